@@ -1,0 +1,3 @@
+from inspector_desk.cli import main
+
+raise SystemExit(main())

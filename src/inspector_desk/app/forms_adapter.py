@@ -1,0 +1,46 @@
+"""The forms engine (inspector_desk.forms) seen through the core's FormsPort."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from inspector_desk.core.errors import ValidationError
+from inspector_desk.forms import default_forms_dir
+from inspector_desk.forms.engine import EvalContext, FormRegistry
+
+
+class FormsAdapter:
+    def __init__(self, registry: FormRegistry) -> None:
+        self.registry = registry
+
+    def latest_version(self, form_id: str) -> int:
+        return self.registry.get(form_id).version
+
+    def _context(self, today: dt.date, persons: dict[str, str]) -> EvalContext:
+        return EvalContext(today=today, now=dt.datetime.combine(today, dt.time()), persons=persons)
+
+    def validate(self, form_id: str, version: int, answers: dict[str, Any], today: dt.date,
+                 persons: dict[str, str]) -> dict[str, Any]:
+        form = self.registry.get(form_id, version)
+        ctx = self._context(today, persons)
+        errors = form.validate(answers, ctx)
+        if errors:
+            out: dict[str, list[str]] = {}
+            for e in errors:
+                out.setdefault(e.field, []).append(e.code)
+            err = ValidationError(out, form=form_id, version=version)
+            err.field_errors = errors  # type: ignore[attr-defined]
+            raise err
+        return form.compute(answers, ctx)
+
+    def assess(self, form_id: str, version: int, answers: dict[str, Any],
+               today: dt.date) -> tuple[int, str, str, str]:
+        form = self.registry.get(form_id, version)
+        result = form.assess(answers, self._context(today, {}))
+        return result.score, result.computed_level, result.final_level, result.override_reason or ""
+
+
+def load_forms(directory=None) -> FormsAdapter:
+    """The shipped forms (or those in ``directory``), through the port the services use."""
+    return FormsAdapter(FormRegistry.from_directory(directory or default_forms_dir()))

@@ -1,0 +1,310 @@
+"""Inspector profiles: one vault per inspector, and what it takes to open one.
+
+A profile is a folder ``<home>/profiles/<name>/`` holding:
+
+* ``vault.db`` (+ ``-wal``, ``-shm``): the SQLCipher database, raw 256-bit key;
+* ``keyfile.json``: that key, wrapped (keystore/keyfile.py); nothing secret in plain text;
+* ``unlock-state.json``: the count of failed unlock attempts, for the growing delay.
+
+``<home>`` is the platform data folder (platformdirs) unless ``INSPECTOR_DESK_HOME`` says
+otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from inspector_desk.app.forms_adapter import FormsAdapter, load_forms
+from inspector_desk.app.session import InspectorInfo, Session
+from inspector_desk.core import passphrase as passphrase_policy
+from inspector_desk.core.errors import (
+    DeviceSecretMissing, KeyringUnavailable, UnlockThrottled, VaultCorrupt, VaultExists,
+    VaultNotFound, WrongPassphrase,
+)
+from inspector_desk.core.ports import Clock, SystemClock
+from inspector_desk.keystore.device_secret import SecretStore
+from inspector_desk.keystore.keyfile import KdfParams, KeyFile, new_keyfile, write_atomic
+from inspector_desk.storage.vault import Vault, verify_copy
+
+VAULT = "vault.db"
+KEYFILE = "keyfile.json"
+UNLOCK_STATE = "unlock-state.json"
+FREE_ATTEMPTS = 3
+MAX_DELAY_S = 300
+
+
+def default_home() -> Path:
+    env = os.environ.get("INSPECTOR_DESK_HOME")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("InspectorDesk", appauthor=False, roaming=False))
+
+
+def backoff_seconds(failures: int) -> int:
+    """Delay before the next attempt: none for the first few, then 1, 2, 4 … 300 s."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_S)
+
+
+@dataclass
+class BackupInfo:
+    path: Path
+    created_at: str
+    schema_version: int
+
+
+class Profiles:
+    """Creates, unlocks and maintains the profiles under one home folder."""
+
+    def __init__(self, home: Path | None = None, secrets_store: SecretStore | None = None,
+                 clock: Clock | None = None, kdf: KdfParams | None = None,
+                 forms: FormsAdapter | None = None) -> None:
+        from inspector_desk.keystore.device_secret import KeyringSecrets
+
+        self.home = Path(home) if home else default_home()
+        self.secrets = secrets_store or KeyringSecrets()
+        self.clock = clock or SystemClock()
+        self._kdf = kdf  # tests pass cheap parameters; None = the real ones
+        self._forms = forms
+
+    @property
+    def forms(self) -> FormsAdapter:
+        if self._forms is None:
+            self._forms = load_forms()
+        return self._forms
+
+    def folder(self, name: str = "default") -> Path:
+        if not name or not name.replace("-", "").replace("_", "").isalnum():
+            raise ValueError("a profile name is letters, digits, '-' and '_'")
+        return self.home / "profiles" / name
+
+    def exists(self, name: str = "default") -> bool:
+        return (self.folder(name) / KEYFILE).exists()
+
+    def names(self) -> list[str]:
+        root = self.home / "profiles"
+        return sorted(p.name for p in root.iterdir() if (p / KEYFILE).exists()) if root.exists() else []
+
+    # --- creating ------------------------------------------------------------------------
+
+    def keyring_status(self) -> tuple[bool, str]:
+        return self.secrets.available()
+
+    def create(self, name: str, passphrase: str, inspector: InspectorInfo, *,
+               allow_passphrase_only: bool = False) -> Session:
+        """Make a new profile. Without a usable keyring this refuses unless the caller has
+        the user's explicit consent to passphrase-only protection."""
+        passphrase_policy.check(passphrase)
+        folder = self.folder(name)
+        if (folder / KEYFILE).exists() or (folder / VAULT).exists():
+            raise VaultExists("this profile already exists", profile=name)
+        usable, backend = self.secrets.available()
+        if not usable and not allow_passphrase_only:
+            raise KeyringUnavailable("no usable OS keyring: passphrase-only mode must be accepted",
+                                     backend=backend)
+        mode = "keyring" if usable else "passphrase_only"
+        device_id = str(uuid.uuid4())
+        kdf = self._kdf_for(mode)
+        kf = new_keyfile(device_id, mode, kdf)
+        device_secret = None
+        if mode == "keyring":
+            device_secret = secrets.token_bytes(32)
+            self.secrets.put(device_id, device_secret)
+        dek = secrets.token_bytes(32)
+        kf.wrap("current", dek, kf.unlock_key(passphrase, device_secret))
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            vault = Vault.create(folder / VAULT, dek)
+            kf.save(folder / KEYFILE)
+        except BaseException:
+            for f in (VAULT, VAULT + "-wal", VAULT + "-shm", KEYFILE):
+                (folder / f).unlink(missing_ok=True)
+            raise
+        session = Session.start(vault, kf, inspector, self.clock, self.forms, new_profile=True)
+        session.store.append_audit(inspector.login, device_id, "create", "vault", device_id, mode)
+        return session
+
+    def _kdf_for(self, mode: str) -> KdfParams:
+        if self._kdf is None:
+            return KdfParams.for_mode(mode)
+        return KdfParams(memory_kib=self._kdf.memory_kib, iterations=self._kdf.iterations,
+                         lanes=self._kdf.lanes, salt=KdfParams.for_mode(mode).salt)
+
+    # --- unlocking -----------------------------------------------------------------------
+
+    def load_keyfile(self, name: str) -> KeyFile:
+        folder = self.folder(name)
+        if not (folder / KEYFILE).exists():
+            raise VaultNotFound("there is no such profile", profile=name)
+        return KeyFile.load(folder / KEYFILE)
+
+    def _device_secret(self, kf: KeyFile) -> bytes | None:
+        if kf.mode != "keyring":
+            return None
+        secret = self.secrets.get(kf.device_id)
+        if secret is None:
+            raise DeviceSecretMissing("the device secret for this vault is not in the OS keyring",
+                                      device_id=kf.device_id)
+        return secret
+
+    def _unlock_key(self, name: str, kf: KeyFile, passphrase: str) -> bytes:
+        """Derive the unlock key, applying and recording the failed-attempt delay."""
+        state = self._read_state(name)
+        wait = state.get("not_before", 0) - self.clock.now().timestamp()
+        if wait > 0:
+            raise UnlockThrottled("too many failed attempts; wait", retry_after=int(wait) + 1)
+        key = kf.unlock_key(passphrase, self._device_secret(kf))
+        try:
+            kf.unwrap("current", key)
+        except WrongPassphrase:
+            failures = state.get("failures", 0) + 1
+            self._write_state(name, {"failures": failures,
+                                     "not_before": self.clock.now().timestamp() + backoff_seconds(failures)})
+            raise
+        if state.get("failures"):
+            self._write_state(name, {"failures": 0, "not_before": 0})
+        return key
+
+    def unlock(self, name: str, passphrase: str) -> Session:
+        kf = self.load_keyfile(name)
+        key = self._unlock_key(name, kf, passphrase)
+        folder = self.folder(name)
+        if not (folder / VAULT).exists():
+            raise VaultNotFound("the vault file of this profile is missing", profile=name)
+        vault = None
+        candidates = kf.unwrap_any(key)
+        for slot, dek in candidates:
+            try:
+                vault = Vault.open(folder / VAULT, dek)
+            except VaultCorrupt:
+                continue
+            if slot == "pending":
+                # A key rotation finished re-encrypting but not updating the key file.
+                kf.wrap("current", dek, key)
+            kf.wraps.pop("pending", None)
+            if len(candidates) > 1:
+                kf.save(folder / KEYFILE)
+            break
+        if vault is None:
+            raise VaultCorrupt("the vault does not open with its key: restore a backup",
+                               profile=name)
+        session = Session.start(vault, kf, None, self.clock, self.forms)
+        session.store.append_audit(session.actor.user, kf.device_id, "unlock", "vault", kf.device_id)
+        return session
+
+    def _read_state(self, name: str) -> dict:
+        try:
+            return json.loads((self.folder(name) / UNLOCK_STATE).read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return {}
+
+    def _write_state(self, name: str, state: dict) -> None:
+        write_atomic(self.folder(name) / UNLOCK_STATE, json.dumps(state).encode())
+
+    # --- keys ----------------------------------------------------------------------------
+
+    def change_passphrase(self, name: str, old: str, new: str) -> None:
+        """Re-wrap the database key under a new passphrase; the vault itself is untouched."""
+        passphrase_policy.check(new)
+        kf = self.load_keyfile(name)
+        key = self._unlock_key(name, kf, old)
+        deks = dict(kf.unwrap_any(key))
+        fresh = new_keyfile(kf.device_id, kf.mode, self._kdf_for(kf.mode))
+        fresh.escrow = kf.escrow
+        new_key = fresh.unlock_key(new, self._device_secret(kf))
+        for slot, dek in deks.items():
+            fresh.wrap(slot, dek, new_key)
+        fresh.save(self.folder(name) / KEYFILE)
+
+    def rekey(self, session: Session, name: str, passphrase: str) -> None:
+        """Re-encrypt the vault under a new random database key (after a suspected leak).
+
+        The new key is first saved as ``pending`` beside the current one, then the vault is
+        re-encrypted, then the key file is switched over: a crash at any point leaves a
+        vault that opens (see :meth:`unlock`)."""
+        kf = self.load_keyfile(name)
+        key = self._unlock_key(name, kf, passphrase)
+        new_dek = secrets.token_bytes(32)
+        kf.wrap("pending", new_dek, key)
+        kf.save(self.folder(name) / KEYFILE)
+        session.vault.rekey(new_dek)
+        kf.wrap("current", new_dek, key)
+        kf.wraps.pop("pending")
+        kf.save(self.folder(name) / KEYFILE)
+        session.keyfile = kf
+        session.store.append_audit(session.actor.user, kf.device_id, "rekey", "vault", kf.device_id)
+
+    # --- backup and restore -----------------------------------------------------------
+
+    def backup(self, session: Session, name: str, passphrase: str, dest_dir: Path) -> BackupInfo:
+        """A consistent encrypted copy plus the key file, verified by opening it."""
+        kf = self.load_keyfile(name)
+        key = self._unlock_key(name, kf, passphrase)
+        dek = kf.unwrap("current", key)
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        target = Path(dest_dir) / f"inspector-desk-{name}-{stamp}.idbackup"
+        if target.exists():
+            raise VaultExists("a backup with this name already exists", path=str(target))
+        partial = target.with_name(target.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        try:
+            session.vault.export_copy(partial / VAULT, dek)
+            kf.save(partial / KEYFILE)
+            report = verify_copy(partial / VAULT, dek)
+            manifest = {"format": "inspector-desk-backup/1", "profile": name,
+                        "created_at": self.clock.now().isoformat(),
+                        "schema_version": report.schema_version, "device_id": kf.device_id}
+            write_atomic(partial / "manifest.json", json.dumps(manifest, indent=2).encode())
+            os.replace(partial, target)
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            raise
+        session.store.append_audit(session.actor.user, kf.device_id, "backup", "vault", kf.device_id)
+        return BackupInfo(target, manifest["created_at"], report.schema_version)
+
+    def restore(self, name: str, backup: Path, passphrase: str) -> Path:
+        """Replace the profile's vault with a verified backup. The replaced files are kept
+        beside it (``*.before-restore-<time>``), never deleted."""
+        backup = Path(backup)
+        try:
+            manifest = json.loads((backup / "manifest.json").read_text(encoding="utf-8"))
+        except (FileNotFoundError, NotADirectoryError, ValueError):
+            raise VaultCorrupt("this is not an Inspector Desk backup", path=str(backup)) from None
+        if manifest.get("format") != "inspector-desk-backup/1":
+            raise VaultCorrupt("unknown backup format", path=str(backup))
+        kf = KeyFile.load(backup / KEYFILE)
+        key = kf.unlock_key(passphrase, self._device_secret(kf))
+        dek = kf.unwrap("current", key)
+        verify_copy(backup / VAULT, dek)
+        folder = self.folder(name)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        kept = folder / f"before-restore-{stamp}"
+        if any((folder / f).exists() for f in (VAULT, KEYFILE)):
+            kept.mkdir()
+            for f in (VAULT, VAULT + "-wal", VAULT + "-shm", KEYFILE):
+                if (folder / f).exists():
+                    os.replace(folder / f, kept / f)
+        tmp = folder / (VAULT + ".restoring")
+        shutil.copyfile(backup / VAULT, tmp)
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, folder / VAULT)
+        kf.save(folder / KEYFILE)
+        vault = Vault.open(folder / VAULT, dek)
+        try:
+            vault.store.append_audit("restore", kf.device_id, "restore", "vault", kf.device_id,
+                                     manifest.get("created_at", ""))
+        finally:
+            vault.close()
+        return kept

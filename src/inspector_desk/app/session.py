@@ -1,0 +1,89 @@
+"""An unlocked profile: the vault, its services, and who is working."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from inspector_desk.app.forms_adapter import FormsAdapter
+from inspector_desk.core.errors import VaultLocked
+from inspector_desk.core.ports import Clock
+from inspector_desk.core.rules import FollowUpRules
+from inspector_desk.core.services import Actor, DeskService, device_case_prefix
+from inspector_desk.keystore.keyfile import KeyFile
+from inspector_desk.paths import resource_dir
+from inspector_desk.storage.store import VaultStore
+from inspector_desk.storage.vault import Vault
+
+
+@dataclass
+class InspectorInfo:
+    """Who works with this profile; stored inside the encrypted vault."""
+
+    name: str
+    login: str  # the badge number: what the audit log and headquarters know them by
+    unit: str = ""
+    district: str = ""
+
+
+def load_rules(path: Path | None = None) -> FollowUpRules:
+    path = path or resource_dir() / "rules" / "followup.json"
+    return FollowUpRules.from_mapping(json.loads(path.read_text(encoding="utf-8")))
+
+
+class Session:
+    """Everything that exists only while the vault is unlocked. ``lock()`` ends it."""
+
+    def __init__(self, vault: Vault, keyfile: KeyFile, inspector: InspectorInfo,
+                 clock: Clock, forms: FormsAdapter) -> None:
+        self.vault: Vault | None = vault
+        self.keyfile = keyfile
+        self.inspector = inspector
+        self.clock = clock
+        store = vault.store
+        prefix = store.meta("case_prefix") or device_case_prefix(keyfile.device_id)
+        self.actor = Actor(user=inspector.login, device_id=keyfile.device_id, case_prefix=prefix)
+        self.forms = forms
+        self.service: DeskService | None = DeskService(store, clock, self.actor, load_rules(),
+                                                       self.forms)
+
+    @classmethod
+    def start(cls, vault: Vault, keyfile: KeyFile, inspector: InspectorInfo | None, clock: Clock,
+              forms: FormsAdapter, new_profile: bool = False) -> "Session":
+        store = vault.store
+        if new_profile:
+            assert inspector is not None
+            with store.transaction():
+                store.set_meta("inspector", json.dumps(asdict(inspector), ensure_ascii=False))
+                store.set_meta("device_id", keyfile.device_id)
+        else:
+            inspector = InspectorInfo(**json.loads(store.meta("inspector") or "{}"))
+        return cls(vault, keyfile, inspector, clock, forms)
+
+    @property
+    def store(self) -> VaultStore:
+        if self.vault is None:
+            raise VaultLocked("the vault is locked")
+        return self.vault.store
+
+    @property
+    def services(self) -> DeskService:
+        if self.service is None:
+            raise VaultLocked("the vault is locked")
+        return self.service
+
+    @property
+    def locked(self) -> bool:
+        return self.vault is None
+
+    def lock(self) -> None:
+        """Close the database (SQLCipher wipes its key) and drop every reference to data."""
+        if self.vault is not None:
+            try:
+                self.vault.store.append_audit(self.actor.user, self.actor.device_id, "lock",
+                                              "vault", self.actor.device_id)
+            finally:
+                self.vault.close()
+        self.vault = None
+        self.service = None

@@ -1,0 +1,426 @@
+"""The command line: the same services as the screens, for automation, tests and support.
+
+``inspector-desk`` without arguments starts the desktop application. Passphrases come from a
+prompt, or for automation from ``--passphrase-file PATH`` or standard input; never from an
+argument (it would land in the shell history and the process list). Errors are one clear line
+and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from inspector_desk import __version__
+from inspector_desk.core.errors import InspectorDeskError
+from inspector_desk.core.ports import KZ_TZ
+from inspector_desk.core.services import PersonInput
+from inspector_desk.messages import describe, language_from_env, text
+
+EXIT_USER = 2  # the person can fix it: wrong passphrase, bad input, missing file
+EXIT_INTERNAL = 3
+
+
+class CliError(Exception):
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace) -> None:
+        from inspector_desk.app.profile import Profiles
+
+        self.args = args
+        self.lang = args.lang or language_from_env()
+        self.profiles = Profiles(Path(args.home) if args.home else None)
+        self._stdin_lines: list[str] | None = None
+
+    def t(self, key: str, **params: Any) -> str:
+        return text(key, self.lang, **params)
+
+    def say(self, line: str = "") -> None:
+        print(line)
+
+    # --- passphrases -----------------------------------------------------------------
+
+    def _stdin_line(self) -> str:
+        if self._stdin_lines is None:
+            self._stdin_lines = sys.stdin.read().splitlines()
+        if not self._stdin_lines:
+            raise CliError("usage", detail="standard input has no passphrase line left")
+        return self._stdin_lines.pop(0)
+
+    def passphrase(self, file_arg: str | None = None, prompt_key: str = "label.passphrase",
+                   confirm: bool = False) -> str:
+        if file_arg:
+            try:
+                return Path(file_arg).read_text(encoding="utf-8").splitlines()[0]
+            except (OSError, IndexError) as exc:
+                raise CliError("file_error", detail=f"{file_arg}: {type(exc).__name__}") from None
+        if not sys.stdin.isatty():
+            return self._stdin_line()
+        first = getpass.getpass(self.t(prompt_key))
+        if confirm and getpass.getpass(self.t("label.passphrase_again")) != first:
+            raise CliError("usage", detail=self.t("label.passphrases_differ"))
+        return first
+
+    def session(self):
+        return self.profiles.unlock(self.args.profile, self.passphrase(self.args.passphrase_file))
+
+
+def _date(value: str) -> dt.date:
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(value, fmt).date()
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or DD.MM.YYYY): {value}")
+
+
+def _datetime(value: str) -> dt.datetime:
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date and time (YYYY-MM-DDTHH:MM): {value}") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=KZ_TZ)
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def cmd_init(ctx: Context) -> int:
+    from inspector_desk.app.session import InspectorInfo
+
+    a = ctx.args
+    passphrase = ctx.passphrase(a.passphrase_file, confirm=True)
+    info = InspectorInfo(name=a.name, login=a.badge, unit=a.unit, district=a.district)
+    session = ctx.profiles.create(a.profile, passphrase, info, allow_passphrase_only=a.passphrase_only)
+    try:
+        mode = session.keyfile.mode
+        if mode == "passphrase_only":
+            ctx.say(ctx.t("label.passphrase_only_warning"))
+        ctx.say(ctx.t("label.vault_created", path=ctx.profiles.folder(a.profile), mode=mode))
+    finally:
+        session.lock()
+    return 0
+
+
+def cmd_passwd(ctx: Context) -> int:
+    a = ctx.args
+    old = ctx.passphrase(a.passphrase_file)
+    new = ctx.passphrase(a.new_passphrase_file, prompt_key="label.new_passphrase", confirm=True)
+    ctx.profiles.change_passphrase(a.profile, old, new)
+    ctx.say(ctx.t("label.passphrase_changed"))
+    return 0
+
+
+def cmd_rekey(ctx: Context) -> int:
+    passphrase = ctx.passphrase(ctx.args.passphrase_file)
+    session = ctx.profiles.unlock(ctx.args.profile, passphrase)
+    try:
+        ctx.profiles.rekey(session, ctx.args.profile, passphrase)
+    finally:
+        session.lock()
+    ctx.say(ctx.t("label.rekeyed"))
+    return 0
+
+
+def with_session(fn: Callable[[Context, Any], int]) -> Callable[[Context], int]:
+    def run(ctx: Context) -> int:
+        session = ctx.session()
+        try:
+            return fn(ctx, session)
+        finally:
+            session.lock()
+    return run
+
+
+@with_session
+def cmd_case_new(ctx: Context, session) -> int:
+    a = ctx.args
+    changes = session.services.open_case(address=a.address, district=a.district, source=a.source,
+                                         beat=a.beat)
+    case = session.store.get_any("case", changes.created)
+    ctx.say(ctx.t("label.created_case", case_no=case.case_no))
+    return 0
+
+
+@with_session
+def cmd_case_list(ctx: Context, session) -> int:
+    from inspector_desk.core.records import FamilyCase
+
+    where = {"status": ctx.args.status} if ctx.args.status else {}
+    cases = sorted(session.store.find(FamilyCase, **where), key=lambda c: c.case_no)
+    for c in cases[: ctx.args.limit]:
+        ctx.say(f"{c.case_no}\t{c.status}\t{c.risk_level}\t{c.district}\t{c.address}")
+    return 0
+
+
+@with_session
+def cmd_case_show(ctx: Context, session) -> int:
+    svc = session.services
+    view = svc.get_case(svc.find_case_by_number(ctx.args.case_no).id)
+    c = view.case
+    for key, value in (("label.case_no", c.case_no), ("label.status", c.status),
+                       ("label.risk", c.risk_level), ("label.district", c.district),
+                       ("label.address", c.address), ("label.inspector", c.inspector)):
+        ctx.say(f"{ctx.t(key)}: {value}")
+    if view.next_due:
+        ctx.say(f"{ctx.t('label.next_due')}: {view.next_due[0]:%d.%m.%Y %H:%M} ({view.next_due[1]})")
+    ctx.say(f"\n{ctx.t('label.participants')}:")
+    for p in view.participants:
+        person = p.person
+        ctx.say(f"  {p.participant.role:<14} {person.full_name}  {person.iin or ''}")
+    ctx.say(f"\n{ctx.t('label.timeline')}:")
+    for r in view.timeline:
+        when = next((getattr(r, n) for n in ("visit_at", "reported_at", "issued_at", "referred_at",
+                                              "assessed_at") if getattr(r, n, None)), None)
+        extra = getattr(r, "kind", "") or getattr(r, "visit_type", "") or getattr(r, "level", "")
+        ctx.say(f"  {when:%d.%m.%Y %H:%M}  {r.KIND:<9} {extra}" if when else f"  {r.KIND}")
+    return 0
+
+
+@with_session
+def cmd_case_close(ctx: Context, session) -> int:
+    svc = session.services
+    svc.close_case(svc.find_case_by_number(ctx.args.case_no).id, ctx.args.reason, ctx.args.note)
+    return 0
+
+
+@with_session
+def cmd_person_add(ctx: Context, session) -> int:
+    a = ctx.args
+    svc = session.services
+    case = svc.find_case_by_number(a.case)
+    data = PersonInput(last_name=a.last_name, first_name=a.first_name, patronymic=a.patronymic,
+                       iin=a.iin, birth_date=a.birth_date, sex=a.sex, phones=a.phone or [],
+                       address=a.address, safe_contact=a.safe_contact)
+    with session.store.transaction():
+        person_id = svc.add_person(data).created
+        svc.add_participant(case.id, person_id, a.role, a.relation)
+    ctx.say(ctx.t("label.added_person", case_no=case.case_no))
+    return 0
+
+
+@with_session
+def cmd_visit_add(ctx: Context, session) -> int:
+    a = ctx.args
+    svc = session.services
+    try:
+        answers = json.loads(Path(a.answers).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CliError("file_error", detail=f"{a.answers}: {exc}") from None
+    case = svc.find_case_by_number(a.case)
+    svc.record_visit(case.id, visit_at=a.at or session.clock.now(), visit_type=a.type,
+                     answers=answers, next_visit_due=a.next_visit)
+    ctx.say(ctx.t("label.saved_visit", case_no=case.case_no))
+    return 0
+
+
+@with_session
+def cmd_search(ctx: Context, session) -> int:
+    hits = session.services.search(" ".join(ctx.args.text), limit=ctx.args.limit)
+    if not hits:
+        ctx.say(ctx.t("label.no_results"))
+    for h in hits:
+        cases = ", ".join(session.store.get_any("case", cid).case_no for cid in h.case_ids[:3])
+        ctx.say(f"{h.kind:<6} {h.title}\t{h.detail}\t{cases}")
+    return 0
+
+
+@with_session
+def cmd_due(ctx: Context, session) -> int:
+    inspector = None if ctx.args.all else session.actor.user
+    items = session.services.due(inspector, horizon_days=ctx.args.days)
+    if not items:
+        ctx.say(ctx.t("label.nothing_due"))
+    for d in items:
+        flag = ctx.t("label.overdue") if d.overdue else ""
+        ctx.say(f"{d.due_at:%d.%m.%Y %H:%M}\t{d.case_no}\t{d.risk_level}\t{d.reason}\t{d.address}\t{flag}")
+    return 0
+
+
+def cmd_backup(ctx: Context) -> int:
+    passphrase = ctx.passphrase(ctx.args.passphrase_file)
+    session = ctx.profiles.unlock(ctx.args.profile, passphrase)
+    try:
+        info = ctx.profiles.backup(session, ctx.args.profile, passphrase, Path(ctx.args.to))
+    finally:
+        session.lock()
+    ctx.say(ctx.t("label.backup_done", path=info.path))
+    return 0
+
+
+def cmd_restore(ctx: Context) -> int:
+    passphrase = ctx.passphrase(ctx.args.passphrase_file)
+    kept = ctx.profiles.restore(ctx.args.profile, Path(ctx.args.backup), passphrase)
+    ctx.say(ctx.t("label.restore_done", path=kept))
+    return 0
+
+
+@with_session
+def cmd_doctor(ctx: Context, session) -> int:
+    report = session.vault.doctor()
+    ctx.say(f"SQLCipher {report.cipher_version}; schema {report.schema_version}; "
+            f"audit entries {report.audit_entries}")
+    ctx.say("integrity_check: " + ", ".join(report.integrity[:5]))
+    ctx.say("cipher_integrity_check: " + (", ".join(report.cipher_integrity[:5]) or "ok"))
+    ctx.say("audit chain: " + ("ok" if not report.audit_problems else f"{len(report.audit_problems)} problem(s)"))
+    for problem in report.audit_problems[:20]:
+        ctx.say(f"  - {problem}")
+    ctx.say("records: " + ", ".join(f"{k} {v}" for k, v in report.records.items()))
+    ctx.say(ctx.t("label.doctor_ok") if report.ok else ctx.t("label.doctor_fail"))
+    return 0 if report.ok else 1
+
+
+@with_session
+def cmd_demo(ctx: Context, session) -> int:
+    from inspector_desk.app.demo import generate
+
+    stats = generate(session, households=ctx.args.households, seed=ctx.args.seed)
+    ctx.say(ctx.t("label.demo_done", **stats))
+    return 0
+
+
+def cmd_forms_check(ctx: Context) -> int:
+    from inspector_desk.forms import default_forms_dir
+    from inspector_desk.forms.check import check_forms, format_report
+
+    report = check_forms(Path(ctx.args.dir) if ctx.args.dir else default_forms_dir())
+    ctx.say(format_report(report))
+    return 0 if report.ok else 1
+
+
+def cmd_gui(ctx: Context) -> int:
+    from inspector_desk.ui.main import run
+
+    return run(ctx.args)
+
+
+# --- parser ------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="inspector-desk", description="Inspector Desk")
+    p.add_argument("--version", action="version", version=f"Inspector Desk {__version__}")
+    p.add_argument("--home", help="data folder (default: the platform's; or $INSPECTOR_DESK_HOME)")
+    p.add_argument("--profile", default="default", help="inspector profile (default: default)")
+    p.add_argument("--lang", choices=("ru", "kk", "en"), help="language of messages (default ru)")
+    p.add_argument("--passphrase-file", help="read the passphrase from the first line of this file")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, fn: Callable[[Context], int], help_: str, parent=sub) -> argparse.ArgumentParser:
+        sp = parent.add_parser(name, help=help_)
+        sp.set_defaults(fn=fn)
+        return sp
+
+    s = add("init", cmd_init, "create the encrypted vault of a profile")
+    s.add_argument("--name", required=True, help="inspector's full name")
+    s.add_argument("--badge", required=True, help="badge number (the login)")
+    s.add_argument("--unit", default="")
+    s.add_argument("--district", default="")
+    s.add_argument("--passphrase-only", action="store_true",
+                   help="accept protection by the passphrase alone when there is no OS keyring")
+    s = add("passwd", cmd_passwd, "change the passphrase")
+    s.add_argument("--new-passphrase-file")
+    add("rekey", cmd_rekey, "re-encrypt the vault under a new database key")
+
+    case = sub.add_parser("case", help="family cases").add_subparsers(dest="case_cmd", metavar="ACTION", required=True)
+    s = add("new", cmd_case_new, "open a case", case)
+    s.add_argument("--address", required=True)
+    s.add_argument("--district", required=True)
+    s.add_argument("--source", required=True, help="102, 111, statement, social_networks, school, medical, patrol")
+    s.add_argument("--beat", default="")
+    s = add("list", cmd_case_list, "list cases", case)
+    s.add_argument("--status", choices=("active", "monitoring", "closed"))
+    s.add_argument("--limit", type=int, default=1000)
+    s = add("show", cmd_case_show, "show one case", case)
+    s.add_argument("case_no")
+    s = add("close", cmd_case_close, "close a case", case)
+    s.add_argument("case_no")
+    s.add_argument("--reason", required=True)
+    s.add_argument("--note", default="")
+
+    person = sub.add_parser("person", help="persons").add_subparsers(dest="person_cmd", metavar="ACTION", required=True)
+    s = add("add", cmd_person_add, "add a person to a case", person)
+    s.add_argument("--case", required=True, help="case number")
+    s.add_argument("--role", required=True, help="affected, offender, child, elderly, family_member, witness")
+    s.add_argument("--relation", default="")
+    s.add_argument("--last-name", required=True)
+    s.add_argument("--first-name", required=True)
+    s.add_argument("--patronymic", default="")
+    s.add_argument("--iin")
+    s.add_argument("--birth-date", type=_date)
+    s.add_argument("--sex", choices=("M", "F"))
+    s.add_argument("--phone", action="append")
+    s.add_argument("--address", default="")
+    s.add_argument("--safe-contact", default="")
+
+    visit = sub.add_parser("visit", help="prevention visits").add_subparsers(dest="visit_cmd", metavar="ACTION", required=True)
+    s = add("add", cmd_visit_add, "record a visit from a JSON file of answers", visit)
+    s.add_argument("--case", required=True)
+    s.add_argument("--answers", required=True, help="JSON file: answers to the prevention visit form")
+    s.add_argument("--at", type=_datetime, help="when (default: now)")
+    s.add_argument("--type", default="planned", help="planned, unplanned, signal, joint")
+    s.add_argument("--next-visit", type=_date)
+
+    s = add("search", cmd_search, "search persons and cases")
+    s.add_argument("text", nargs="+")
+    s.add_argument("--limit", type=int, default=20)
+    s = add("due", cmd_due, "contacts due (yours; --all for the unit)")
+    s.add_argument("--all", action="store_true")
+    s.add_argument("--days", type=int, default=None)
+    s = add("backup", cmd_backup, "write a verified encrypted backup")
+    s.add_argument("--to", required=True, help="folder to write the backup into")
+    s = add("restore", cmd_restore, "restore a backup (the current files are kept aside)")
+    s.add_argument("backup")
+    add("doctor", cmd_doctor, "check the vault: integrity, encryption, audit chain")
+    s = add("demo", cmd_demo, "fill the vault with realistic synthetic data")
+    s.add_argument("--households", type=int, default=50)
+    s.add_argument("--seed", type=int, default=1)
+    forms = sub.add_parser("forms", help="form definitions").add_subparsers(dest="forms_cmd", metavar="ACTION", required=True)
+    s = add("check", cmd_forms_check, "validate every form definition", forms)
+    s.add_argument("--dir")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed a usage line
+        return int(exc.code or 0) and EXIT_USER
+    if not getattr(args, "fn", None):
+        args.fn = cmd_gui
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    ctx = None
+    try:
+        ctx = Context(args)
+        return args.fn(ctx)
+    except CliError as exc:
+        print(text(exc.key, _lang(ctx), **exc.params), file=sys.stderr)
+        return EXIT_USER
+    except InspectorDeskError as exc:
+        print(describe(exc, _lang(ctx)), file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+        logging.getLogger("inspector_desk").debug("unexpected error", exc_info=True)
+        print(text("unexpected", _lang(ctx), detail=type(exc).__name__), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _lang(ctx: Context | None) -> str:
+    return ctx.lang if ctx else language_from_env()
+
+
+__all__ = ["main", "build_parser"]

@@ -1,0 +1,133 @@
+"""Typed errors with stable codes.
+
+Every error a person can meet carries a ``code`` (stable, used by the UI and the command
+line to pick a translated message) and ``params`` (values the message may show). The
+English text in ``str(error)`` is for logs and developers; screens translate the code.
+Never put personal data (names, IINs, addresses) into ``params`` of errors that may be
+logged: use record ids.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class InspectorDeskError(Exception):
+    """Base of every error the program raises on purpose."""
+
+    code = "error"
+
+    def __init__(self, message: str = "", **params: Any) -> None:
+        self.params = params
+        super().__init__(message or self.code)
+
+
+class ValidationError(InspectorDeskError):
+    """Input that breaks a rule. ``errors`` maps a field name to a list of messages."""
+
+    code = "validation"
+
+    def __init__(self, errors: dict[str, list[str]] | str, **params: Any) -> None:
+        if isinstance(errors, str):
+            errors = {"": [errors]}
+        self.errors = errors
+        text = "; ".join(f"{k}: {', '.join(v)}" if k else ", ".join(v) for k, v in errors.items())
+        super().__init__(text, **params)
+
+
+class InvalidIIN(ValidationError):
+    code = "invalid_iin"
+
+
+class NotFound(InspectorDeskError):
+    code = "not_found"
+
+
+class Conflict(InspectorDeskError):
+    """The record changed since it was read (optimistic locking)."""
+
+    code = "conflict"
+
+
+# --- vault and keys -------------------------------------------------------------------
+
+
+class VaultError(InspectorDeskError):
+    code = "vault"
+
+
+class VaultNotFound(VaultError):
+    code = "vault_not_found"
+
+
+class VaultExists(VaultError):
+    code = "vault_exists"
+
+
+class VaultLocked(VaultError):
+    code = "vault_locked"
+
+
+class WrongPassphrase(VaultError):
+    code = "wrong_passphrase"
+
+
+class UnlockThrottled(VaultError):
+    """Too many failed attempts: wait ``retry_after`` seconds."""
+
+    code = "unlock_throttled"
+
+
+class DeviceSecretMissing(VaultError):
+    """The vault needs the device secret from the OS keyring and it is not there."""
+
+    code = "device_secret_missing"
+
+
+class KeyringUnavailable(VaultError):
+    """No usable OS keyring (headless box, locked keyring, or a backend that drops writes)."""
+
+    code = "keyring_unavailable"
+
+
+class WeakPassphrase(ValidationError):
+    code = "weak_passphrase"
+
+
+class NotSQLCipher(VaultError):
+    """The database driver is plain SQLite: refusing to write anything unencrypted."""
+
+    code = "not_sqlcipher"
+
+
+class VaultCorrupt(VaultError):
+    code = "vault_corrupt"
+
+
+class SchemaTooNew(VaultError):
+    """The vault was written by a newer version of the program."""
+
+    code = "schema_too_new"
+
+
+class AuditChainBroken(VaultError):
+    code = "audit_chain_broken"
+
+
+class StorageFull(VaultError):
+    code = "storage_full"
+
+
+# --- forms ------------------------------------------------------------------------------
+
+
+class FormError(InspectorDeskError):
+    """A form definition that cannot be used (schema, typo, bad expression)."""
+
+    code = "form_error"
+
+
+class ExpressionError(FormError):
+    """A relevance, constraint or calculation expression that does not parse or evaluate."""
+
+    code = "expression_error"

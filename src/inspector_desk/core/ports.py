@@ -1,0 +1,95 @@
+"""Ports: what the core needs from the outside world, as Protocols.
+
+Adapters live in storage/ (the vault), keystore/ (the keyring), forms/ (the forms engine);
+the composition root in app/ wires them. Tests use the real adapters where they can run,
+and the small fakes here (a fixed clock) where the outside world is not deterministic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable, Protocol, TypeVar
+
+from inspector_desk.core.audit import AuditEntry
+from inspector_desk.core.records import FamilyCase, Measure, Record
+
+if TYPE_CHECKING:
+    from inspector_desk.core.rules import Due
+
+R = TypeVar("R", bound=Record)
+
+KZ_TZ = dt.timezone(dt.timedelta(hours=5), "Asia/Almaty")
+
+
+class Clock(Protocol):
+    def now(self) -> dt.datetime: ...
+
+
+class SystemClock:
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(KZ_TZ).replace(microsecond=0)
+
+
+class FixedClock:
+    """A clock for tests and demos: it stands still until told to move."""
+
+    def __init__(self, at: dt.datetime) -> None:
+        self._at = at
+
+    def now(self) -> dt.datetime:
+        return self._at
+
+    def advance(self, **delta: float) -> None:
+        self._at += dt.timedelta(**delta)
+
+    def set(self, at: dt.datetime) -> None:
+        self._at = at
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "case" or "person"
+    id: str
+    title: str
+    detail: str
+    case_ids: tuple[str, ...]
+    rank: float
+
+
+class Store(Protocol):
+    """The vault as the services see it. One call of a service = one transaction."""
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+    def get(self, cls: type[R], record_id: str) -> R: ...
+    def find(self, cls: type[R], include_deleted: bool = False, **where: Any) -> list[R]: ...
+    def put(self, record: Record) -> None: ...
+    def append_audit(self, actor: str, device_id: str, action: str, kind: str,
+                     record_id: str, detail: str = "") -> AuditEntry: ...
+    def next_counter(self, name: str) -> int: ...
+    def find_person_by_iin(self, iin: str) -> Record | None: ...
+    def search(self, query_words: list[str], limit: int) -> list[SearchHit]: ...
+    def set_case_due(self, case_id: str, inspector: str, due: "Due | None") -> None: ...
+    def due_cases(self, inspector: str | None, until: dt.datetime,
+                  limit: int) -> list[tuple[FamilyCase, dt.datetime, str]]: ...
+    def active_measures_ending(self, until: dt.date, inspector: str | None) -> list[Measure]: ...
+    def audit_entries(self, record_id: str | None = None, actor: str | None = None,
+                      action: str | None = None, limit: int | None = None) -> list[AuditEntry]: ...
+
+
+class FormsPort(Protocol):
+    """What the services need from the forms engine (inspector_desk.forms)."""
+
+    def latest_version(self, form_id: str) -> int: ...
+    def validate(self, form_id: str, version: int, answers: dict[str, Any],
+                 today: dt.date, persons: dict[str, str]) -> dict[str, Any]:
+        """Raise ValidationError with every problem, else return the answers with calculations."""
+        ...
+    def assess(self, form_id: str, version: int, answers: dict[str, Any],
+               today: dt.date) -> tuple[int, str, str, str]:
+        """(score, computed level, final level, override reason) of a risk checklist."""
+        ...
+
+
+Progress = Iterable[tuple[int, int]]

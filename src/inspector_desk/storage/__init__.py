@@ -1,0 +1,1 @@
+"""The SQLCipher vault: connection, migrations, and the store that returns core records."""

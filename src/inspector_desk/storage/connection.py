@@ -1,0 +1,104 @@
+"""Opening a SQLCipher database safely.
+
+Every connection: the raw 256-bit key is set before any other statement (SQLCipher 4.7+
+insists, and a passphrase never reaches ``PRAGMA key``); then we prove SQLCipher is really
+loaded (plain SQLite silently ignores ``PRAGMA key`` and would write plain text); then WAL,
+``synchronous=FULL`` (a save the user was told about survives power loss), foreign keys,
+temporary storage in memory (SQLCipher does not encrypt temp files) and secure delete.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import sqlcipher3
+
+from inspector_desk.core.errors import NotSQLCipher, StorageFull, VaultCorrupt, VaultError
+
+KEY_BYTES = 32
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("a vault key is exactly 32 bytes")
+    # Hex digits only: nothing the user typed is ever interpolated into SQL.
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
+    """Open (or with ``create`` make) an encrypted database with a raw key."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise VaultError("database file is missing", path=str(path))
+    if not create and _looks_plain(path):
+        raise VaultCorrupt("the file is a plain SQLite database, not an encrypted vault", path=str(path))
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(_key_pragma(key))
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise NotSQLCipher("the database driver is not SQLCipher; refusing to continue")
+        conn.execute("PRAGMA cipher_log_level = ERROR")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise VaultCorrupt("the key does not open this database, or the file is damaged",
+                               path=str(path)) from exc
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise VaultError(f"could not switch the vault to WAL (got {mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _looks_plain(path: Path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(16) == _SQLITE_HEADER
+
+
+def translate_error(exc: Exception) -> Exception:
+    """Map a driver error to a typed error a person can act on."""
+    text = str(exc).lower()
+    if "full" in text:
+        return StorageFull("the disk is full: nothing was saved; free some space and save again")
+    if "malformed" in text or "not a database" in text or "hmac" in text:
+        return VaultCorrupt("the vault file is damaged: run 'inspector-desk doctor'")
+    return exc
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable (no-op where directories cannot be opened)."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+_MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def migration_files() -> list[tuple[int, Path]]:
+    folder = Path(__file__).with_name("migrations")
+    out = []
+    for p in sorted(folder.iterdir()):
+        m = _MIGRATION.match(p.name)
+        if m:
+            out.append((int(m.group(1)), p))
+    numbers = [n for n, _ in out]
+    if numbers != list(range(1, len(out) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..N without gaps, found {numbers}")
+    return out

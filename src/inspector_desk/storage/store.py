@@ -1,0 +1,372 @@
+"""The record store over one open vault connection: the :class:`~inspector_desk.core.ports.Store`
+the services use.
+
+Records map to tables field by field (column name = dataclass field name). Lists and
+mappings are stored as JSON, dates and times as ISO 8601 text, booleans as 0/1. ``put`` is an
+upsert that also appends to the change log and refreshes the search index, inside whatever
+transaction the caller opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import threading
+import types
+import typing
+from contextlib import contextmanager
+from dataclasses import fields
+from typing import Any, Iterator, TypeVar
+
+import sqlcipher3
+
+from inspector_desk.core import audit as audit_chain
+from inspector_desk.core.errors import NotFound
+from inspector_desk.core.ports import SearchHit
+from inspector_desk.core.records import (
+    RECORD_TYPES, Attachment, FamilyCase, Measure, Participant, Person, Record,
+)
+from inspector_desk.core.rules import Due
+from inspector_desk.core.text import fold, phone_variants
+from inspector_desk.storage.connection import translate_error
+
+R = TypeVar("R", bound=Record)
+
+TABLES = {
+    "case": "cases", "person": "persons", "participant": "participants", "visit": "visits",
+    "incident": "incidents", "measure": "measures", "referral": "referrals",
+    "risk": "risk_assessments", "attachment": "attachments",
+}
+CHUNK = 1 << 20  # attachments are stored in 1 MiB pieces so memory stays bounded
+
+
+@functools.cache
+def _codecs(cls: type[Record]) -> tuple[tuple[str, str], ...]:
+    """(field name, codec) for each field: 'datetime', 'date', 'json', 'bool' or 'plain'."""
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in fields(cls):
+        hint = hints[f.name]
+        args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        origin = {typing.get_origin(a) or a for a in args}
+        if dt.datetime in origin:
+            codec = "datetime"
+        elif dt.date in origin:
+            codec = "date"
+        elif origin & {list, dict}:
+            codec = "json"
+        elif bool in origin:
+            codec = "bool"
+        else:
+            codec = "plain"
+        out.append((f.name, codec))
+    return tuple(out)
+
+
+def encode(record: Record) -> dict[str, Any]:
+    row = {}
+    for name, codec in _codecs(type(record)):
+        value = getattr(record, name)
+        if value is None:
+            row[name] = None
+        elif codec in ("datetime", "date"):
+            row[name] = value.isoformat()
+        elif codec == "json":
+            row[name] = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+        elif codec == "bool":
+            row[name] = int(value)
+        else:
+            row[name] = value
+    return row
+
+
+def decode(cls: type[R], row: dict[str, Any]) -> R:
+    values = {}
+    for name, codec in _codecs(cls):
+        value = row[name]
+        if value is not None:
+            if codec == "datetime":
+                value = dt.datetime.fromisoformat(value)
+            elif codec == "date":
+                value = dt.date.fromisoformat(value)
+            elif codec == "json":
+                value = json.loads(value)
+            elif codec == "bool":
+                value = bool(value)
+        values[name] = value
+    return cls(**values)
+
+
+def search_text(record: Record) -> str | None:
+    """The folded text by which a person or case is found, or None for other kinds."""
+    if isinstance(record, Person):
+        parts = [record.last_name, record.first_name, record.patronymic, record.address,
+                 record.iin or ""]
+        for phone in record.phones:
+            parts.extend(phone_variants(phone))
+        if record.birth_date:
+            parts.append(record.birth_date.strftime("%d.%m.%Y"))
+        return fold(" ".join(parts))
+    if isinstance(record, FamilyCase):
+        return fold(" ".join([record.case_no, record.case_no.replace("-", " "), record.address,
+                              record.district, record.beat]))
+    return None
+
+
+class VaultStore:
+    """Implements core.ports.Store over a SQLCipher connection. Not thread-safe by design:
+    all database work of the app runs on one worker thread (see ui/tasks.py)."""
+
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self.conn = conn
+        self.conn.row_factory = sqlcipher3.Row
+        self._depth = 0
+        self._lock = threading.RLock()
+
+    # --- transactions ------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction per use case; nested calls join the outer one."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.Error as exc:
+                raise translate_error(exc) from exc
+            self._depth = 1
+            try:
+                yield
+                self.conn.execute("COMMIT")
+            except BaseException as exc:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlcipher3.Error:
+                    pass
+                if isinstance(exc, sqlcipher3.Error):
+                    raise translate_error(exc) from exc
+                raise
+            finally:
+                self._depth = 0
+
+    # --- records -------------------------------------------------------------------------
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        row = self.conn.execute(f"SELECT * FROM {TABLES[cls.KIND]} WHERE id = ?",
+                                (record_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no {cls.KIND} with this id", kind=cls.KIND, id=record_id)
+        return decode(cls, dict(row))
+
+    def find(self, cls: type[R], include_deleted: bool = False, **where: Any) -> list[R]:
+        names = {name for name, _ in _codecs(cls)}
+        unknown = set(where) - names
+        if unknown:
+            raise ValueError(f"unknown fields {sorted(unknown)} for {cls.KIND}")
+        clauses = [f"{k} = ?" for k in where]
+        if not include_deleted:
+            clauses.append("deleted = 0")
+        sql = f"SELECT * FROM {TABLES[cls.KIND]}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        return [decode(cls, dict(r)) for r in self.conn.execute(sql, tuple(where.values()))]
+
+    def put(self, record: Record) -> None:
+        table = TABLES[record.KIND]
+        row = encode(record)
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "id")
+        self.conn.execute(
+            f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}",
+            tuple(row.values()),
+        )
+        self.conn.execute(
+            "INSERT INTO changes (kind, record_id, version, op, at) VALUES (?, ?, ?, ?, ?)",
+            (record.KIND, record.id, record.version, "delete" if record.deleted else "upsert",
+             row["updated_at"] or ""),
+        )
+        self._reindex(record)
+
+    def _reindex(self, record: Record) -> None:
+        text = search_text(record)
+        if text is None:
+            return
+        table = TABLES[record.KIND]
+        fts = "person_fts" if record.KIND == "person" else "case_fts"
+        rowid = self.conn.execute(f"SELECT rowid FROM {table} WHERE id = ?", (record.id,)).fetchone()[0]
+        self.conn.execute(f"DELETE FROM {fts} WHERE rowid = ?", (rowid,))
+        if not record.deleted:
+            self.conn.execute(f"INSERT INTO {fts} (rowid, body) VALUES (?, ?)", (rowid, text))
+
+    def find_person_by_iin(self, iin: str) -> Person | None:
+        row = self.conn.execute("SELECT * FROM persons WHERE iin = ? AND deleted = 0", (iin,)).fetchone()
+        return decode(Person, dict(row)) if row else None
+
+    def next_counter(self, name: str) -> int:
+        self.conn.execute(
+            "INSERT INTO counters (name, value) VALUES (?, 1) "
+            "ON CONFLICT (name) DO UPDATE SET value = value + 1", (name,))
+        return self.conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0]
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # --- attachments -------------------------------------------------------------------
+
+    def put_attachment_bytes(self, attachment: Attachment, stream: typing.BinaryIO) -> tuple[int, str]:
+        """Store the bytes in chunks; returns (size, sha256 hex). Call inside a transaction."""
+        import hashlib
+
+        digest, size, n = hashlib.sha256(), 0, 0
+        self.conn.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?", (attachment.id,))
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            self.conn.execute("INSERT INTO attachment_chunks (attachment_id, n, data) VALUES (?, ?, ?)",
+                              (attachment.id, n, chunk))
+            n += 1
+        return size, digest.hexdigest()
+
+    def attachment_chunks(self, attachment_id: str) -> Iterator[bytes]:
+        for (data,) in self.conn.execute(
+                "SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY n", (attachment_id,)):
+            yield data
+
+    # --- audit ---------------------------------------------------------------------------
+
+    def append_audit(self, actor: str, device_id: str, action: str, kind: str, record_id: str,
+                     detail: str = "") -> audit_chain.AuditEntry:
+        with self.transaction():
+            head = self.audit_head()
+            prev_seq, prev_hash = head if head else (0, audit_chain.GENESIS)
+            at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+            entry = audit_chain.seal(audit_chain.AuditEntry(
+                seq=prev_seq + 1, at=at, actor=actor, device_id=device_id, action=action, kind=kind,
+                record_id=record_id, detail=detail, prev_hash=prev_hash))
+            self.conn.execute(
+                "INSERT INTO audit (seq, at, actor, device_id, action, kind, record_id, detail, "
+                "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (entry.seq, entry.at, entry.actor, entry.device_id, entry.action, entry.kind,
+                 entry.record_id, entry.detail, entry.prev_hash, entry.hash))
+            self.set_meta("audit_head", f"{entry.seq}:{entry.hash}")
+        return entry
+
+    def audit_head(self) -> tuple[int, str] | None:
+        value = self.meta("audit_head")
+        if not value:
+            return None
+        seq, _, h = value.partition(":")
+        return int(seq), h
+
+    def audit_entries(self, record_id: str | None = None, actor: str | None = None,
+                      action: str | None = None, limit: int | None = None) -> list[audit_chain.AuditEntry]:
+        clauses, params = [], []
+        for col, value in (("record_id", record_id), ("actor", actor), ("action", action)):
+            if value:
+                clauses.append(f"{col} = ?")
+                params.append(value)
+        sql = "SELECT seq, at, actor, device_id, action, kind, record_id, detail, prev_hash, hash FROM audit"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY seq"
+        if limit is not None:
+            sql = f"SELECT * FROM ({sql.replace('ORDER BY seq', 'ORDER BY seq DESC')} LIMIT {int(limit)}) ORDER BY seq"
+        return [audit_chain.AuditEntry(*r) for r in self.conn.execute(sql, params)]
+
+    def iter_audit(self) -> Iterator[audit_chain.AuditEntry]:
+        for r in self.conn.execute("SELECT seq, at, actor, device_id, action, kind, record_id, "
+                                   "detail, prev_hash, hash FROM audit ORDER BY seq"):
+            yield audit_chain.AuditEntry(*r)
+
+    # --- follow-up -------------------------------------------------------------------------
+
+    def set_case_due(self, case_id: str, inspector: str, due: Due | None) -> None:
+        if due is None:
+            self.conn.execute("DELETE FROM case_due WHERE case_id = ?", (case_id,))
+        else:
+            self.conn.execute(
+                "INSERT INTO case_due (case_id, inspector, due_at, reason) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (case_id) DO UPDATE SET inspector = excluded.inspector, "
+                "due_at = excluded.due_at, reason = excluded.reason",
+                (case_id, inspector, int(due.at.timestamp()), due.reason))
+
+    def due_cases(self, inspector: str | None, until: dt.datetime,
+                  limit: int) -> list[tuple[FamilyCase, dt.datetime, str]]:
+        sql = ("SELECT c.*, d.due_at AS _due_at, d.reason AS _reason FROM case_due d "
+               "JOIN cases c ON c.id = d.case_id WHERE d.due_at <= ?")
+        params: list[Any] = [int(until.timestamp())]
+        if inspector:
+            sql += " AND d.inspector = ?"
+            params.append(inspector)
+        sql += " ORDER BY d.due_at LIMIT ?"
+        params.append(limit)
+        tz = until.tzinfo
+        out = []
+        for r in self.conn.execute(sql, params):
+            row = dict(r)
+            at = dt.datetime.fromtimestamp(row.pop("_due_at"), tz)
+            reason = row.pop("_reason")
+            out.append((decode(FamilyCase, row), at, reason))
+        return out
+
+    def active_measures_ending(self, until: dt.date, inspector: str | None) -> list[Measure]:
+        sql = ("SELECT m.* FROM measures m JOIN cases c ON c.id = m.case_id "
+               "WHERE m.status = 'active' AND m.deleted = 0 AND m.valid_to <= ?")
+        params: list[Any] = [until.isoformat()]
+        if inspector:
+            sql += " AND c.inspector = ?"
+            params.append(inspector)
+        return [decode(Measure, dict(r)) for r in self.conn.execute(sql, params)]
+
+    # --- search --------------------------------------------------------------------------
+
+    def search(self, query_words: list[str], limit: int) -> list[SearchHit]:
+        """Every word must match the start of a word in the record (search as you type)."""
+        match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in query_words)
+        hits: list[SearchHit] = []
+        for r in self.conn.execute(
+                "SELECT p.*, f.rank AS _rank FROM person_fts f JOIN persons p ON p.rowid = f.rowid "
+                "WHERE person_fts MATCH ? ORDER BY f.rank LIMIT ?", (match, limit)):
+            row = dict(r)
+            rank = row.pop("_rank")
+            person = decode(Person, row)
+            case_ids = tuple(x[0] for x in self.conn.execute(
+                "SELECT DISTINCT case_id FROM participants WHERE person_id = ? AND deleted = 0",
+                (person.id,)))
+            detail = " · ".join(x for x in (
+                person.birth_date.strftime("%d.%m.%Y") if person.birth_date else "", person.iin or "") if x)
+            hits.append(SearchHit("person", person.id, person.full_name, detail, case_ids, rank))
+        for r in self.conn.execute(
+                "SELECT c.*, f.rank AS _rank FROM case_fts f JOIN cases c ON c.rowid = f.rowid "
+                "WHERE case_fts MATCH ? ORDER BY f.rank LIMIT ?", (match, limit)):
+            row = dict(r)
+            rank = row.pop("_rank")
+            case = decode(FamilyCase, row)
+            hits.append(SearchHit("case", case.id, case.case_no, case.address, (case.id,), rank))
+        hits.sort(key=lambda h: h.rank)
+        return hits[:limit]
+
+    # --- change log (read by sync) ----------------------------------------------------
+
+    def changes_since(self, seq: int) -> Iterator[tuple[int, str, str, int, str]]:
+        yield from self.conn.execute(
+            "SELECT seq, kind, record_id, version, op FROM changes WHERE seq > ? ORDER BY seq", (seq,))
+
+    def get_any(self, kind: str, record_id: str) -> Record:
+        return self.get(RECORD_TYPES[kind], record_id)
+
+
+__all__ = ["VaultStore", "TABLES", "encode", "decode", "search_text", "Participant"]

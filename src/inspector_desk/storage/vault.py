@@ -1,0 +1,182 @@
+"""One vault file: create, open, migrate, check, back up, re-encrypt, close."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+
+from inspector_desk.core.audit import verify_chain
+from inspector_desk.core.errors import SchemaTooNew, VaultCorrupt, VaultError, VaultExists
+from inspector_desk.storage.connection import (
+    _key_pragma, connect, fsync_dir, migration_files, translate_error,
+)
+from inspector_desk.storage.store import VaultStore
+
+
+def schema_version_latest() -> int:
+    return migration_files()[-1][0]
+
+
+@dataclass
+class DoctorReport:
+    integrity: list[str] = field(default_factory=list)
+    cipher_integrity: list[str] = field(default_factory=list)
+    audit_problems: list[str] = field(default_factory=list)
+    audit_entries: int = 0
+    schema_version: int = 0
+    cipher_version: str = ""
+    records: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and not self.cipher_integrity and not self.audit_problems
+
+
+class Vault:
+    """An open, unlocked vault. ``close()`` drops the connection (and with it the key)."""
+
+    def __init__(self, path: Path, conn: sqlcipher3.Connection) -> None:
+        self.path = Path(path)
+        self._conn: sqlcipher3.Connection | None = conn
+        self.store = VaultStore(conn)
+
+    # --- life cycle ------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, key: bytes, *, upto: int | None = None) -> "Vault":
+        """Make a new, empty vault at ``path`` (which must not exist) and migrate it.
+
+        ``upto`` stops at an earlier schema version: only tests use it, to build vaults as
+        earlier releases made them."""
+        path = Path(path)
+        if path.exists():
+            raise VaultExists("a vault already exists here", path=str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        vault = cls(path, connect(path, key, create=True))
+        vault.migrate(upto)
+        fsync_dir(path.parent)
+        return vault
+
+    @classmethod
+    def open(cls, path: Path, key: bytes, *, migrate: bool = True) -> "Vault":
+        vault = cls(path, connect(path, key))
+        if migrate:
+            vault.migrate()
+        return vault
+
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise VaultError("the vault is closed")
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error:
+                pass
+            self._conn.close()
+            self._conn = None
+            self.store.conn = None  # type: ignore[assignment]
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self, upto: int | None = None) -> list[int]:
+        """Apply every numbered migration newer than the vault, each in its own transaction."""
+        current = self.schema_version
+        files = migration_files()
+        latest = files[-1][0]
+        if current > latest:
+            raise SchemaTooNew("this vault was written by a newer Inspector Desk; update the program",
+                               vault_version=current, program_version=latest)
+        applied = []
+        for number, path in files:
+            if number <= current or (upto is not None and number > upto):
+                continue
+            script = path.read_text(encoding="utf-8")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                for statement in _statements(script):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number}")
+                self.conn.execute("COMMIT")
+            except sqlcipher3.Error as exc:
+                self.conn.execute("ROLLBACK")
+                raise translate_error(exc) from exc
+            applied.append(number)
+        return applied
+
+    # --- checks ------------------------------------------------------------------------
+
+    def doctor(self) -> DoctorReport:
+        report = DoctorReport(schema_version=self.schema_version)
+        report.cipher_version = self.conn.execute("PRAGMA cipher_version").fetchone()[0]
+        report.integrity = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+        report.cipher_integrity = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+        entries = list(self.store.iter_audit())
+        report.audit_entries = len(entries)
+        report.audit_problems = verify_chain(entries, self.store.audit_head())
+        from inspector_desk.storage.store import TABLES
+
+        for kind, table in TABLES.items():
+            report.records[kind] = self.conn.execute(
+                f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+        return report
+
+    # --- copies --------------------------------------------------------------------------
+
+    def export_copy(self, dest: Path, key: bytes) -> None:
+        """A consistent encrypted copy through ``sqlcipher_export`` (SQLCipher disables the
+        backup API for encrypted databases). Written to ``dest.partial``, synced, renamed."""
+        dest = Path(dest)
+        partial = dest.with_name(dest.name + ".partial")
+        if partial.exists():
+            partial.unlink()
+        try:
+            self.conn.execute(f"ATTACH DATABASE ? AS copy KEY \"x'{key.hex()}'\"", (str(partial),))
+            try:
+                self.conn.execute("SELECT sqlcipher_export('copy')")
+                version = self.schema_version
+                self.conn.execute(f"PRAGMA copy.user_version = {version}")
+            finally:
+                self.conn.execute("DETACH DATABASE copy")
+        except sqlcipher3.Error as exc:
+            partial.unlink(missing_ok=True)
+            raise translate_error(exc) from exc
+        with open(partial, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(partial, dest)
+        fsync_dir(dest.parent)
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under a new database key (one transaction, journalled)."""
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute(_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey"))
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlcipher3.Error as exc:
+            raise translate_error(exc) from exc
+
+
+def verify_copy(path: Path, key: bytes) -> DoctorReport:
+    """Open a copy read-only-ish (no migration) and run the checks on it."""
+    vault = Vault.open(path, key, migrate=False)
+    try:
+        report = vault.doctor()
+    finally:
+        vault.close()
+    if not report.ok:
+        raise VaultCorrupt("the copy does not pass its checks", problems=report.audit_problems)
+    return report
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration file into statements (comments dropped; no ';' inside strings)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
