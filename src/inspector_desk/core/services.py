@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable, TypeVar
+from typing import Any, BinaryIO, Iterable, Iterator, TypeVar
 
 from inspector_desk.core import iin as iin_rules
 from inspector_desk.core.changes import Changes
@@ -17,7 +17,7 @@ from inspector_desk.core.ports import Clock, FormsPort, SearchHit, Store
 from inspector_desk.core.records import (
     CASE_STATUSES, CLOSURE_REASONS, MEASURE_KINDS, MEASURE_STATUSES, REFERRAL_OUTCOMES,
     REFERRAL_SERVICES, RELATIONS, REPORT_SOURCES, RISK_FLAGS, RISK_LEVELS, ROLES, SEXES,
-    TIMELINE_KINDS, VISIT_TYPES, VULNERABILITIES, FamilyCase, FormRecord, Incident, Measure,
+    TIMELINE_KINDS, VISIT_TYPES, VULNERABILITIES, Attachment, FamilyCase, FormRecord, Incident, Measure,
     Participant, Person, Record, Referral, RiskAssessment, Visit,
 )
 from inspector_desk.core.rules import FollowUpRules
@@ -527,6 +527,31 @@ class DeskService:
             record = self.store.get(cls, record_id)
             self.store.append_audit(self.actor.user, self.actor.device_id, "view", cls.KIND, record_id)
         return record
+
+    def attach(self, case_id: str, *, record_kind: str, record_id: str, filename: str, mime: str,
+               stream: BinaryIO) -> Changes:
+        """Keep a photo or scan inside the encrypted vault (never as a loose file)."""
+        errors: dict[str, list[str]] = {}
+        _check(errors, "filename", bool(filename.strip()), "required")
+        _check_vocab(errors, "record_kind", record_kind, ("case",) + TIMELINE_KINDS)
+        _raise(errors)
+        changes = Changes()
+        with self.store.transaction():
+            self._open_case_for_change(case_id)
+            att = Attachment(case_id=case_id, record_kind=record_kind, record_id=record_id,
+                             filename=filename.strip(), mime=mime)
+            att.size, att.sha256 = self.store.put_attachment_bytes(att, stream)
+            self._save(att, changes)
+        changes.created = att.id
+        return changes
+
+    def read_attachment(self, attachment_id: str) -> tuple[Attachment, Iterator[bytes]]:
+        """The attachment and its bytes, chunk by chunk, for showing inside the program."""
+        with self.store.transaction():
+            att = self.store.get(Attachment, attachment_id)
+            self.store.append_audit(self.actor.user, self.actor.device_id, "view", "attachment",
+                                    attachment_id)
+        return att, self.store.attachment_chunks(attachment_id)
 
     def record_printed(self, kind: str, record_id: str, detail: str = "") -> None:
         """Printing or saving a document is audited like any other disclosure."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import json
 import threading
 import types
@@ -179,6 +180,7 @@ class VaultStore:
         return [decode(cls, dict(r)) for r in self.conn.execute(sql, tuple(where.values()))]
 
     def put(self, record: Record) -> None:
+        """Insert or update a record and append it to the change log."""
         table = TABLES[record.KIND]
         row = encode(record)
         cols = ", ".join(row)
@@ -228,8 +230,6 @@ class VaultStore:
 
     def put_attachment_bytes(self, attachment: Attachment, stream: typing.BinaryIO) -> tuple[int, str]:
         """Store the bytes in chunks; returns (size, sha256 hex). Call inside a transaction."""
-        import hashlib
-
         digest, size, n = hashlib.sha256(), 0, 0
         self.conn.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?", (attachment.id,))
         while chunk := stream.read(CHUNK):

@@ -13,7 +13,7 @@ from inspector_desk.core.errors import SchemaTooNew, VaultCorrupt, VaultError, V
 from inspector_desk.storage.connection import (
     _key_pragma, connect, fsync_dir, migration_files, translate_error,
 )
-from inspector_desk.storage.store import VaultStore
+from inspector_desk.storage.store import TABLES, VaultStore
 
 
 def schema_version_latest() -> int:
@@ -115,18 +115,28 @@ class Vault:
     # --- checks ------------------------------------------------------------------------
 
     def doctor(self) -> DoctorReport:
+        """Every check, each one reported even when another fails (a damaged page makes
+        SQLite raise instead of answering)."""
         report = DoctorReport(schema_version=self.schema_version)
         report.cipher_version = self.conn.execute("PRAGMA cipher_version").fetchone()[0]
-        report.integrity = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
-        report.cipher_integrity = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
-        entries = list(self.store.iter_audit())
-        report.audit_entries = len(entries)
-        report.audit_problems = verify_chain(entries, self.store.audit_head())
-        from inspector_desk.storage.store import TABLES
 
+        def rows(sql: str) -> list[str]:
+            try:
+                return [str(r[0]) for r in self.conn.execute(sql)]
+            except sqlcipher3.DatabaseError as exc:
+                return [f"error: {exc}"]
+
+        report.integrity = rows("PRAGMA integrity_check")
+        report.cipher_integrity = rows("PRAGMA cipher_integrity_check")
+        try:
+            entries = list(self.store.iter_audit())
+            report.audit_entries = len(entries)
+            report.audit_problems = verify_chain(entries, self.store.audit_head())
+        except sqlcipher3.DatabaseError as exc:
+            report.audit_problems = [f"the audit log cannot be read: {exc}"]
         for kind, table in TABLES.items():
-            report.records[kind] = self.conn.execute(
-                f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+            counted = rows(f"SELECT count(*) FROM {table} WHERE deleted = 0")
+            report.records[kind] = int(counted[0]) if counted[0].isdigit() else -1
         return report
 
     # --- copies --------------------------------------------------------------------------
