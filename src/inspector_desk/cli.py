@@ -19,7 +19,6 @@ from typing import Any, Callable
 
 from inspector_desk import __version__
 from inspector_desk.core.errors import InspectorDeskError
-from inspector_desk.core.ports import KZ_TZ
 from inspector_desk.core.services import PersonInput
 from inspector_desk.messages import describe, language_from_env, text
 
@@ -82,14 +81,6 @@ def _date(value: str) -> dt.date:
         except ValueError:
             pass
     raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or DD.MM.YYYY): {value}")
-
-
-def _datetime(value: str) -> dt.datetime:
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date and time (YYYY-MM-DDTHH:MM): {value}") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=KZ_TZ)
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -205,7 +196,7 @@ def cmd_person_add(ctx: Context, session) -> int:
     with session.store.transaction():
         person_id = svc.add_person(data).created
         svc.add_participant(case.id, person_id, a.role, a.relation)
-    ctx.say(ctx.t("label.added_person", case_no=case.case_no))
+    ctx.say(ctx.t("label.added_person", case_no=case.case_no, person_id=person_id))
     return 0
 
 
@@ -218,8 +209,7 @@ def cmd_visit_add(ctx: Context, session) -> int:
     except (OSError, ValueError) as exc:
         raise CliError("file_error", detail=f"{a.answers}: {exc}") from None
     case = svc.find_case_by_number(a.case)
-    svc.record_visit(case.id, visit_at=a.at or session.clock.now(), visit_type=a.type,
-                     answers=answers, next_visit_due=a.next_visit)
+    svc.record_visit(case.id, answers)
     ctx.say(ctx.t("label.saved_visit", case_no=case.case_no))
     return 0
 
@@ -366,10 +356,8 @@ def build_parser() -> argparse.ArgumentParser:
     visit = sub.add_parser("visit", help="prevention visits").add_subparsers(dest="visit_cmd", metavar="ACTION", required=True)
     s = add("add", cmd_visit_add, "record a visit from a JSON file of answers", visit)
     s.add_argument("--case", required=True)
-    s.add_argument("--answers", required=True, help="JSON file: answers to the prevention visit form")
-    s.add_argument("--at", type=_datetime, help="when (default: now)")
-    s.add_argument("--type", default="planned", help="planned, unplanned, signal, joint")
-    s.add_argument("--next-visit", type=_date)
+    s.add_argument("--answers", required=True,
+                   help="JSON file: answers to the prevention visit form (forms/prevention_visit.v*.yaml)")
 
     s = add("search", cmd_search, "search persons and cases")
     s.add_argument("text", nargs="+")

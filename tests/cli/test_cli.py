@@ -53,7 +53,7 @@ def test_whole_command_line_flow(cli, tmp_path):
     assert bad.returncode == 2
     assert "check digit" in bad.stderr and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
-    found = cli("search", "нурпеисова").stdout
+    found = cli("search", "нурпейисова").stdout
     assert "Нұрпейісова Әсел" in found and case_no in found
     assert cli("case", "list").stdout.count(case_no) == 1
     show = cli("case", "show", case_no).stdout
@@ -99,6 +99,18 @@ def test_passwd_and_visit_from_json(cli, tmp_path):
     assert p.returncode == 2 and "Could not read the file" in p.stderr
     new = tmp_path / "new.txt"
     new.write_text("Жаңа-құпиясөз-2027\n", encoding="utf-8")
+    pid = cli("person", "add", "--case", case_no, "--role", "affected", "--last-name", "Әлімжанова",
+              "--first-name", "Ақмарал").stdout.split()[-1]
+    answers.write_text(json.dumps({
+        "visit_at": "2026-01-10T15:00", "visit_type": "planned", "place": "home",
+        "visit_address": "пр. Абая, 1", "persons_met": [{"person": pid, "role": "affected"}],
+        "conversation_held": "no", "intoxication": "no", "children_present": "no",
+        "rights_explained": ["line_111"], "measure_in_force": "no", "risk_reassessed": "no",
+        "next_visit": "2026-01-24"}), encoding="utf-8")
+    assert "Visit saved" in cli("visit", "add", "--case", case_no, "--answers", str(answers)).stdout
+    answers.write_text(json.dumps({"visit_at": "2026-01-10T15:00"}), encoding="utf-8")
+    p = cli("visit", "add", "--case", case_no, "--answers", str(answers), ok=False)
+    assert p.returncode == 2 and "visit_type" in p.stderr and "Traceback" not in p.stderr
     cli("passwd", "--new-passphrase-file", str(new))
     assert cli("doctor", ok=False).returncode == 2
     p = subprocess.run([sys.executable, "-m", "inspector_desk", "--passphrase-file", str(new), "doctor"],

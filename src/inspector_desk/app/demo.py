@@ -148,44 +148,61 @@ def _household(svc: DeskService, rng: random.Random, names: _Names, answers: "De
         if occurred > now:
             break
         reported = min(occurred + dt.timedelta(minutes=rng.randint(10, 600)), now)
-        kinds = answers.violence_kinds()
-        svc.record_incident(case_id, occurred_at=occurred, reported_at=reported,
-                            channel=rng.choice(SOURCES[:6]), violence_types=kinds,
-                            answers=answers.incident(occurred, reported, kinds))
+        svc.record_incident(case_id, answers.incident(occurred, reported, answers.violence_kinds(),
+                                                      address))
         t = reported
-    if rng.random() < 0.55:
-        svc.assess_risk(case_id, respondent_id=affected, answers=answers.risk(),
-                        assessed_at=min(t + dt.timedelta(hours=2), now))
+    if rng.random() < 0.85:
+        svc.assess_risk(case_id, answers.risk(min(t + dt.timedelta(hours=2), now), affected))
     if rng.random() < 0.5:
         issued = min(t + dt.timedelta(hours=3), now)
-        svc.issue_measure(case_id, person_id=offender, kind="protective_order", issued_at=issued,
-                          restrictions=["contact"], answers=answers.measure("protective_order", issued))
+        svc.issue_measure(case_id, answers.measure("protective_order", issued, offender, affected))
     if rng.random() < 0.08:
         issued = min(t + dt.timedelta(days=10), now)
-        svc.issue_measure(case_id, person_id=offender, kind="special_requirements", issued_at=issued,
-                          valid_to=issued.date() + dt.timedelta(days=rng.choice((90, 180, 365))),
-                          court="Специализированный межрайонный суд по административным делам г. Астаны",
-                          court_decision_date=issued.date(), checkins_per_month=rng.randint(1, 4),
-                          restrictions=["contact", "weapons"],
-                          answers=answers.measure("special_requirements", issued))
+        until = issued.date() + dt.timedelta(days=rng.choice((90, 180, 365)))
+        svc.issue_measure(case_id, answers.measure("special_requirements", issued, offender,
+                                                   affected, until, rng.randint(1, 4)))
     if rng.random() < 0.4:
-        svc.refer(case_id, person_id=affected, service=rng.choice(
-            ("crisis_centre", "family_support_centre", "psychologist", "legal_aid", "medical")),
-            consent=True, referred_at=min(t + dt.timedelta(days=1), now), answers=answers.referral())
-    visit_at = opened + dt.timedelta(days=1)
-    for _ in range(rng.choice((2, 3, 4, 5, 5, 6, 7, 8))):
-        visit_at += dt.timedelta(days=rng.randint(5, 40), hours=rng.randint(0, 8))
-        if visit_at > now:
-            break
-        svc.record_visit(case_id, visit_at=visit_at, visit_type=rng.choice(("planned", "planned", "unplanned", "signal", "joint")),
-                         answers=answers.visit(visit_at, persons))
-        stats["visits"] += 1
+        svc.refer(case_id, answers.referral(min(t + dt.timedelta(days=1), now), affected, rng.choice(
+            ("crisis_centre", "family_support_centre", "psychologist", "legal_aid", "medical"))))
+    # Visits spread over the life of the case, the last one a few days to weeks ago; a few
+    # cases fall behind, as they do in the field.
+    n_visits = rng.choice((2, 3, 4, 5, 5, 6, 7, 8))
+    last = now - dt.timedelta(days=rng.choice((1, 3, 5, 8, 12, 20, 45)), hours=rng.randint(0, 8))
+    span = last - opened
+    if span > dt.timedelta(days=1):
+        for i in range(n_visits):
+            visit_at = opened + span * (i + 1) / n_visits
+            svc.record_visit(case_id, answers.visit(visit_at, persons, address))
+            stats["visits"] += 1
     if rng.random() < 0.12:
         svc.close_case(case_id, "measures_expired_no_incidents")
 
 
+RISK_QUESTIONS = (
+    "q01_injured", "q02_very_frightened", "q03_afraid_of_harm", "q04_isolated", "q05_depressed",
+    "q06_separation", "q07_child_contact", "q08_stalking", "q09_pregnant_or_baby",
+    "q10_other_children", "q11_hurt_children", "q12_threatened_children", "q13_more_often",
+    "q14_getting_worse", "q15_controlling", "q16_weapons", "q17_threat_to_kill",
+    "q18_strangulation", "q19_sexual_abuse", "q20_other_threatening", "q21_hurt_others",
+    "q22_animals", "q23_money", "q24_substances", "q25_offender_suicide", "q26_breached_orders",
+    "q27_police_history",
+)
+NARRATIVES = (
+    "Со слов заявительницы, супруг в состоянии опьянения устроил скандал, оскорблял и угрожал.",
+    "Сын требовал деньги на спиртное, толкнул мать, повредил имущество.",
+    "Бывший супруг преследует, звонит и пишет с угрозами, приходит к месту работы.",
+    "Отец ударил несовершеннолетнего сына, со слов соседей — не впервые.",
+    "Супруга в ходе ссоры нанесла мужу удар предметом посуды по голове.",
+    "Жәбірленушінің айтуынша, күйеуі ұрсып, үйден қуып шығуға қорқытқан.",
+)
+
+
+def _local(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
 class DemoAnswers:
-    """Answers to the shipped forms (forms/*.yaml), varied but always valid."""
+    """Answers to the shipped forms (forms/*.yaml v1), varied but always valid."""
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
@@ -196,17 +213,90 @@ class DemoAnswers:
         chosen = [k for k, w in zip(kinds, weights) if self.rng.random() < w]
         return chosen or ["psychological"]
 
-    def visit(self, at: dt.datetime, persons: list[str]) -> dict[str, Any]:
-        return {}
+    def visit(self, at: dt.datetime, persons: list[str], address: str) -> dict[str, Any]:
+        rng = self.rng
+        children = rng.random() < 0.5
+        answers: dict[str, Any] = {
+            "visit_at": _local(at),
+            "visit_type": rng.choice(("planned", "planned", "unplanned", "signal")),
+            "place": "home", "visit_address": address,
+            "persons_met": [{"person": pid, "role": role}
+                            for pid, role in zip(persons, ("affected", "offender"))],
+            "conversation_held": "yes" if persons else "no",
+            "intoxication": rng.choice(("no", "no", "no", "yes", "unknown")),
+            "children_present": "yes" if children else "no",
+            "rights_explained": rng.sample(["victim_rights", "line_111", "line_102",
+                                            "crisis_centre"], rng.randint(1, 4)),
+            "measure_in_force": "no",
+            "risk_reassessed": "no",
+            "next_visit": (at.date() + dt.timedelta(days=rng.choice((7, 14, 30)))).isoformat(),
+            "home_conditions": rng.choice(("Порядок, конфликтов со слов сторон не было.",
+                                           "Обстановка напряжённая, стороны спорят о жилье.",
+                                           "Үйде тәртіп, жанжал болмаған.")),
+        }
+        if persons:
+            answers.update(conversation_with=persons[-1], conversation_minutes=rng.randint(15, 60),
+                           conversation_online="no", conversation_minor="no")
+        if children:
+            answers["children_condition"] = rng.choice(("good", "good", "good", "concerns"))
+            if answers["children_condition"] == "concerns":
+                answers["children_notes"] = "Ребёнок замкнут, со слов матери плохо спит."
+        return answers
 
-    def incident(self, occurred: dt.datetime, reported: dt.datetime, kinds: list[str]) -> dict[str, Any]:
-        return {}
+    def incident(self, occurred: dt.datetime, reported: dt.datetime, kinds: list[str],
+                 address: str) -> dict[str, Any]:
+        rng = self.rng
+        injuries = "physical" in kinds and rng.random() < 0.5
+        children = rng.random() < 0.4
+        answers: dict[str, Any] = {
+            "occurred_at": _local(occurred), "reported_at": _local(reported),
+            "channel": rng.choice(("102", "102", "111", "statement")),
+            "place_kind": "shared_home", "incident_address": address,
+            "narrative": rng.choice(NARRATIVES), "violence_types": kinds,
+            "gbvims_type": ("physical_assault" if "physical" in kinds else
+                            "denial_of_resources" if "economic" in kinds else "psychological_abuse"),
+            "forced_marriage": "no", "injuries": "yes" if injuries else "no",
+            "weapon": "no", "strangulation": "no",
+            "intoxication": rng.choice(("yes", "no", "unknown")),
+            "children_present": "yes" if children else "no",
+            "actions": rng.sample(["delivered", "protective_order", "referral"], rng.randint(1, 2)),
+        }
+        if "sexual" in kinds:
+            answers["gbvims_type"] = "sexual_assault"
+        if injuries:
+            answers.update(injuries_description="Кровоподтёки лица и рук.",
+                           medical_help=["ambulance"])
+        if children:
+            answers["children_count"] = rng.randint(1, 3)
+        return answers
 
-    def risk(self) -> dict[str, Any]:
-        return {}
+    def risk(self, at: dt.datetime, respondent: str) -> dict[str, Any]:
+        yes = set(self.rng.sample(RISK_QUESTIONS, self.rng.choice((2, 5, 8, 11, 12, 15, 18))))
+        answers: dict[str, Any] = {"assessed_at": _local(at), "respondent": respondent}
+        answers.update({q: "yes" if q in yes else self.rng.choice(("no", "no", "unknown"))
+                        for q in RISK_QUESTIONS})
+        if "q18_strangulation" in yes and len(yes) < 14:
+            answers.update(override_level="high",
+                           override_reason="Удушение в анамнезе: профессиональное суждение — высокий риск.")
+        return answers
 
-    def measure(self, kind: str, issued: dt.datetime) -> dict[str, Any]:
-        return {}
+    def measure(self, kind: str, issued: dt.datetime, subject: str, protected: str,
+                until: dt.date | None = None, checkins: int | None = None) -> dict[str, Any]:
+        answers: dict[str, Any] = {
+            "measure_kind": kind, "subject": subject, "protected_person": protected,
+            "legal_basis": "law_2009_214" if kind == "protective_order" else "koap",
+            "issued_by": "Ст. инспектор", "issued_at": issued.date().isoformat(),
+            "valid_from": issued.date().isoformat(),
+            "restrictions": ["no_contact"] if kind == "protective_order" else ["no_contact", "no_weapons"],
+            "status": "active",
+        }
+        if kind == "special_requirements":
+            answers.update(court_name="Специализированный административный суд г. Астаны",
+                           court_decision_date=issued.date().isoformat(),
+                           valid_to=(until or issued.date()).isoformat(), checkins_per_month=checkins)
+        return answers
 
-    def referral(self) -> dict[str, Any]:
-        return {}
+    def referral(self, at: dt.datetime, person: str, service: str) -> dict[str, Any]:
+        return {"referred_at": at.date().isoformat(), "person": person, "service": service,
+                "consent": "yes", "reason": "Нужна психологическая и правовая помощь.",
+                "outcome": "pending"}

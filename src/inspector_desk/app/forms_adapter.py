@@ -6,8 +6,7 @@ import datetime as dt
 from typing import Any
 
 from inspector_desk.core.errors import ValidationError
-from inspector_desk.forms import default_forms_dir
-from inspector_desk.forms.engine import EvalContext, FormRegistry
+from inspector_desk.forms import FormContext, FormRegistry, default_forms_dir
 
 
 class FormsAdapter:
@@ -17,13 +16,10 @@ class FormsAdapter:
     def latest_version(self, form_id: str) -> int:
         return self.registry.get(form_id).version
 
-    def _context(self, today: dt.date, persons: dict[str, str]) -> EvalContext:
-        return EvalContext(today=today, now=dt.datetime.combine(today, dt.time()), persons=persons)
-
-    def validate(self, form_id: str, version: int, answers: dict[str, Any], today: dt.date,
+    def validate(self, form_id: str, version: int, answers: dict[str, Any], now: dt.datetime,
                  persons: dict[str, str]) -> dict[str, Any]:
         form = self.registry.get(form_id, version)
-        ctx = self._context(today, persons)
+        ctx = FormContext.at(now, persons)
         errors = form.validate(answers, ctx)
         if errors:
             out: dict[str, list[str]] = {}
@@ -35,9 +31,9 @@ class FormsAdapter:
         return form.compute(answers, ctx)
 
     def assess(self, form_id: str, version: int, answers: dict[str, Any],
-               today: dt.date) -> tuple[int, str, str, str]:
+               now: dt.datetime) -> tuple[int, str, str, str]:
         form = self.registry.get(form_id, version)
-        result = form.assess(answers, self._context(today, {}))
+        result = form.assess(answers, FormContext.at(now))
         return result.score, result.computed_level, result.final_level, result.override_reason or ""
 
 

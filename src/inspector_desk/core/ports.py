@@ -85,11 +85,11 @@ class FormsPort(Protocol):
 
     def latest_version(self, form_id: str) -> int: ...
     def validate(self, form_id: str, version: int, answers: dict[str, Any],
-                 today: dt.date, persons: dict[str, str]) -> dict[str, Any]:
+                 now: dt.datetime, persons: dict[str, str]) -> dict[str, Any]:
         """Raise ValidationError with every problem, else return the answers with calculations."""
         ...
     def assess(self, form_id: str, version: int, answers: dict[str, Any],
-               today: dt.date) -> tuple[int, str, str, str]:
+               now: dt.datetime) -> tuple[int, str, str, str]:
         """(score, computed level, final level, override reason) of a risk checklist."""
         ...
 

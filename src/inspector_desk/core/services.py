@@ -14,11 +14,11 @@ from inspector_desk.core import iin as iin_rules
 from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import Conflict, InvalidIIN, NotFound, ValidationError
 from inspector_desk.core.ports import Clock, FormsPort, SearchHit, Store
+from inspector_desk.core.form_records import columns_from_answers
 from inspector_desk.core.records import (
-    CASE_STATUSES, CLOSURE_REASONS, MEASURE_KINDS, MEASURE_STATUSES, REFERRAL_OUTCOMES,
-    REFERRAL_SERVICES, RELATIONS, REPORT_SOURCES, RISK_FLAGS, RISK_LEVELS, ROLES, SEXES,
-    TIMELINE_KINDS, VISIT_TYPES, VULNERABILITIES, Attachment, FamilyCase, FormRecord, Incident, Measure,
-    Participant, Person, Record, Referral, RiskAssessment, Visit,
+    CASE_STATUSES, CLOSURE_REASONS, RELATIONS, REPORT_SOURCES, RISK_FLAGS, RISK_LEVELS, ROLES,
+    SEXES, TIMELINE_KINDS, VULNERABILITIES, Attachment, FamilyCase, FormRecord, Incident,
+    Measure, Participant, Person, Record, Referral, RiskAssessment, Visit,
 )
 from inspector_desk.core.rules import FollowUpRules
 from inspector_desk.core.text import digits, words
@@ -173,15 +173,6 @@ class DeskService:
     def _persons_of(self, case_id: str) -> dict[str, str]:
         return {p.person.id: p.person.full_name for p in self._participants(case_id)}
 
-    def _form_answers(self, kind: str, case_id: str, answers: dict[str, Any],
-                      form_version: int | None) -> tuple[str, int, dict[str, Any]]:
-        if not isinstance(answers, dict):
-            raise ValidationError({"answers": ["not_an_object"]})
-        form_id = FORM_OF[kind]
-        version = form_version or self.forms.latest_version(form_id)
-        checked = self.forms.validate(form_id, version, answers, self.clock.now().date(),
-                                      self._persons_of(case_id))
-        return form_id, version, checked
 
     # --- cases ---------------------------------------------------------------------------
 
@@ -196,7 +187,7 @@ class DeskService:
         with self.store.transaction():
             now = self.clock.now()
             case = FamilyCase(
-                case_no=self._next_case_no(now.year), address=address.strip(),
+                case_no=self._next_case_no((opened_at or now).year), address=address.strip(),
                 district=district.strip(), beat=beat.strip(), source=source,
                 inspector=inspector or self.actor.user, opened_at=opened_at or now,
             )
@@ -302,6 +293,8 @@ class DeskService:
                 data.sex = data.sex or info.sex
         if data.birth_date and data.birth_date > self.clock.now().date():
             errors.setdefault("birth_date", []).append("in_future")
+        if "iin" in errors:
+            raise InvalidIIN(errors)
         _raise(errors)
         if iin:
             existing = self.store.find_person_by_iin(iin)
@@ -361,150 +354,119 @@ class DeskService:
         return self.delete_record(Participant, participant_id)
 
     # --- what happens in a case ----------------------------------------------------------
+    #
+    # Visits, incidents, measures, referrals and risk assessments are made with a form
+    # (forms/*.yaml). The answers are validated under the form's version and stored as they
+    # are; the typed columns are copied from them (core/form_records.py).
 
-    def record_visit(self, case_id: str, *, visit_at: dt.datetime, visit_type: str = "planned",
-                     answers: dict[str, Any] | None = None, form_version: int | None = None,
-                     next_visit_due: dt.date | None = None) -> Changes:
-        errors: dict[str, list[str]] = {}
-        _check_vocab(errors, "visit_type", visit_type, VISIT_TYPES)
-        _check(errors, "visit_at", visit_at <= self.clock.now() + dt.timedelta(minutes=5), "in_future")
-        if next_visit_due:
-            _check(errors, "next_visit_due", next_visit_due >= visit_at.date(), "before_visit")
-        _raise(errors)
-        return self._record(Visit, case_id, answers, form_version, visit_at=visit_at,
-                            visit_type=visit_type, next_visit_due=next_visit_due)
+    def record_visit(self, case_id: str, answers: dict[str, Any],
+                     form_version: int | None = None) -> Changes:
+        return self._record(Visit, case_id, answers, form_version)
 
-    def record_incident(self, case_id: str, *, occurred_at: dt.datetime, reported_at: dt.datetime,
-                        channel: str, violence_types: list[str], gbvims_type: str = "",
-                        answers: dict[str, Any] | None = None,
+    def record_incident(self, case_id: str, answers: dict[str, Any],
                         form_version: int | None = None) -> Changes:
-        errors: dict[str, list[str]] = {}
-        _check_vocab(errors, "channel", channel, REPORT_SOURCES)
-        _check(errors, "reported_at", reported_at >= occurred_at, "before_occurred")
-        _check_vocab(errors, "violence_types", violence_types,
-                     ("physical", "psychological", "sexual", "economic"))
-        _raise(errors)
-        return self._record(Incident, case_id, answers, form_version, occurred_at=occurred_at,
-                            reported_at=reported_at, channel=channel,
-                            violence_types=sorted(set(violence_types)), gbvims_type=gbvims_type)
+        return self._record(Incident, case_id, answers, form_version)
 
-    def issue_measure(self, case_id: str, *, person_id: str, kind: str,
-                      issued_at: dt.datetime, valid_from: dt.date | None = None,
-                      valid_to: dt.date | None = None, served_at: dt.datetime | None = None,
-                      court: str = "", court_decision_date: dt.date | None = None,
-                      checkins_per_month: int | None = None, restrictions: list[str] | None = None,
-                      legal_basis: str = "", answers: dict[str, Any] | None = None,
+    def issue_measure(self, case_id: str, answers: dict[str, Any],
                       form_version: int | None = None) -> Changes:
-        """Issue a measure. A protective order runs the rules' default (30 days) unless edited;
-        court requirements take the court's own dates and 1-4 check-ins a month."""
-        errors: dict[str, list[str]] = {}
-        _check_vocab(errors, "kind", kind, MEASURE_KINDS)
-        valid_from = valid_from or issued_at.date()
-        if kind == "protective_order" and valid_to is None:
-            valid_to = self.rules.default_order_end(valid_from)
-        if kind == "special_requirements":
-            _check(errors, "court", bool(court.strip()), "required")
-            _check(errors, "court_decision_date", court_decision_date is not None, "required")
-            _check(errors, "valid_to", valid_to is not None, "required")
-            _check(errors, "checkins_per_month", checkins_per_month is not None and
-                   self.rules.checkins_min <= checkins_per_month <= self.rules.checkins_max,
-                   "checkins_range")
-        if valid_to is not None:
-            _check(errors, "valid_to", valid_to >= valid_from, "before_start")
-        _raise(errors)
-        return self._record(Measure, case_id, answers, form_version, person_id=person_id,
-                            kind=kind, issued_at=issued_at, valid_from=valid_from,
-                            valid_to=valid_to, served_at=served_at, court=court.strip(),
-                            court_decision_date=court_decision_date,
-                            checkins_per_month=checkins_per_month,
-                            restrictions=sorted(set(restrictions or [])), legal_basis=legal_basis)
+        """Issue a measure. A protective order runs the rules' default length (30 days)
+        unless the inspector entered an end date; court requirements take the court's dates
+        and 1-4 check-ins a month (the form's constraints)."""
+        return self._record(Measure, case_id, self._with_measure_defaults(answers), form_version)
 
-    def set_measure_status(self, measure_id: str, status: str, note: str = "") -> Changes:
-        """Cancel, expire or mark a measure breached (a breach is kept in its violations)."""
-        errors: dict[str, list[str]] = {}
-        _check_vocab(errors, "status", status, MEASURE_STATUSES)
-        _raise(errors)
-        changes = Changes()
-        with self.store.transaction():
-            m = self.store.get(Measure, measure_id)
-            case = self._open_case_for_change(m.case_id)
-            if status == "breached":
-                m.violations = [*m.violations, {"at": self.clock.now().isoformat(), "note": note}]
-            m.status = status
-            self._save(m, changes)
-            self._refresh_due(case, changes)
-        return changes
+    def _with_measure_defaults(self, answers: dict[str, Any]) -> dict[str, Any]:
+        answers = dict(answers)
+        if answers.get("measure_kind") == "protective_order" and answers.get("issued_at"):
+            start = answers.get("valid_from") or answers["issued_at"]
+            answers.setdefault("valid_from", start)
+            if not answers.get("valid_to"):
+                start_day = start if isinstance(start, dt.date) else dt.date.fromisoformat(str(start)[:10])
+                answers["valid_to"] = self.rules.default_order_end(start_day).isoformat()
+        return answers
 
-    def refer(self, case_id: str, *, person_id: str, service: str, consent: bool,
-              referred_at: dt.datetime, reason: str = "", answers: dict[str, Any] | None = None,
+    def refer(self, case_id: str, answers: dict[str, Any],
               form_version: int | None = None) -> Changes:
-        errors: dict[str, list[str]] = {}
-        _check_vocab(errors, "service", service, REFERRAL_SERVICES)
-        _check(errors, "consent", consent, "consent_required")
-        _raise(errors)
-        return self._record(Referral, case_id, answers, form_version, person_id=person_id,
-                            service=service, consent=consent, referred_at=referred_at,
-                            reason=reason.strip())
+        return self._record(Referral, case_id, answers, form_version)
 
-    def set_referral_outcome(self, referral_id: str, outcome: str,
-                             outcome_at: dt.datetime | None = None) -> Changes:
-        errors: dict[str, list[str]] = {}
-        _check_vocab(errors, "outcome", outcome, REFERRAL_OUTCOMES)
-        _raise(errors)
-        changes = Changes()
-        with self.store.transaction():
-            r = self.store.get(Referral, referral_id)
-            self._open_case_for_change(r.case_id)
-            r.outcome, r.outcome_at = outcome, outcome_at or self.clock.now()
-            self._save(r, changes)
-        return changes
-
-    def assess_risk(self, case_id: str, *, respondent_id: str, answers: dict[str, Any],
-                    assessed_at: dt.datetime | None = None,
+    def assess_risk(self, case_id: str, answers: dict[str, Any],
                     form_version: int | None = None) -> Changes:
         """Score the checklist under its own form version; the case takes the final level
         (the computed one, or the inspector's override with its reason)."""
+        return self._record(RiskAssessment, case_id, answers, form_version)
+
+    def update_record(self, cls: type[FormRecord], record_id: str, answers: dict[str, Any],
+                      expected_version: int | None = None) -> Changes:
+        """Change a form record's answers; they are checked again under the record's own
+        form version, whatever newer versions have been loaded since."""
         changes = Changes()
         with self.store.transaction():
-            case = self._open_case_for_change(case_id)
-            self._require_participant(case_id, respondent_id, "respondent_id")
-            form_id, version, checked = self._form_answers("risk", case_id, answers, form_version)
-            score, computed, final, reason = self.forms.assess(form_id, version, checked,
-                                                              self.clock.now().date())
-            if final not in RISK_LEVELS:
-                raise ValidationError({"level": ["unknown_value"]})
-            risk = RiskAssessment(case_id=case_id, form_id=form_id, form_version=version,
-                                  answers=checked, respondent_id=respondent_id,
-                                  assessed_at=assessed_at or self.clock.now(), score=score,
-                                  computed_level=computed,
-                                  override_level=final if final != computed else "",
-                                  override_reason=reason, level=final)
-            self._save(risk, changes)
-            case.risk_level = final
-            self._save(case, changes)
-            self._refresh_due(case, changes)
-        changes.created = risk.id
+            record = self.store.get(cls, record_id)
+            self._expect(record, expected_version)
+            case = self._open_case_for_change(record.case_id)
+            if cls is Measure:
+                answers = self._with_measure_defaults(answers)
+            self._fill(record, case, answers, record.form_version)
+            self._save(record, changes)
+            self._after_form_record(record, case, changes)
         return changes
 
-    def _require_participant(self, case_id: str, person_id: str, field_name: str) -> None:
-        if not self.store.find(Participant, case_id=case_id, person_id=person_id):
-            raise ValidationError({field_name: ["not_in_case"]})
+    def set_measure_status(self, measure_id: str, status: str, note: str = "") -> Changes:
+        """Cancel, expire or mark a measure breached (a breach keeps its details)."""
+        measure = self.store.get(Measure, measure_id)
+        answers = {**measure.answers, "status": status}
+        if status == "breached":
+            answers["breach_details"] = note
+        return self.update_record(Measure, measure_id, answers)
 
-    def _record(self, cls: type[FormRecord], case_id: str, answers: dict[str, Any] | None,
-                form_version: int | None, **typed: Any) -> Changes:
+    def set_referral_outcome(self, referral_id: str, outcome: str, outcome_at: dt.date) -> Changes:
+        referral = self.store.get(Referral, referral_id)
+        answers = {**referral.answers, "outcome": outcome, "outcome_date": outcome_at.isoformat()}
+        return self.update_record(Referral, referral_id, answers)
+
+    def _record(self, cls: type[FormRecord], case_id: str, answers: dict[str, Any],
+                form_version: int | None) -> Changes:
         changes = Changes()
         with self.store.transaction():
             case = self._open_case_for_change(case_id)
-            if typed.get("person_id"):
-                self._require_participant(case_id, typed["person_id"], "person_id")
-            form_id, version, checked = self._form_answers(cls.KIND, case_id, answers or {},
-                                                           form_version)
-            record = cls(case_id=case_id, form_id=form_id, form_version=version,
-                         answers=checked, **typed)
+            record = cls(case_id=case_id, form_id=FORM_OF[cls.KIND])
+            self._fill(record, case, answers, form_version)
             self._save(record, changes)
-            self._refresh_due(case, changes)
+            self._after_form_record(record, case, changes)
         changes.created = record.id
         return changes
+
+    def _fill(self, record: FormRecord, case: FamilyCase, answers: dict[str, Any],
+              form_version: int | None) -> None:
+        if not isinstance(answers, dict):
+            raise ValidationError({"answers": ["not_an_object"]})
+        version = form_version or self.forms.latest_version(record.form_id)
+        checked = self.forms.validate(record.form_id, version, answers, self.clock.now(),
+                                      self._persons_of(case.id))
+        record.form_version, record.answers = version, checked
+        for column, value in columns_from_answers(record.KIND, checked).items():
+            setattr(record, column, value)
+        moment = next((getattr(record, n) for n in ("visit_at", "occurred_at", "assessed_at")
+                       if getattr(record, n, None)), None)
+        if moment is not None and moment > self.clock.now() + dt.timedelta(minutes=5):
+            raise ValidationError({"at": ["in_future"]})
+        if isinstance(record, RiskAssessment):
+            score, computed, final, reason = self.forms.assess(record.form_id, version, checked,
+                                                              self.clock.now())
+            if final not in RISK_LEVELS:
+                raise ValidationError({"level": ["unknown_value"]})
+            record.score, record.computed_level, record.level = score, computed, final
+            record.override_level = final if final != computed else ""
+            record.override_reason = reason
+            record.assessed_at = record.assessed_at or self.clock.now()
+
+    def _after_form_record(self, record: FormRecord, case: FamilyCase, changes: Changes) -> None:
+        if isinstance(record, RiskAssessment) and not record.deleted:
+            latest = max(self.store.find(RiskAssessment, case_id=case.id),
+                         key=lambda r: (r.assessed_at, r.created_at))
+            if latest.id == record.id and case.risk_level != record.level:
+                case.risk_level = record.level
+                self._save(case, changes)
+        self._refresh_due(case, changes)
 
     def delete_record(self, cls: type[R], record_id: str) -> Changes:
         """Soft delete: the record stays (and travels to HQ) marked deleted."""

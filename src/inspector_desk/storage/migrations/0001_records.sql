@@ -98,7 +98,7 @@ CREATE TABLE attachments (
 CREATE INDEX attachments_record ON attachments (record_id);
 
 CREATE TABLE attachment_chunks (
-    attachment_id TEXT NOT NULL REFERENCES attachments (id),
+    attachment_id TEXT NOT NULL REFERENCES attachments (id) DEFERRABLE INITIALLY DEFERRED,
     n INTEGER NOT NULL,
     data BLOB NOT NULL,
     PRIMARY KEY (attachment_id, n)

@@ -1,0 +1,91 @@
+"""Which record columns come from which form answers.
+
+For records made with a form (visits, incidents, measures, referrals, risk assessments) the
+answers are the source of truth; a few of them are copied into typed columns so that lists,
+due dates and statistics can use indexes. This table says which: ``column: (field, kind)``.
+Forms keep local wall-clock times (Kazakhstan, UTC+5); columns carry the offset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Mapping
+
+from inspector_desk.core.ports import KZ_TZ
+
+COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
+    "visit": {
+        "visit_at": ("visit_at", "datetime"),
+        "visit_type": ("visit_type", "text"),
+        "next_visit_due": ("next_visit", "date"),
+    },
+    "incident": {
+        "occurred_at": ("occurred_at", "datetime"),
+        "reported_at": ("reported_at", "datetime"),
+        "channel": ("channel", "text"),
+        "violence_types": ("violence_types", "list"),
+        "gbvims_type": ("gbvims_type", "text"),
+    },
+    "measure": {
+        "kind": ("measure_kind", "text"),
+        "person_id": ("subject", "text"),
+        "issued_at": ("issued_at", "datetime"),
+        "served_at": ("served_at", "datetime"),
+        "valid_from": ("valid_from", "date"),
+        "valid_to": ("valid_to", "date"),
+        "court": ("court_name", "text"),
+        "court_decision_date": ("court_decision_date", "date"),
+        "checkins_per_month": ("checkins_per_month", "int"),
+        "restrictions": ("restrictions", "list"),
+        "status": ("status", "text"),
+        "legal_basis": ("legal_basis", "text"),
+    },
+    "referral": {
+        "person_id": ("person", "text"),
+        "service": ("service", "text"),
+        "consent": ("consent", "yes"),
+        "referred_at": ("referred_at", "datetime"),
+        "reason": ("reason", "text"),
+        "outcome": ("outcome", "text"),
+        "outcome_at": ("outcome_date", "datetime"),
+    },
+    "risk": {
+        "respondent_id": ("respondent", "text"),
+        "assessed_at": ("assessed_at", "datetime"),
+    },
+}
+
+_EMPTY = {"text": "", "list": [], "yes": False}
+
+
+def _convert(value: Any, kind: str) -> Any:
+    if value is None or value == "" or value == []:
+        return _EMPTY.get(kind)
+    if kind == "datetime":
+        if isinstance(value, dt.datetime):
+            moment = value
+        elif isinstance(value, dt.date):
+            moment = dt.datetime.combine(value, dt.time())
+        else:
+            text = str(value)
+            moment = dt.datetime.fromisoformat(text if "T" in text or " " in text else text + "T00:00")
+        return moment if moment.tzinfo else moment.replace(tzinfo=KZ_TZ)
+    if kind == "date":
+        return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    if kind == "int":
+        return int(value)
+    if kind == "list":
+        return sorted(set(value))
+    if kind == "yes":
+        return value == "yes"
+    return str(value)
+
+
+def columns_from_answers(kind: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The typed column values of a ``kind`` record made from ``answers`` (already valid)."""
+    return {column: _convert(answers.get(field), how)
+            for column, (field, how) in COLUMNS.get(kind, {}).items()}
+
+
+def answer_field(kind: str, column: str) -> str:
+    return COLUMNS[kind][column][0]

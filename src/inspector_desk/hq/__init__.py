@@ -1,0 +1,1 @@
+"""The headquarters side: bundle import, review, statistics. Runs without Qt."""

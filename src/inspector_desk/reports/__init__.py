@@ -1,0 +1,1 @@
+"""Printed documents built with reportlab from plain data (the documents issue)."""

@@ -1,0 +1,1 @@
+"""Export bundles to headquarters, receipts and update packs (the sync issue)."""

@@ -1,0 +1,220 @@
+"""Visits, incidents, measures, referrals and risk assessments: answers validated by the real
+forms, typed columns derived from them, the case's risk level and due date following."""
+
+import datetime as dt
+import io
+
+import pytest
+
+from inspector_desk.core.errors import ValidationError
+from inspector_desk.core.records import FamilyCase, Incident, Measure, RiskAssessment, Visit
+from inspector_desk.core.services import PersonInput
+
+RISK_QS = [f"q{n:02d}" for n in range(1, 28)]
+
+
+@pytest.fixture
+def case(session):
+    svc = session.services
+    cid = svc.open_case(address="г. Астана, ул. Сығанақ, д. 3, кв. 7", district="Есиль",
+                        source="111").created
+    victim = svc.add_person(PersonInput(last_name="Оспанова", first_name="Мәдина")).created
+    offender = svc.add_person(PersonInput(last_name="Оспанов", first_name="Ерлан")).created
+    svc.add_participant(cid, victim, "affected", "self")
+    svc.add_participant(cid, offender, "offender", "spouse")
+    return cid, victim, offender
+
+
+def risk_answers(session, victim, yes_count, **extra):
+    form = session.forms.registry.get("risk_checklist")
+    qs = [f.id for f in form.fields() if f.type == "yes_no_unknown"]
+    answers = {"assessed_at": "2026-11-20T09:00", "respondent": victim}
+    answers.update({q: "yes" if i < yes_count else "no" for i, q in enumerate(qs)})
+    answers.update(extra)
+    return answers
+
+
+def visit_answers(victim, **extra):
+    return {"visit_at": "2026-11-19T15:00", "visit_type": "planned", "place": "home",
+            "visit_address": "г. Астана, ул. Сығанақ, д. 3, кв. 7",
+            "persons_met": [{"person": victim, "role": "affected"}],
+            "conversation_held": "no", "intoxication": "no", "children_present": "no",
+            "rights_explained": ["line_111"], "measure_in_force": "no", "risk_reassessed": "no",
+            "next_visit": "2026-12-03", **extra}
+
+
+def test_visit_with_conditional_field(session, case):
+    cid, victim, _ = case
+    svc = session.services
+    with pytest.raises(ValidationError) as exc:
+        svc.record_visit(cid, visit_answers(victim, children_present="yes"))
+    assert "children_condition" in exc.value.errors
+    vid = svc.record_visit(cid, visit_answers(victim, children_present="yes",
+                                              children_condition="good")).created
+    v = session.store.get(Visit, vid)
+    assert v.visit_at == dt.datetime(2026, 11, 19, 15, 0, tzinfo=v.visit_at.tzinfo)
+    assert v.visit_at.utcoffset() == dt.timedelta(hours=5)
+    assert (v.visit_type, v.next_visit_due, v.form_id, v.form_version) == (
+        "planned", dt.date(2026, 12, 3), "prevention_visit", 1)
+    assert v.answers["children_condition"] == "good"
+
+
+def test_a_person_outside_the_case_cannot_be_met(session, case):
+    cid, _, _ = case
+    stranger = session.services.add_person(PersonInput(last_name="Чужой", first_name="Ч")).created
+    with pytest.raises(ValidationError):
+        session.services.record_visit(cid, visit_answers(stranger))
+
+
+def test_a_visit_in_the_future_is_refused(session, case):
+    cid, victim, _ = case
+    with pytest.raises(ValidationError):
+        session.services.record_visit(cid, visit_answers(victim, visit_at="2026-12-01T10:00",
+                                                         next_visit="2026-12-10"))
+
+
+@pytest.mark.parametrize("yes, level", [(0, "standard"), (9, "standard"), (10, "medium"),
+                                        (13, "medium"), (14, "high"), (27, "high")])
+def test_risk_score_sets_the_case_level(session, case, yes, level):
+    cid, victim, _ = case
+    rid = session.services.assess_risk(cid, risk_answers(session, victim, yes)).created
+    r = session.store.get(RiskAssessment, rid)
+    assert (r.score, r.computed_level, r.level, r.override_level) == (yes, level, level, "")
+    assert session.store.get(FamilyCase, cid).risk_level == level
+
+
+def test_professional_override_needs_a_reason_and_wins(session, case):
+    cid, victim, _ = case
+    svc = session.services
+    with pytest.raises(ValidationError):
+        svc.assess_risk(cid, risk_answers(session, victim, 3, override_level="high"))
+    rid = svc.assess_risk(cid, risk_answers(session, victim, 3, override_level="high",
+                                            override_reason="Удушение в прошлом месяце")).created
+    r = session.store.get(RiskAssessment, rid)
+    assert (r.score, r.computed_level, r.level, r.override_level) == (3, "standard", "high", "high")
+    assert r.override_reason == "Удушение в прошлом месяце"
+    case_ = session.store.get(FamilyCase, cid)
+    assert case_.risk_level == "high"
+    # High risk: weekly contact.
+    [due] = svc.due(horizon_days=30)
+    assert due.reason == "routine_high"
+
+
+def test_protective_order_defaults_to_30_days_and_is_editable(session, case):
+    cid, victim, offender = case
+    svc = session.services
+    base = {"measure_kind": "protective_order", "subject": offender, "protected_person": victim,
+            "legal_basis": "law_2009_214", "issued_by": "Ст. инспектор", "issued_at": "2026-11-20",
+            "restrictions": ["no_contact"], "status": "active"}
+    m = session.store.get(Measure, svc.issue_measure(cid, base).created)
+    assert (m.kind, m.person_id, m.valid_from, m.valid_to) == (
+        "protective_order", offender, dt.date(2026, 11, 20), dt.date(2026, 12, 20))
+    m2 = session.store.get(Measure, svc.issue_measure(cid, {**base, "valid_to": "2026-12-10"}).created)
+    assert m2.valid_to == dt.date(2026, 12, 10)
+
+
+def test_expiring_measures_flag_a_missing_court_decision(session, case, clock):
+    cid, victim, offender = case
+    svc = session.services
+    svc.issue_measure(cid, {"measure_kind": "protective_order", "subject": offender,
+                            "protected_person": victim, "legal_basis": "law_2009_214",
+                            "issued_by": "И", "issued_at": "2026-10-25", "restrictions": ["no_contact"],
+                            "status": "active"})
+    clock.set(dt.datetime(2026, 11, 21, 9, 0, tzinfo=clock.now().tzinfo))
+    [e] = svc.expiring_measures()
+    assert (e.days_left, e.court_decision_pending) == (3, True)
+
+
+def test_court_requirements_need_court_dates_and_checkins(session, case):
+    cid, victim, offender = case
+    svc = session.services
+    answers = {"measure_kind": "special_requirements", "subject": offender,
+               "protected_person": victim, "legal_basis": "koap", "issued_at": "2026-11-01",
+               "valid_from": "2026-11-01", "valid_to": "2027-05-01", "restrictions": ["no_contact"],
+               "status": "active", "court_decision_date": "2026-11-01",
+               "court_name": "Специализированный административный суд г. Астаны"}
+    with pytest.raises(ValidationError) as exc:
+        svc.issue_measure(cid, {**answers, "checkins_per_month": 5})
+    assert "checkins_per_month" in exc.value.errors
+    mid = svc.issue_measure(cid, {**answers, "checkins_per_month": 2}).created
+    assert session.store.get(Measure, mid).checkins_per_month == 2
+    breached = svc.set_measure_status(mid, "breached", "Звонил потерпевшей 18.11")
+    assert session.store.get(Measure, mid).status == "breached"
+    assert breached.due_changed
+
+
+def test_incident_columns_and_new_incident_due_within_a_day(session, case, clock):
+    cid, victim, _ = case
+    svc = session.services
+    iid = svc.record_incident(cid, {
+        "occurred_at": "2026-11-20T07:30", "reported_at": "2026-11-20T08:00", "channel": "102",
+        "place_kind": "shared_home", "incident_address": "г. Астана, ул. Сығанақ, д. 3, кв. 7",
+        "narrative": "Супруг угрожал расправой.", "violence_types": ["psychological"],
+        "gbvims_type": "psychological_abuse", "forced_marriage": "no", "injuries": "no",
+        "weapon": "no", "strangulation": "no", "intoxication": "yes", "children_present": "no",
+        "actions": ["delivered"]}).created
+    inc = session.store.get(Incident, iid)
+    assert (inc.channel, inc.violence_types, inc.gbvims_type) == ("102", ["psychological"],
+                                                                   "psychological_abuse")
+    [due] = svc.due()
+    assert due.reason == "new_incident"
+    assert due.due_at == dt.datetime(2026, 11, 21, 8, 0, tzinfo=due.due_at.tzinfo)
+
+
+def test_referral_needs_consent(session, case):
+    cid, victim, _ = case
+    svc = session.services
+    answers = {"referred_at": "2026-11-20", "person": victim, "service": "crisis_centre",
+               "consent": "no", "reason": "Нужна временная защита."}
+    with pytest.raises(ValidationError):
+        svc.refer(cid, answers)
+    rid = svc.refer(cid, {**answers, "consent": "yes"}).created
+    svc.set_referral_outcome(rid, "accepted", dt.date(2026, 11, 21))
+    view = svc.get_case(cid)
+    [ref] = [r for r in view.timeline if r.KIND == "referral"]
+    assert (ref.consent, ref.outcome, ref.outcome_at.date()) == (True, "accepted", dt.date(2026, 11, 21))
+
+
+def test_a_record_keeps_its_form_version_after_a_new_version_loads(session, case):
+    import copy
+
+    cid, victim, _ = case
+    svc = session.services
+    vid = svc.record_visit(cid, visit_answers(victim)).created
+    registry = session.forms.registry
+    v2 = copy.deepcopy(dict(registry.get("prevention_visit", 1).definition))
+    v2["version"] = 2
+    registry.add_definition(v2, source="test v2")
+    assert session.forms.latest_version("prevention_visit") == 2
+    new = session.store.get(Visit, svc.record_visit(cid, visit_answers(victim)).created)
+    assert new.form_version == 2
+    old = session.store.get(Visit, vid)
+    assert old.form_version == 1
+    svc.update_record(Visit, vid, {**old.answers, "intoxication": "yes"})
+    assert session.store.get(Visit, vid).form_version == 1
+
+
+def test_attachments_live_inside_the_vault(session, case, tmp_path):
+    cid, _, _ = case
+    svc = session.services
+    photo = ("JPEG-Оспанова-" * 200_000).encode()  # ~3 MB: several chunks
+    aid = svc.attach(cid, record_kind="case", record_id=cid, filename="синяк.jpg",
+                     mime="image/jpeg", stream=io.BytesIO(photo)).created
+    att, chunks = svc.read_attachment(aid)
+    assert b"".join(chunks) == photo and att.size == len(photo)
+    session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    folder = session.vault.path.parent
+    for f in folder.iterdir():
+        if f.is_file():
+            assert "Оспанова".encode() not in f.read_bytes(), f.name
+    assert not any(p.suffix == ".jpg" for p in tmp_path.rglob("*"))
+
+
+def test_deleted_visit_travels_as_a_deletion(session, case):
+    cid, victim, _ = case
+    svc = session.services
+    vid = svc.record_visit(cid, visit_answers(victim)).created
+    svc.delete_record(Visit, vid)
+    last = list(session.store.changes_since(0))[-1]
+    assert last[1:] == ("visit", vid, 2, "delete")
+    assert svc.get_case(cid).timeline == []
