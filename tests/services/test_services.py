@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 
 from inspector_desk.core.errors import Conflict, InvalidIIN, NotFound, ValidationError
-from inspector_desk.core.ports import KZ_TZ
 from inspector_desk.core.records import FamilyCase, Participant, Person
 from inspector_desk.core.services import PersonInput
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ from inspector_desk.core.ports import Clock
 from inspector_desk.core.rules import FollowUpRules
 from inspector_desk.core.services import Actor, DeskService, device_case_prefix
 from inspector_desk.keystore.keyfile import KeyFile
+from inspector_desk.keystore.signing import SigningKey, b64
 from inspector_desk.paths import resource_dir
 from inspector_desk.storage.store import VaultStore
 from inspector_desk.storage.vault import Vault
@@ -57,9 +59,15 @@ class Session:
             with store.transaction():
                 store.set_meta("inspector", json.dumps(asdict(inspector), ensure_ascii=False))
                 store.set_meta("device_id", keyfile.device_id)
+                store.set_meta("device_signing_key", b64(SigningKey.generate().private_bytes()))
         else:
             inspector = InspectorInfo(**json.loads(store.meta("inspector") or "{}"))
         return cls(vault, keyfile, inspector, clock, forms)
+
+    @property
+    def signing_key(self) -> SigningKey:
+        """The device's Ed25519 key, from inside the vault."""
+        return SigningKey.from_private_bytes(base64.b64decode(self.store.meta("device_signing_key")))
 
     @property
     def store(self) -> VaultStore:

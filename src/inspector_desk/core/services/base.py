@@ -1,0 +1,182 @@
+"""What every use case shares: who is working, the ports, and the bookkeeping of a save."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Iterable, TypeVar
+
+from inspector_desk.core.changes import Changes
+from inspector_desk.core.errors import Conflict, NotFound, ValidationError
+from inspector_desk.core.ports import Clock, FormsPort, Store
+from inspector_desk.core.records import (
+    ROLES,
+    FamilyCase, FormRecord, Incident,
+    Measure, Participant, Person, Record, Visit,
+)
+from inspector_desk.core.rules import FollowUpRules
+
+R = TypeVar("R", bound=Record)
+
+FORM_OF = {
+    "visit": "prevention_visit",
+    "incident": "incident_report",
+    "measure": "protective_measure",
+    "referral": "referral",
+    "risk": "risk_checklist",
+}
+CASE_NO_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U to mishear
+
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is working: the inspector's login, the device, and its case-number prefix."""
+
+    user: str
+    device_id: str
+    case_prefix: str
+
+
+@dataclass
+class ParticipantView:
+    participant: Participant
+    person: Person
+
+
+@dataclass
+class CaseView:
+    case: FamilyCase
+    participants: list[ParticipantView]
+    timeline: list[FormRecord]
+    next_due: tuple[dt.datetime, str] | None = None
+
+
+@dataclass(frozen=True)
+class DueItem:
+    case_id: str
+    case_no: str
+    address: str
+    risk_level: str
+    inspector: str
+    due_at: dt.datetime
+    reason: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ExpiringMeasure:
+    measure: Measure
+    case_no: str
+    days_left: int
+    court_decision_pending: bool
+
+
+@dataclass
+class PersonInput:
+    """What the inspector types about a person; ``Person`` is what gets stored."""
+
+    last_name: str
+    first_name: str
+    patronymic: str = ""
+    iin: str | None = None
+    birth_date: dt.date | None = None
+    sex: str | None = None
+    phones: list[str] = field(default_factory=list)
+    address: str = ""
+    safe_contact: str = ""
+    vulnerabilities: list[str] = field(default_factory=list)
+    risk_flags: list[str] = field(default_factory=list)
+    notes: str = ""
+
+
+def device_case_prefix(device_id: str) -> str:
+    """Four readable characters derived from the device id, until HQ assigns a prefix."""
+    n = int(device_id.replace("-", "")[:12], 16)
+    out = ""
+    for _ in range(4):
+        n, r = divmod(n, 32)
+        out += CASE_NO_ALPHABET[r]
+    return out
+
+
+def _check(errors: dict[str, list[str]], name: str, ok: bool, code: str) -> None:
+    if not ok:
+        errors.setdefault(name, []).append(code)
+
+
+def _check_vocab(errors: dict[str, list[str]], name: str, value: Any, vocab: Iterable[str],
+                 allow_empty: bool = False) -> None:
+    values = value if isinstance(value, list) else [value]
+    for v in values:
+        if allow_empty and v in ("", None):
+            continue
+        _check(errors, name, v in vocab, "unknown_value")
+
+
+def _raise(errors: dict[str, list[str]]) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+class ServiceBase:
+    """The ports and the bookkeeping every group of use cases builds on."""
+
+    def __init__(self, store: Store, clock: Clock, actor: Actor, rules: FollowUpRules,
+                 forms: FormsPort) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+        self.rules = rules
+        self.forms = forms
+
+    # --- bookkeeping shared by every save ----------------------------------------------
+
+    def _save(self, record: R, changes: Changes, action: str | None = None) -> R:
+        now = self.clock.now()
+        if record.version == 0:
+            record.created_at, record.created_by = now, self.actor.user
+            record.device_id = record.device_id or self.actor.device_id
+        record.version += 1
+        record.updated_at, record.updated_by = now, self.actor.user
+        self.store.put(record)
+        action = action or ("create" if record.version == 1 else "update")
+        self.store.append_audit(self.actor.user, self.actor.device_id, action, record.KIND, record.id)
+        changes.add(record.KIND, record.id, getattr(record, "case_id", None)
+                    or (record.id if record.KIND == "case" else None))
+        return record
+
+    def _refresh_due(self, case: FamilyCase, changes: Changes) -> None:
+        due = self.rules.next_due(
+            case,
+            self.store.find(Visit, case_id=case.id),
+            self.store.find(Incident, case_id=case.id),
+            self.store.find(Measure, case_id=case.id),
+        )
+        self.store.set_case_due(case.id, case.inspector, due)
+        changes.due_changed = True
+
+    def _open_case_for_change(self, case_id: str) -> FamilyCase:
+        case = self.store.get(FamilyCase, case_id)
+        if case.deleted:
+            raise NotFound("case was deleted", kind="case", id=case_id)
+        if case.status == "closed":
+            raise ValidationError({"case": ["case_closed"]}, case_id=case_id)
+        return case
+
+    def _persons_of(self, case_id: str) -> dict[str, str]:
+        return {p.person.id: p.person.full_name for p in self._participants(case_id)}
+
+
+    def _participants(self, case_id: str) -> list[ParticipantView]:
+        out = []
+        for p in self.store.find(Participant, case_id=case_id):
+            out.append(ParticipantView(p, self.store.get(Person, p.person_id)))
+        out.sort(key=lambda v: (ROLES.index(v.participant.role), v.person.full_name))
+        return out
+
+    @staticmethod
+    def _expect(record: Record, expected_version: int | None) -> None:
+        if expected_version is not None and record.version != expected_version:
+            raise Conflict("the record was changed meanwhile", id=record.id,
+                           expected=expected_version, actual=record.version)

@@ -1,0 +1,106 @@
+"""Use cases of persons and their roles in cases."""
+
+from __future__ import annotations
+
+from inspector_desk.core import iin as iin_rules
+from inspector_desk.core.changes import Changes
+from inspector_desk.core.errors import Conflict, InvalidIIN
+from inspector_desk.core.records import (
+    RELATIONS, RISK_FLAGS, ROLES, SEXES, VULNERABILITIES, Participant, Person,
+)
+from inspector_desk.core.services.base import (
+    PersonInput, ServiceBase, _check, _check_vocab, _raise,
+)
+from inspector_desk.core.text import digits
+
+
+class PersonUseCases(ServiceBase):
+    # --- persons -------------------------------------------------------------------------
+
+    def _validated_person(self, data: PersonInput, person: Person) -> Person:
+        errors: dict[str, list[str]] = {}
+        _check(errors, "last_name", bool(data.last_name.strip()), "required")
+        _check(errors, "first_name", bool(data.first_name.strip()), "required")
+        if data.sex is not None:
+            _check_vocab(errors, "sex", data.sex, SEXES)
+        _check_vocab(errors, "vulnerabilities", data.vulnerabilities, VULNERABILITIES)
+        _check_vocab(errors, "risk_flags", data.risk_flags, RISK_FLAGS)
+        phones = [p.strip() for p in data.phones if p.strip()]
+        for p in phones:
+            _check(errors, "phones", 10 <= len(digits(p)) <= 12, "phone_format")
+        iin = None
+        if data.iin and data.iin.strip():
+            try:
+                info = iin_rules.parse_iin(data.iin)
+            except InvalidIIN as exc:
+                for k, v in exc.errors.items():
+                    errors.setdefault(k, []).extend(v)
+            else:
+                iin = info.iin
+                if data.birth_date and data.birth_date != info.birth_date:
+                    errors.setdefault("birth_date", []).append("iin_birth_date_mismatch")
+                if data.sex and data.sex != info.sex:
+                    errors.setdefault("sex", []).append("iin_sex_mismatch")
+                data.birth_date = data.birth_date or info.birth_date
+                data.sex = data.sex or info.sex
+        if data.birth_date and data.birth_date > self.clock.now().date():
+            errors.setdefault("birth_date", []).append("in_future")
+        if "iin" in errors:
+            raise InvalidIIN(errors)
+        _raise(errors)
+        if iin:
+            existing = self.store.find_person_by_iin(iin)
+            if existing is not None and existing.id != person.id:
+                raise Conflict("a person with this IIN is already recorded", person_id=existing.id)
+        for name in ("last_name", "first_name", "patronymic", "address", "safe_contact", "notes"):
+            setattr(person, name, getattr(data, name).strip())
+        person.iin, person.birth_date, person.sex = iin, data.birth_date, data.sex
+        person.phones = phones
+        person.vulnerabilities = sorted(set(data.vulnerabilities))
+        person.risk_flags = sorted(set(data.risk_flags))
+        return person
+
+    def add_person(self, data: PersonInput) -> Changes:
+        changes = Changes()
+        with self.store.transaction():
+            person = self._validated_person(data, Person())
+            self._save(person, changes)
+        changes.created = person.id
+        return changes
+
+    def update_person(self, person_id: str, data: PersonInput,
+                      expected_version: int | None = None) -> Changes:
+        changes = Changes()
+        with self.store.transaction():
+            person = self.store.get(Person, person_id)
+            self._expect(person, expected_version)
+            self._save(self._validated_person(data, person), changes)
+            for p in self.store.find(Participant, person_id=person_id):
+                changes.case_ids.add(p.case_id)
+        return changes
+
+    def get_person(self, person_id: str) -> Person:
+        with self.store.transaction():
+            person = self.store.get(Person, person_id)
+            self.store.append_audit(self.actor.user, self.actor.device_id, "view", "person", person_id)
+        return person
+
+    def add_participant(self, case_id: str, person_id: str, role: str, relation: str = "") -> Changes:
+        errors: dict[str, list[str]] = {}
+        _check_vocab(errors, "role", role, ROLES)
+        _check_vocab(errors, "relation", relation, RELATIONS, allow_empty=True)
+        _raise(errors)
+        changes = Changes()
+        with self.store.transaction():
+            self._open_case_for_change(case_id)
+            self.store.get(Person, person_id)
+            for p in self.store.find(Participant, case_id=case_id, person_id=person_id):
+                if p.role == role:
+                    raise Conflict("this person already has this role in the case", participant_id=p.id)
+            part = Participant(case_id=case_id, person_id=person_id, role=role, relation=relation)
+            self._save(part, changes)
+        changes.created = part.id
+        return changes
+
+    def remove_participant(self, participant_id: str) -> Changes:
+        return self.delete_record(Participant, participant_id)
