@@ -6,7 +6,7 @@ These are what a screen or a printed document reads to lay a form out. They are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Mapping
 
 from inspector_desk.forms.expressions import Node
@@ -193,11 +193,3 @@ class MissingTranslation:
 
     def __str__(self) -> str:
         return f"{self.form} v{self.version}: {self.field} [{self.language}]"
-
-
-@dataclass
-class FieldIndex:
-    """Every field of a form by id, with groups' children included."""
-
-    by_id: dict[str, FieldDef] = field(default_factory=dict)
-    top_level: list[FieldDef] = field(default_factory=list)

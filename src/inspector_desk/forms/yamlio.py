@@ -31,6 +31,8 @@ class StrictLoader(yaml.SafeLoader):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _value in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # "<<: *anchor": the keys it brings may be overridden
             key = self.construct_object(key_node, deep=deep)
             try:
                 duplicate = key in seen

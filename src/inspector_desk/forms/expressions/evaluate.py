@@ -125,7 +125,8 @@ def compare(op: str, left: Any, right: Any, position: int) -> bool | None:
     if lk == "null" or rk == "null":
         return None
     if lk != rk:
-        hint = "; use date(...) to take the date of a datetime" if {lk, rk} == {"date", "datetime"} else ""
+        hint = "; use date(...) to take the date of a datetime" \
+            if {lk, rk} == {"date", "datetime"} else ""
         raise EvaluationError(f"cannot compare {lk} with {rk}{hint}", position)
     if lk not in ORDERED:
         raise EvaluationError(f"'{op}' cannot order {lk} values", position)

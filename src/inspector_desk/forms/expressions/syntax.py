@@ -116,15 +116,18 @@ def tokenize(text: str) -> list[Token]:
             i = j + 1
         elif c == "$":
             if i + 1 >= n or text[i + 1] != "{":
-                raise ExpressionSyntaxError("'$' must start a field reference like ${field_id}", pos)
+                raise ExpressionSyntaxError(
+                    "'$' must start a field reference like ${field_id}", pos)
             j = i + 2
             while j < n and text[j] in _NAME_REST:
                 j += 1
             name = text[i + 2:j]
             if j >= n or text[j] != "}":
                 raise ExpressionSyntaxError("field reference is not closed with '}'", pos)
-            if not name or name[0] not in _NAME_START:
-                raise ExpressionSyntaxError("a field reference needs a field id, like ${visit_at}", pos)
+            if not name or not name[0].isascii() or not name[0].isalpha():
+                raise ExpressionSyntaxError(
+                    "a field reference needs a field id starting with a letter, like ${visit_at}",
+                    pos)
             tokens.append(Token("field", name, pos))
             i = j + 1
         elif c in _NAME_START:
