@@ -51,10 +51,11 @@ def describe(error: InspectorDeskError, lang: str = DEFAULT_LANGUAGE) -> str:
             msgs = ", ".join(text(f"v.{c}", lang) for c in codes)
             parts.append(f"{name}: {msgs}" if name else msgs)
         detail = "; ".join(parts)
-        field_errors = getattr(error, "field_errors", None)
+        field_errors = error.params.get("field_errors")
         if field_errors:
             detail = "; ".join(f"{e.field}: {e.message(lang)}" for e in field_errors)
     else:
         detail = str(error)
     key = error.code if error.code in catalog() else "error"
-    return text(key, lang, detail=detail, **error.params)
+    params = {k: v for k, v in error.params.items() if k != "field_errors"}
+    return text(key, lang, detail=detail, **params)

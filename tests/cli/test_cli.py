@@ -138,3 +138,15 @@ def test_demo_and_russian_messages(cli):
     cli.env["INSPECTOR_DESK_LANG"] = "ru"
     p = cli("doctor")
     assert "Проверка пройдена" in p.stdout
+
+
+def test_forms_check(cli, tmp_path):
+    p = cli("forms", "check", pwfile=False)
+    assert "Result: OK" in p.stdout and "risk_checklist: v1" in p.stdout
+    broken = tmp_path / "forms"
+    import shutil
+    shutil.copytree(ROOT / "forms", broken)
+    f = broken / "referral.v1.yaml"
+    f.write_text(f.read_text(encoding="utf-8").replace("label:", "lable:", 1), encoding="utf-8")
+    p = cli("forms", "check", "--dir", str(broken), pwfile=False, ok=False)
+    assert p.returncode == 1 and "lable" in p.stdout and "did you mean 'label'" in p.stdout

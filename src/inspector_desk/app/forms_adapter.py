@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from inspector_desk.core.errors import ValidationError
-from inspector_desk.forms import FormContext, FormRegistry, default_forms_dir
+from inspector_desk.forms import FormContext, FormRegistry, default_forms_dir, validation_error
 
 
 class FormsAdapter:
@@ -22,12 +21,7 @@ class FormsAdapter:
         ctx = FormContext.at(now, persons)
         errors = form.validate(answers, ctx)
         if errors:
-            out: dict[str, list[str]] = {}
-            for e in errors:
-                out.setdefault(e.field, []).append(e.code)
-            err = ValidationError(out, form=form_id, version=version)
-            err.field_errors = errors  # type: ignore[attr-defined]
-            raise err
+            raise validation_error(errors, form=form_id, version=version)
         return form.compute(answers, ctx)
 
     def assess(self, form_id: str, version: int, answers: dict[str, Any],

@@ -1,0 +1,172 @@
+"""The one way the screens run work off the UI thread.
+
+All database work goes through one :class:`TaskRunner`, whose single worker thread runs jobs
+one after another: the vault connection is only ever used from that thread, so access is
+serialised without locks in the screens, and the UI thread never waits on SQLCipher or the
+KDF. A job is a plain callable; a long job is a generator that yields ``(done, total)``
+progress and may be cancelled between yields (core code stays free of Qt: the generator is
+adapted to signals here, at the edge).
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a generator job when the user pressed Cancel."""
+
+
+class Task(QObject):
+    """One submitted job. Signals arrive on the thread that created the task (the UI)."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+    cancelled = Signal()
+
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, name: str) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs, self.name = fn, args, kwargs, name
+        self._cancel = threading.Event()
+        self.done = False
+        self._callbacks: dict[str, Callable[..., None]] = {}
+        # Connected to this object's own slots, so Qt queues them to the thread the task
+        # lives in (the UI thread) whatever the callbacks are: lambdas included.
+        self.finished.connect(self._on_finished)
+        self.failed.connect(self._on_failed)
+        self.progress.connect(self._on_progress)
+
+    def on(self, done: Callable[[Any], None] | None = None,
+           error: Callable[[BaseException], None] | None = None,
+           progress: Callable[[int, int], None] | None = None) -> "Task":
+        for key, fn in (("done", done), ("error", error), ("progress", progress)):
+            if fn is not None:
+                self._callbacks[key] = fn
+        return self
+
+    @Slot(object)
+    def _on_finished(self, value: Any) -> None:
+        if "done" in self._callbacks:
+            self._callbacks["done"](value)
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        if "error" in self._callbacks:
+            self._callbacks["error"](exc)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if "progress" in self._callbacks:
+            self._callbacks["progress"](done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Worker(QObject):
+    @Slot(object)
+    def execute(self, task: Task) -> None:
+        if task.cancel_requested:
+            task.done = True
+            task.cancelled.emit()
+            return
+        try:
+            result = task.fn(*task.args, **task.kwargs)
+            if inspect.isgenerator(result):
+                result = self._drive(task, result)
+        except Cancelled:
+            task.done = True
+            task.cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - handed to the error presenter
+            task.done = True
+            task.failed.emit(exc)
+        else:
+            task.done = True
+            task.finished.emit(result)
+
+    @staticmethod
+    def _drive(task: Task, gen: Any) -> Any:
+        try:
+            while True:
+                step = next(gen)
+                if task.cancel_requested:
+                    gen.close()
+                    raise Cancelled()
+                if isinstance(step, tuple) and len(step) == 2:
+                    task.progress.emit(int(step[0]), int(step[1]))
+        except StopIteration as stop:
+            return stop.value
+
+
+class TaskRunner(QObject):
+    """A single worker thread with a queue of tasks."""
+
+    _submit = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("inspector-desk-db")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.execute)
+        self._thread.start()
+        self._live: set[Task] = set()
+
+    def run(self, fn: Callable[..., Any], *args: Any,
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None,
+            on_progress: Callable[[int, int], None] | None = None,
+            name: str = "", **kwargs: Any) -> Task:
+        task = Task(fn, args, kwargs, name or getattr(fn, "__name__", "task"))
+        task.on(on_done, on_error, on_progress)
+        self._live.add(task)
+        for sig in (task.finished, task.failed, task.cancelled):
+            sig.connect(self._forget)
+        self._submit.emit(task)
+        return task
+
+    @Slot()
+    def _forget(self) -> None:
+        self._live = {t for t in self._live if not t.done}
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run on the worker and wait for the result: only for shutdown and tests."""
+        result: dict[str, Any] = {}
+        done = threading.Event()
+
+        def job() -> None:
+            try:
+                result["value"] = fn(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001
+                result["error"] = exc
+            finally:
+                done.set()
+
+        self._submit.emit(Task(job, (), {}, "call"))
+        done.wait()
+        if "error" in result:
+            raise result["error"]
+        return result.get("value")
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def shutdown(self) -> None:
+        for task in list(self._live):
+            task.cancel()
+        self._thread.quit()
+        self._thread.wait(10_000)
