@@ -47,6 +47,16 @@ class _Names:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.serial = 0
+        self.used: set[str] = set()
+
+    def iin(self, born: dt.date, sex: str) -> str:
+        """A valid IIN no other demo person has (serials wrap at 10,000 per birth date)."""
+        while True:
+            self.serial += 1
+            iin = make_iin(born, sex, self.serial % 10000)
+            if iin not in self.used:
+                self.used.add(iin)
+                return iin
 
     def person(self, sex: str, born: dt.date, surname_root: str | None = None,
                kazakh: bool = True) -> PersonInput:
@@ -60,8 +70,7 @@ class _Names:
             patronymic = father + ("қызы" if sex == "F" else "ұлы")
         else:
             patronymic = _ru_patronymic(father, sex)
-        self.serial += 1
-        iin = make_iin(born, sex, self.serial) if rng.random() < 0.92 else None
+        iin = self.iin(born, sex) if rng.random() < 0.92 else None
         phones = [] if born.year > 2012 else [
             f"+7 7{rng.choice('0157')}{rng.randint(0, 9)} {rng.randint(100, 999)} "
             f"{rng.randint(10, 99)} {rng.randint(10, 99)}"]

@@ -219,3 +219,52 @@ RECORD_TYPES: dict[str, type[Record]] = {
                 RiskAssessment, Attachment)
 }
 TIMELINE_KINDS = ("visit", "incident", "measure", "referral", "risk")
+
+
+@dataclass(kw_only=True)
+class Draft:
+    """An unfinished form entry, kept in the vault while the inspector types. Local to the
+    device: never exported, never audited as a record, removed when saved or discarded."""
+
+    id: str = field(default_factory=new_id)
+    kind: str
+    case_id: str
+    record_id: str | None = None
+    form_id: str
+    form_version: int
+    answers: dict[str, Any] = field(default_factory=dict)
+    created_by: str = ""
+    updated_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case register shows: every field optional."""
+
+    text: str = ""
+    status: str | None = None  # None: active and monitoring; "closed"; "all"
+    risk_level: str | None = None
+    district: str | None = None
+    inspector: str | None = None
+    active_measure: str | None = None  # a measure kind, or "any"
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case register."""
+
+    id: str
+    case_no: str
+    status: str
+    risk_level: str
+    district: str
+    address: str
+    inspector: str
+    opened_at: dt.datetime | None
+    due_at: dt.datetime | None
+    due_reason: str
+    affected: str
+    active_measures: tuple[str, ...]
+
+
+CASE_SORTS = ("case_no", "risk_level", "district", "address", "opened_at", "due_at", "status")

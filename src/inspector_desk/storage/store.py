@@ -31,6 +31,7 @@ from inspector_desk.core.records import (
 from inspector_desk.core.rules import Due
 from inspector_desk.core.text import fold, phone_variants
 from inspector_desk.storage.connection import translate_error
+from inspector_desk.storage.register import RegisterQueries
 
 R = TypeVar("R", bound=Record)
 
@@ -115,7 +116,7 @@ def search_text(record: Record) -> str | None:
     return None
 
 
-class VaultStore:
+class VaultStore(RegisterQueries):
     """Implements core.ports.Store over a SQLCipher connection. Not thread-safe by design:
     all database work of the app runs on one worker thread (see ui/tasks.py)."""
 

@@ -11,15 +11,17 @@ from inspector_desk.core.services.base import (
     PersonInput, device_case_prefix,
 )
 from inspector_desk.core.services.cases import CaseUseCases
+from inspector_desk.core.services.desk import KIND_CLASSES, Dashboard, DeskUseCases
 from inspector_desk.core.services.people import PersonUseCases
 from inspector_desk.core.services.records import RecordUseCases
 
 
-class DeskService(CaseUseCases, PersonUseCases, RecordUseCases):
+class DeskService(CaseUseCases, PersonUseCases, RecordUseCases, DeskUseCases):
     """All use cases of one unlocked vault, for one inspector on one device."""
 
 
 __all__ = [
-    "CASE_NO_ALPHABET", "FORM_OF", "Actor", "CaseView", "DeskService", "DueItem",
+    "CASE_NO_ALPHABET", "FORM_OF", "KIND_CLASSES", "Actor", "CaseView", "Dashboard",
+    "DeskService", "DueItem",
     "ExpiringMeasure", "ParticipantView", "PersonInput", "device_case_prefix",
 ]

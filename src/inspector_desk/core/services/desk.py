@@ -1,0 +1,108 @@
+"""Use cases of the desk itself: the register, the dashboard, drafts, and saving a form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from inspector_desk.core.changes import Changes
+from inspector_desk.core.errors import NotFound, ValidationError
+from inspector_desk.core.records import (
+    CaseFilter, CaseRow, Draft, FormRecord, Incident, Measure, Referral, RiskAssessment, Visit,
+)
+from inspector_desk.core.services.base import FORM_OF, DueItem, ExpiringMeasure, ServiceBase
+
+KIND_CLASSES: dict[str, type[FormRecord]] = {
+    "visit": Visit, "incident": Incident, "measure": Measure, "referral": Referral,
+    "risk": RiskAssessment,
+}
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    due_today: list[DueItem]
+    overdue: list[DueItem]
+    expiring: list[ExpiringMeasure]
+    high_risk: list[CaseRow]
+    drafts: list[Draft]
+    unsent_changes: int
+    last_export_at: str | None
+
+
+class DeskUseCases(ServiceBase):
+    def case_count(self, f: CaseFilter) -> int:
+        return self.store.case_count(f)
+
+    def case_page(self, f: CaseFilter, sort: str = "due_at", descending: bool = False,
+                  offset: int = 0, limit: int = 200) -> list[CaseRow]:
+        return self.store.case_rows(f, sort, descending, offset, limit, tz=self.clock.now().tzinfo)
+
+    def districts(self) -> list[str]:
+        return self.store.districts()
+
+    def dashboard(self, inspector: str | None = None) -> Dashboard:
+        inspector = inspector or self.actor.user
+        now = self.clock.now()
+        end_of_day = now.replace(hour=23, minute=59, second=59)
+        due = self.due(inspector, horizon_days=0, limit=1000) + [
+            d for d in self.due(inspector, horizon_days=1, limit=1000) if d.due_at > now]
+        seen: set[str] = set()
+        unique = [d for d in due if not (d.case_id in seen or seen.add(d.case_id))]
+        return Dashboard(
+            due_today=[d for d in unique if not d.overdue and d.due_at <= end_of_day],
+            overdue=[d for d in unique if d.overdue],
+            expiring=self.expiring_measures(inspector),
+            high_risk=self.case_page(CaseFilter(risk_level="high", inspector=inspector), limit=50),
+            drafts=self.store.drafts(),
+            unsent_changes=self.store.unsent_changes(),
+            last_export_at=self.store.meta("sync.last_export_at"),
+        )
+
+    # --- drafts ------------------------------------------------------------------------
+
+    def save_draft(self, kind: str, case_id: str, answers: dict[str, Any],
+                   draft_id: str | None = None, record_id: str | None = None,
+                   form_version: int | None = None) -> Draft:
+        """Keep unfinished answers (valid or not) in the vault; call as often as you like."""
+        if kind not in KIND_CLASSES:
+            raise ValidationError({"kind": ["unknown_value"]})
+        form_id = FORM_OF[kind]
+        draft = Draft(kind=kind, case_id=case_id, record_id=record_id, form_id=form_id,
+                      form_version=form_version or self.forms.latest_version(form_id),
+                      answers=answers, created_by=self.actor.user, updated_at=self.clock.now())
+        if draft_id:
+            draft.id = draft_id
+        with self.store.transaction():
+            self.store.put_draft(draft)
+        return draft
+
+    def drafts(self, case_id: str | None = None) -> list[Draft]:
+        return self.store.drafts(case_id)
+
+    def discard_draft(self, draft_id: str) -> None:
+        with self.store.transaction():
+            self.store.delete_draft(draft_id)
+
+    def save_form(self, kind: str, case_id: str, answers: dict[str, Any], *,
+                  record_id: str | None = None, draft_id: str | None = None,
+                  expected_version: int | None = None) -> Changes:
+        """Save a form entry as a new record (or a change to ``record_id``) and drop its
+        draft, in one transaction: either both happen or neither."""
+        cls = KIND_CLASSES.get(kind)
+        if cls is None:
+            raise NotFound("unknown kind of record", kind=kind)
+        with self.store.transaction():
+            if record_id:
+                changes = self.update_record(cls, record_id, answers, expected_version)
+            else:
+                changes = self._record(cls, case_id, answers, None)
+            if draft_id:
+                self.store.delete_draft(draft_id)
+        return changes
+
+    def unsent_changes(self) -> int:
+        return self.store.unsent_changes()
+
+    def today(self) -> dt.date:
+        return self.clock.now().date()

@@ -1,0 +1,128 @@
+"""Queries behind the case register and the drafts: SQL paging, never a whole table in memory.
+
+A mixin of :class:`~inspector_desk.storage.store.VaultStore`; kept apart so the store's
+record mapping stays short.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from inspector_desk.core.records import CASE_SORTS, CaseFilter, CaseRow, Draft
+from inspector_desk.core.text import words
+
+_RISK_ORDER = "CASE c.risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END"
+_SORT_SQL = {
+    "case_no": "c.case_no", "risk_level": _RISK_ORDER, "district": "c.district",
+    "address": "c.address", "opened_at": "c.opened_at", "status": "c.status",
+    "due_at": "coalesce(d.due_at, 9e18)",
+}
+
+
+def _match(text: str) -> str | None:
+    terms = words(text)[:8]
+    if not terms:
+        return None
+    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in terms)
+
+
+class RegisterQueries:
+    conn: Any
+
+    def _where(self, f: CaseFilter) -> tuple[str, list[Any]]:
+        clauses, params = ["c.deleted = 0"], []
+        if f.status in (None, ""):
+            clauses.append("c.status != 'closed'")
+        elif f.status != "all":
+            clauses.append("c.status = ?")
+            params.append(f.status)
+        for column, value in (("risk_level", f.risk_level), ("district", f.district),
+                              ("inspector", f.inspector)):
+            if value:
+                clauses.append(f"c.{column} = ?")
+                params.append(value)
+        if f.active_measure:
+            sub = "SELECT 1 FROM measures m WHERE m.case_id = c.id AND m.status = 'active' AND m.deleted = 0"
+            if f.active_measure != "any":
+                sub += " AND m.kind = ?"
+                params.append(f.active_measure)
+            clauses.append(f"EXISTS ({sub})")
+        match = _match(f.text)
+        if match:
+            clauses.append(
+                "(c.rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?) OR c.id IN ("
+                "SELECT pa.case_id FROM participants pa JOIN persons p ON p.id = pa.person_id "
+                "WHERE pa.deleted = 0 AND p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)))")
+            params += [match, match]
+        return " AND ".join(clauses), params
+
+    def case_count(self, f: CaseFilter) -> int:
+        where, params = self._where(f)
+        return self.conn.execute(f"SELECT count(*) FROM cases c WHERE {where}", params).fetchone()[0]
+
+    def case_rows(self, f: CaseFilter, sort: str = "due_at", descending: bool = False,
+                  offset: int = 0, limit: int = 200, tz: dt.tzinfo | None = None) -> list[CaseRow]:
+        if sort not in CASE_SORTS:
+            raise ValueError(f"unknown sort {sort!r}")
+        where, params = self._where(f)
+        order = f"{_SORT_SQL[sort]} {'DESC' if descending else 'ASC'}, c.case_no"
+        sql = (
+            "SELECT c.id, c.case_no, c.status, c.risk_level, c.district, c.address, c.inspector, "
+            "c.opened_at, d.due_at, d.reason, "
+            "(SELECT p.last_name || ' ' || p.first_name FROM participants pa JOIN persons p "
+            "   ON p.id = pa.person_id WHERE pa.case_id = c.id AND pa.role = 'affected' "
+            "   AND pa.deleted = 0 LIMIT 1), "
+            "(SELECT group_concat(DISTINCT m.kind) FROM measures m WHERE m.case_id = c.id "
+            "   AND m.status = 'active' AND m.deleted = 0) "
+            f"FROM cases c LEFT JOIN case_due d ON d.case_id = c.id WHERE {where} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?")
+        out = []
+        for r in self.conn.execute(sql, [*params, limit, offset]):
+            out.append(CaseRow(
+                id=r[0], case_no=r[1], status=r[2], risk_level=r[3], district=r[4], address=r[5],
+                inspector=r[6], opened_at=dt.datetime.fromisoformat(r[7]) if r[7] else None,
+                due_at=dt.datetime.fromtimestamp(r[8], tz) if r[8] is not None else None,
+                due_reason=r[9] or "", affected=r[10] or "",
+                active_measures=tuple(sorted((r[11] or "").split(","))) if r[11] else ()))
+        return out
+
+    def districts(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT district FROM cases WHERE deleted = 0 ORDER BY district")]
+
+    # --- drafts ----------------------------------------------------------------------------
+
+    def put_draft(self, d: Draft) -> None:
+        self.conn.execute(
+            "INSERT INTO drafts (id, kind, case_id, record_id, form_id, form_version, answers, "
+            "created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+            "SET answers = excluded.answers, updated_at = excluded.updated_at",
+            (d.id, d.kind, d.case_id, d.record_id, d.form_id, d.form_version,
+             json.dumps(d.answers, ensure_ascii=False, default=str), d.created_by,
+             d.updated_at.isoformat() if d.updated_at else ""))
+
+    def drafts(self, case_id: str | None = None) -> list[Draft]:
+        sql = ("SELECT id, kind, case_id, record_id, form_id, form_version, answers, created_by, "
+               "updated_at FROM drafts")
+        params: list[Any] = []
+        if case_id:
+            sql += " WHERE case_id = ?"
+            params.append(case_id)
+        sql += " ORDER BY updated_at DESC"
+        return [Draft(id=r[0], kind=r[1], case_id=r[2], record_id=r[3], form_id=r[4],
+                      form_version=r[5], answers=json.loads(r[6]), created_by=r[7],
+                      updated_at=dt.datetime.fromisoformat(r[8]) if r[8] else None)
+                for r in self.conn.execute(sql, params)]
+
+    def delete_draft(self, draft_id: str) -> None:
+        self.conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+
+    # --- what headquarters has not acknowledged yet ---------------------------------------
+
+    def unsent_changes(self) -> int:
+        """Change-log entries after the last sequence headquarters acknowledged."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'sync.acknowledged_seq'").fetchone()
+        acked = int(row[0]) if row else 0
+        return self.conn.execute("SELECT count(*) FROM changes WHERE seq > ?", (acked,)).fetchone()[0]
