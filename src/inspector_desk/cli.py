@@ -193,9 +193,7 @@ def cmd_person_add(ctx: Context, session) -> int:
     data = PersonInput(last_name=a.last_name, first_name=a.first_name, patronymic=a.patronymic,
                        iin=a.iin, birth_date=a.birth_date, sex=a.sex, phones=a.phone or [],
                        address=a.address, safe_contact=a.safe_contact)
-    with session.store.transaction():
-        person_id = svc.add_person(data).created
-        svc.add_participant(case.id, person_id, a.role, a.relation)
+    person_id = svc.add_person_to_case(case.id, data, a.role, a.relation).created
     ctx.say(ctx.t("label.added_person", case_no=case.case_no, person_id=person_id))
     return 0
 
@@ -288,6 +286,142 @@ def cmd_forms_check(ctx: Context) -> int:
     return 0 if report.ok else 1
 
 
+def _month(value: str) -> str:
+    from inspector_desk.core.statistics import Month
+
+    try:
+        return str(Month.parse(value))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {value}") from None
+
+
+@with_session
+def cmd_print(ctx: Context, session) -> int:
+    """A document as PDF, built in memory and written only to the file named by --to."""
+    from inspector_desk.app.documents import print_document
+
+    a = ctx.args
+    if a.kind != "statistics" and not a.id:
+        raise CliError("usage", detail=f"print {a.kind} needs the record id")
+    target = Path(a.to)
+    pdf = print_document(session, a.kind, a.id, a.doc_lang or ctx.lang, month=a.month)
+    try:
+        with open(target, "wb" if a.force else "xb") as out:
+            out.write(pdf)
+    except FileExistsError:
+        raise CliError("file_exists", path=target) from None
+    except OSError as exc:
+        raise CliError("file_error", detail=f"{target}: {exc.strerror}") from None
+    ctx.say(ctx.t("label.document_saved", path=target, size=(len(pdf) + 1023) // 1024))
+    return 0
+
+
+@with_session
+def cmd_verify_document(ctx: Context, session) -> int:
+    """Check a printed document's code with this device's key and the current record."""
+    from inspector_desk.app.documents import verify
+
+    a = ctx.args
+    if a.pdf:
+        try:
+            data: str | bytes = Path(a.pdf).read_bytes()
+        except OSError as exc:
+            raise CliError("file_error", detail=f"{a.pdf}: {exc.strerror}") from None
+    else:
+        data = a.payload
+    result = verify(session, data)
+    code = result.payload
+    ctx.say(ctx.t(f"label.verify_{result.status}",
+                  document=code.document if code else "", version=code.version if code else "",
+                  current=result.current_version or "", record=code.record_id if code else "",
+                  key_id=code.key_id if code else "",
+                  printed=code.printed_moment.strftime("%d.%m.%Y %H:%M") if code else ""))
+    return 0 if result.status == "valid" else 1
+
+
+# --- headquarters: enrolment, bundles, receipts, update packs, recovery (app/sync.py) -------
+
+
+def cmd_export(ctx: Context) -> int:
+    from inspector_desk.app import sync
+
+    session = ctx.session()  # the passphrase again: exporting discloses everything unsent
+    try:
+        job = sync.export(session, Path(ctx.args.to))
+        for done, total in job:
+            if sys.stderr.isatty():
+                print(f"\r{100 * done // max(total, 1):3d}%", end="", file=sys.stderr)
+        for b in job.result:
+            ctx.say(ctx.t("label.bundle_written", path=b.path, seq=b.seq, records=b.records,
+                          attachments=b.attachments))
+    finally:
+        session.lock()
+    return 0
+
+
+@with_session
+def cmd_import_receipt(ctx: Context, session) -> int:
+    from inspector_desk.app import sync
+
+    r = sync.import_receipt(session, Path(ctx.args.file))
+    ctx.say(ctx.t("label.receipt_imported", bundles=", ".join(map(str, r.acknowledged)) or "-",
+                  change=r.acked_change))
+    for rej in r.rejected:
+        ctx.say(ctx.t("label.receipt_rejection", file=rej.get("file", ""), reason=rej.get("reason", "")))
+    return 0
+
+
+@with_session
+def cmd_import_update(ctx: Context, session) -> int:
+    from inspector_desk.app import sync
+
+    r = sync.import_update(session, Path(ctx.args.file))
+    ctx.say(ctx.t("label.update_applied", seq=r.seq, forms=", ".join(r.forms) or "-",
+                  rules=r.rules_changed, records=r.records, kept=len(r.kept_local)))
+    return 0
+
+
+@with_session
+def cmd_enrol_request(ctx: Context, session) -> int:
+    from inspector_desk.app import sync
+
+    path = sync.enrolment_request(session, Path(ctx.args.to))
+    ctx.say(ctx.t("label.enrol_request_written", path=path))
+    return 0
+
+
+def cmd_enrol_import(ctx: Context) -> int:
+    from inspector_desk.app import sync
+
+    passphrase = ctx.passphrase(ctx.args.passphrase_file)
+    session = ctx.profiles.unlock(ctx.args.profile, passphrase)
+    try:
+        e = sync.import_enrolment(session, Path(ctx.args.file), expect_hq_key_id=ctx.args.hq_fingerprint,
+                                  profiles=ctx.profiles, profile=ctx.args.profile, passphrase=passphrase)
+    finally:
+        session.lock()
+    ctx.say(ctx.t("label.enrolled", prefix=e.case_prefix, fingerprint=e.hq.signing_key_id))
+    return 0
+
+
+def cmd_recover_request(ctx: Context) -> int:
+    from inspector_desk.app import sync
+
+    new = ctx.passphrase(ctx.args.new_passphrase_file, prompt_key="label.new_passphrase", confirm=True)
+    path = sync.recovery_request(ctx.profiles, ctx.args.profile, new, Path(ctx.args.to))
+    ctx.say(ctx.t("label.recovery_request_written", path=path))
+    return 0
+
+
+def cmd_recover_apply(ctx: Context) -> int:
+    from inspector_desk.app import sync
+
+    new = ctx.passphrase(ctx.args.new_passphrase_file, prompt_key="label.new_passphrase")
+    sync.recover(ctx.profiles, ctx.args.profile, Path(ctx.args.file), new)
+    ctx.say(ctx.t("label.recovered"))
+    return 0
+
+
 def cmd_gui(ctx: Context) -> int:
     from inspector_desk.ui.main import run
 
@@ -376,6 +510,43 @@ def build_parser() -> argparse.ArgumentParser:
     forms = sub.add_parser("forms", help="form definitions").add_subparsers(dest="forms_cmd", metavar="ACTION", required=True)
     s = add("check", cmd_forms_check, "validate every form definition", forms)
     s.add_argument("--dir")
+    s = add("print", cmd_print, "save a document as PDF (visit act, incident report, "
+            "measure notice, referral, case summary, monthly statistics)")
+    s.add_argument("kind", choices=("visit", "incident", "measure-notice", "referral",
+                                    "case-summary", "statistics"))
+    s.add_argument("id", nargs="?", help="record id (case-summary: case number or id)")
+    s.add_argument("--month", type=_month, help="statistics: YYYY-MM (default: this month)")
+    s.add_argument("--lang", dest="doc_lang", choices=("ru", "kk", "en"),
+                   help="language of the document (default: that of messages)")
+    s.add_argument("--to", required=True, help="the PDF file to write")
+    s.add_argument("--force", action="store_true", help="overwrite an existing file")
+    s = add("verify-document", cmd_verify_document,
+            "check a printed document's QR code or PDF against the vault")
+    g = s.add_mutually_exclusive_group(required=True)
+    g.add_argument("--payload", help="the text of the document's QR code")
+    g.add_argument("--pdf", help="a PDF printed by Inspector Desk")
+
+    s = add("export", cmd_export, "write the bundle(s) for headquarters: everything not yet acknowledged")
+    s.add_argument("--to", required=True, help="folder (USB stick or network share)")
+    s = add("import-receipt", cmd_import_receipt, "import a headquarters receipt (*.idr)")
+    s.add_argument("file")
+    s = add("import-update", cmd_import_update, "apply a headquarters update pack (*.idu)")
+    s.add_argument("file")
+    enrol = sub.add_parser("enrol", help="enrolment at headquarters").add_subparsers(
+        dest="enrol_cmd", metavar="ACTION", required=True)
+    s = add("request", cmd_enrol_request, "write the enrolment request for headquarters", enrol)
+    s.add_argument("--to", default=".", help="folder or file (default: the current folder)")
+    s = add("import", cmd_enrol_import, "import the enrolment file from headquarters", enrol)
+    s.add_argument("file")
+    s.add_argument("--hq-fingerprint", help="headquarters key fingerprint from its letter")
+    recover = sub.add_parser("recover", help="forgotten passphrase: recovery through headquarters"
+                             ).add_subparsers(dest="recover_cmd", metavar="ACTION", required=True)
+    s = add("request", cmd_recover_request, "choose a new passphrase, write the request", recover)
+    s.add_argument("--to", default=".", help="folder or file (default: the current folder)")
+    s.add_argument("--new-passphrase-file")
+    s = add("apply", cmd_recover_apply, "apply headquarters' answer (*.idrec)", recover)
+    s.add_argument("file")
+    s.add_argument("--new-passphrase-file")
     return p
 
 

@@ -57,5 +57,5 @@ def describe(error: InspectorDeskError, lang: str = DEFAULT_LANGUAGE) -> str:
     else:
         detail = str(error)
     key = error.code if error.code in catalog() else "error"
-    params = {k: v for k, v in error.params.items() if k != "field_errors"}
+    params = {k: v for k, v in error.params.items() if k not in ("field_errors", "detail")}
     return text(key, lang, detail=detail, **params)

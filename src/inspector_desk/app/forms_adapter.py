@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from inspector_desk.forms import FormContext, FormRegistry, default_forms_dir, validation_error
+from inspector_desk.forms import Form, FormContext, FormRegistry, default_forms_dir, validation_error
 
 
 class FormsAdapter:
@@ -14,6 +14,9 @@ class FormsAdapter:
 
     def latest_version(self, form_id: str) -> int:
         return self.registry.get(form_id).version
+
+    def definition(self, form_id: str, version: int) -> Form:
+        return self.registry.get(form_id, version)
 
     def validate(self, form_id: str, version: int, answers: dict[str, Any], now: dt.datetime,
                  persons: dict[str, str]) -> dict[str, Any]:

@@ -93,6 +93,9 @@ class FormsPort(Protocol):
     """What the services need from the forms engine (inspector_desk.forms)."""
 
     def latest_version(self, form_id: str) -> int: ...
+    def definition(self, form_id: str, version: int) -> Any:
+        """The engine's form object, for screens that render it."""
+        ...
     def validate(self, form_id: str, version: int, answers: dict[str, Any],
                  now: dt.datetime, persons: dict[str, str]) -> dict[str, Any]:
         """Raise ValidationError with every problem, else return the answers with calculations."""

@@ -43,6 +43,8 @@ class Task(QObject):
         self.finished.connect(self._on_finished)
         self.failed.connect(self._on_failed)
         self.progress.connect(self._on_progress)
+        self.cancelled.connect(self._on_cancelled)
+        self.release: Callable[["Task"], None] = lambda _task: None
 
     def on(self, done: Callable[[Any], None] | None = None,
            error: Callable[[BaseException], None] | None = None,
@@ -54,13 +56,23 @@ class Task(QObject):
 
     @Slot(object)
     def _on_finished(self, value: Any) -> None:
-        if "done" in self._callbacks:
-            self._callbacks["done"](value)
+        try:
+            if "done" in self._callbacks:
+                self._callbacks["done"](value)
+        finally:
+            self.release(self)
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
-        if "error" in self._callbacks:
-            self._callbacks["error"](exc)
+        try:
+            if "error" in self._callbacks:
+                self._callbacks["error"](exc)
+        finally:
+            self.release(self)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.release(self)
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -132,18 +144,16 @@ class TaskRunner(QObject):
             name: str = "", **kwargs: Any) -> Task:
         task = Task(fn, args, kwargs, name or getattr(fn, "__name__", "task"))
         task.on(on_done, on_error, on_progress)
+        # The runner keeps the task alive until its callbacks have run on the UI thread.
         self._live.add(task)
-        for sig in (task.finished, task.failed, task.cancelled):
-            sig.connect(self._forget)
+        task.release = self._live.discard
         self._submit.emit(task)
         return task
 
-    @Slot()
-    def _forget(self) -> None:
-        self._live = {t for t in self._live if not t.done}
-
     def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run on the worker and wait for the result: only for shutdown and tests."""
+        if self.stopped:
+            raise RuntimeError("the task runner has been shut down")
         result: dict[str, Any] = {}
         done = threading.Event()
 
@@ -164,6 +174,10 @@ class TaskRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._live)
+
+    @property
+    def stopped(self) -> bool:
+        return not self._thread.isRunning()
 
     def shutdown(self) -> None:
         for task in list(self._live):

@@ -38,6 +38,13 @@ class DeskUseCases(ServiceBase):
                   offset: int = 0, limit: int = 200) -> list[CaseRow]:
         return self.store.case_rows(f, sort, descending, offset, limit, tz=self.clock.now().tzinfo)
 
+    def form_definition(self, kind: str, version: int | None = None) -> Any:
+        """The form (forms engine object) that records of ``kind`` are made with."""
+        if kind not in KIND_CLASSES:
+            raise NotFound("unknown kind of record", kind=kind)
+        form_id = FORM_OF[kind]
+        return self.forms.definition(form_id, version or self.forms.latest_version(form_id))
+
     def districts(self) -> list[str]:
         return self.store.districts()
 
@@ -96,7 +103,10 @@ class DeskUseCases(ServiceBase):
             if record_id:
                 changes = self.update_record(cls, record_id, answers, expected_version)
             else:
-                changes = self._record(cls, case_id, answers, None)
+                create = {"visit": self.record_visit, "incident": self.record_incident,
+                          "measure": self.issue_measure, "referral": self.refer,
+                          "risk": self.assess_risk}[kind]
+                changes = create(case_id, answers)
             if draft_id:
                 self.store.delete_draft(draft_id)
         return changes

@@ -102,5 +102,15 @@ class PersonUseCases(ServiceBase):
         changes.created = part.id
         return changes
 
+    def add_person_to_case(self, case_id: str, data: PersonInput, role: str,
+                           relation: str = "") -> Changes:
+        """A new person and their role in the case, together or not at all."""
+        with self.store.transaction():
+            changes = self.add_person(data)
+            person_id = changes.created
+            changes.merge(self.add_participant(case_id, person_id, role, relation))
+        changes.created = person_id
+        return changes
+
     def remove_participant(self, participant_id: str) -> Changes:
         return self.delete_record(Participant, participant_id)

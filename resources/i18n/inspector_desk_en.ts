@@ -1,0 +1,1527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="99"/>
+        <source>Add a person to the case</source>
+        <translation>Add a person to the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="101"/>
+        <source>Role in the case</source>
+        <translation>Role in the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="102"/>
+        <source>Relation to the affected person</source>
+        <translation>Relation to the affected person</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="104"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="105"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="106"/>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="109"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="112"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="115"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="116"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="118"/>
+        <source>Address, if not the case&apos;s</source>
+        <translation>Address, if not the case&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="119"/>
+        <source>Safe way to contact</source>
+        <translation>Safe way to contact</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="204"/>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="205"/>
+        <source>Inspector Desk — press F12 to return</source>
+        <translation>Inspector Desk — press F12 to return</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="206"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="188"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="207"/>
+        <source>Hide the screen</source>
+        <translation>Hide the screen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="243"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <source>no file</source>
+        <translation>no file</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="244"/>
+        <source>Attach a photo or scan…</source>
+        <translation>Attach a photo or scan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="252"/>
+        <source>Attach a photo or scan</source>
+        <translation>Attach a photo or scan</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="253"/>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="255"/>
+        <source>storing in the vault…</source>
+        <translation>storing in the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <source>file kept in the vault</source>
+        <translation>file kept in the vault</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="23"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="25"/>
+        <source>User (badge number)</source>
+        <translation>User (badge number)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="26"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="28"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="29"/>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="32"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="40"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="41"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <source>Risk checklist</source>
+        <translation>Risk checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <source>Protective measure</source>
+        <translation>Protective measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <source>Case summary…</source>
+        <translation>Case summary…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <source>Close case…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="68"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="99"/>
+        <source>Case {0}</source>
+        <translation>Case {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="100"/>
+        <source>Risk: {0}</source>
+        <translation>Risk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="106"/>
+        <source>Next contact: {0} — {1}</source>
+        <translation>Next contact: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="109"/>
+        <source>The case is closed: {0}</source>
+        <translation>The case is closed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="129"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="142"/>
+        <source>score {0}, level: {1}</source>
+        <translation>score {0}, level: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="143"/>
+        <source>professional judgement</source>
+        <translation>professional judgement</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="153"/>
+        <source>{0} · next: {1}</source>
+        <translation>{0} · next: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="134"/>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="136"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="137"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="31"/>
+        <source>Today&apos;s work</source>
+        <translation>Today&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="44"/>
+        <source>Good day, {0}</source>
+        <translation>Good day, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
+        <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
+        <translation>Not yet sent to headquarters: {0} changes. Last export: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="71"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="75"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="79"/>
+        <source>Measures ending within 5 days</source>
+        <translation>Measures ending within 5 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="83"/>
+        <source>no court decision yet</source>
+        <translation>no court decision yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
+        <source>in {0} days</source>
+        <translation>in {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="86"/>
+        <source>High-risk cases</source>
+        <translation>High-risk cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="90"/>
+        <source>Unfinished drafts</source>
+        <translation>Unfinished drafts</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="93"/>
+        <source>continue where you stopped</source>
+        <translation>continue where you stopped</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="116"/>
+        <source>Fill in now</source>
+        <translation>Fill in now</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="119"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="40"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="54"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="55"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="56"/>
+        <source>Headquarters</source>
+        <translation>Headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="57"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="58"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="81"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
+        <source>New visit (Ctrl+N)</source>
+        <translation>New visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="140"/>
+        <source>Open a case first, then press Ctrl+N for a new visit.</source>
+        <translation>Open a case first, then press Ctrl+N for a new visit.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="63"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="68"/>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="74"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="77"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="79"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="81"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="86"/>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="123"/>
+        <source>{0} page(s)</source>
+        <translation>{0} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="141"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="146"/>
+        <source>Saved: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="64"/>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="66"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
+        <source>Welcome to Inspector Desk</source>
+        <translation>Welcome to Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="155"/>
+        <source>Create my vault</source>
+        <translation>Create my vault</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="52"/>
+        <source>Risk score</source>
+        <translation>Risk score</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="71"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="74"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="76"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="113"/>
+        <source>Restored from a draft. Nothing is lost: save when ready.</source>
+        <translation>Restored from a draft. Nothing is lost: save when ready.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="212"/>
+        <source>Score {0}: {1}</source>
+        <translation>Score {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="227"/>
+        <source>{0} field(s) need attention</source>
+        <translation>{0} field(s) need attention</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="245"/>
+        <source>Draft kept in the vault at {0}</source>
+        <translation>Draft kept in the vault at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="264"/>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Not saved: please correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="271"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="279"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="280"/>
+        <source>Add a row to {0}</source>
+        <translation>Add a row to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="297"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Affected person</source>
+        <translation>Affected person</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="24"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="24"/>
+        <source>Active measures</source>
+        <translation>Active measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="29"/>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
+        <source>Protective order</source>
+        <translation>Protective order</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="37"/>
+        <source>Court requirements</source>
+        <translation>Court requirements</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <source>Official warning</source>
+        <translation>Official warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="39"/>
+        <source>Administrative detention</source>
+        <translation>Administrative detention</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
+        <source>Preventive register</source>
+        <translation>Preventive register</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Offender</source>
+        <translation>Offender</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
+        <source>Elderly person</source>
+        <translation>Elderly person</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="45"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <source>spouse</source>
+        <translation>spouse</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <source>former spouse</source>
+        <translation>former spouse</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <source>partner living together</source>
+        <translation>partner living together</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <source>child</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <source>brother or sister</source>
+        <translation>brother or sister</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
+        <source>grandparent</source>
+        <translation>grandparent</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
+        <source>grandchild</source>
+        <translation>grandchild</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <source>relative</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <source>in-law</source>
+        <translation>in-law</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <source>Prevention visit</source>
+        <translation>Prevention visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <source>Protective measure</source>
+        <translation>Protective measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <source>102 police line</source>
+        <translation>102 police line</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <source>111 trust line</source>
+        <translation>111 trust line</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <source>Written statement</source>
+        <translation>Written statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <source>Social networks</source>
+        <translation>Social networks</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <source>Medical organisation</source>
+        <translation>Medical organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
+        <source>Patrol</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
+        <source>Measures expired, no new incidents</source>
+        <translation>Measures expired, no new incidents</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <source>Family moved away</source>
+        <translation>Family moved away</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <source>No risk any more</source>
+        <translation>No risk any more</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <source>Transferred to another unit</source>
+        <translation>Transferred to another unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <source>Person deceased</source>
+        <translation>Person deceased</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>viewed</source>
+        <translation>viewed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <source>unlocked</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <source>passphrase changed</source>
+        <translation>passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <source>re-encrypted</source>
+        <translation>re-encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <source>backed up</source>
+        <translation>backed up</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <source>recovered</source>
+        <translation>recovered</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="84"/>
+        <source>Routine contact ({0} risk)</source>
+        <translation>Routine contact ({0} risk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <source>New incident: contact within 24 hours</source>
+        <translation>New incident: contact within 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
+        <source>Protective order: mid-term check</source>
+        <translation>Protective order: mid-term check</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <source>Protective order ends soon: decide on a court petition</source>
+        <translation>Protective order ends soon: decide on a court petition</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
+        <source>Court requirements: check-in conversation</source>
+        <translation>Court requirements: check-in conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <source>Preventive register: contact</source>
+        <translation>Preventive register: contact</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="80"/>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="81"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="83"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="86"/>
+        <source>Beat</source>
+        <translation>Beat</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="87"/>
+        <source>Source of the report</source>
+        <translation>Source of the report</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="25"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="26"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="24"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="25"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="27"/>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="31"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="35"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="33"/>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="46"/>
+        <source>at least 12 characters</source>
+        <translation>at least 12 characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="47"/>
+        <source>not one repeated character</source>
+        <translation>not one repeated character</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="48"/>
+        <source>not a well-known password</source>
+        <translation>not a well-known password</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="51"/>
+        <source>Needs: {0}</source>
+        <translation>Needs: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="53"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="55"/>
+        <source>A sentence of several words is easy to remember and hard to guess.</source>
+        <translation>A sentence of several words is easy to remember and hard to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="155"/>
+        <source>Name, IIN, phone, address or case number</source>
+        <translation>Name, IIN, phone, address or case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="156"/>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="159"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="159"/>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="160"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="161"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
+        <source>Any risk</source>
+        <translation>Any risk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="164"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="164"/>
+        <source>Any district</source>
+        <translation>Any district</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="165"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="165"/>
+        <source>My cases</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="166"/>
+        <source>Everyone&apos;s</source>
+        <translation>Everyone&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="167"/>
+        <source>Active measure</source>
+        <translation>Active measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="167"/>
+        <source>Any or none</source>
+        <translation>Any or none</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="168"/>
+        <source>Any active measure</source>
+        <translation>Any active measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="174"/>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="190"/>
+        <source>Case register</source>
+        <translation>Case register</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="43"/>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="52"/>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="53"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="54"/>
+        <source>Lock after idle minutes</source>
+        <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="57"/>
+        <source>Lock after idle</source>
+        <translation>Lock after idle</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="60"/>
+        <source>Data location</source>
+        <translation>Data location</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="63"/>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="65"/>
+        <source>Back up the vault…</source>
+        <translation>Back up the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="66"/>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="67"/>
+        <source>Change passphrase…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="68"/>
+        <source>Check the vault</source>
+        <translation>Check the vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="77"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="79"/>
+        <source>Inspector Desk {0}</source>
+        <translation>Inspector Desk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="80"/>
+        <source>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, Ctrl+L lock, F12 hide the screen at once.</source>
+        <translation>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, Ctrl+L lock, F12 hide the screen at once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="92"/>
+        <source>Where to put the backup</source>
+        <translation>Where to put the backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="95"/>
+        <source>Back up the vault</source>
+        <translation>Back up the vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="99"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="102"/>
+        <source>Backup written and verified: {0}</source>
+        <translation>Backup written and verified: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="106"/>
+        <source>Choose the backup folder (*.idbackup)</source>
+        <translation>Choose the backup folder (*.idbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="109"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="120"/>
+        <source>Restored. The previous files are kept in {0}</source>
+        <translation>Restored. The previous files are kept in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="125"/>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="134"/>
+        <source>Passphrase changed.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="138"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="142"/>
+        <source>The vault is intact; the audit log is unbroken ({0} entries).</source>
+        <translation>The vault is intact; the audit log is unbroken ({0} entries).</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="147"/>
+        <source>Problems found:</source>
+        <translation>Problems found:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="13"/>
+        <source>Sending to headquarters</source>
+        <translation>Sending to headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="26"/>
+        <source>Changes not yet acknowledged by headquarters: {0}</source>
+        <translation>Changes not yet acknowledged by headquarters: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="179"/>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="183"/>
+        <source>Profile: {0}. The vault is locked.</source>
+        <translation>Profile: {0}. The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="187"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="188"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="191"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="216"/>
+        <source>Opening the vault…</source>
+        <translation>Opening the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>_AboutPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="73"/>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
+        <source>This information goes on your documents and into the audit log.</source>
+        <translation>This information goes on your documents and into the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="80"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="81"/>
+        <source>Badge number</source>
+        <translation>Badge number</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="82"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="83"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+</context>
+<context>
+    <name>_HeadquartersPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="124"/>
+        <source>Headquarters</source>
+        <translation>Headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="125"/>
+        <source>Optional: the enrolment file you received from headquarters.</source>
+        <translation>Optional: the enrolment file you received from headquarters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="135"/>
+        <source>Enrolment file</source>
+        <translation>Enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="129"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="92"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="93"/>
+        <source>The passphrase and this computer together open your vault.</source>
+        <translation>The passphrase and this computer together open your vault.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="99"/>
+        <source>I understand and want to continue with the passphrase alone</source>
+        <translation>I understand and want to continue with the passphrase alone</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
+        <translation>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
+        <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
+        <translation>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="99"/>
+        <source>Add a person to the case</source>
+        <translation>Іске адам қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="101"/>
+        <source>Role in the case</source>
+        <translation>Істегі рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="102"/>
+        <source>Relation to the affected person</source>
+        <translation>Жәбірленушіге қатысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="104"/>
+        <source>Last name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="105"/>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="106"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="109"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="112"/>
+        <source>not known</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="115"/>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="116"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="118"/>
+        <source>Address, if not the case&apos;s</source>
+        <translation>Мекенжайы, егер іс мекенжайынан басқа болса</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="119"/>
+        <source>Safe way to contact</source>
+        <translation>Қауіпсіз байланыс тәсілі</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="204"/>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="205"/>
+        <source>Inspector Desk — press F12 to return</source>
+        <translation>Inspector Desk — қайту үшін F12 басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="206"/>
+        <source>Lock</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="188"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="207"/>
+        <source>Hide the screen</source>
+        <translation>Экранды жасыру</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="243"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <source>no file</source>
+        <translation>файл жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="244"/>
+        <source>Attach a photo or scan…</source>
+        <translation>Фото немесе скан тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="252"/>
+        <source>Attach a photo or scan</source>
+        <translation>Фото немесе скан тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="253"/>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Суреттер және PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="255"/>
+        <source>storing in the vault…</source>
+        <translation>қоймаға сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <source>file kept in the vault</source>
+        <translation>файл қоймада сақталған</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="23"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <source>Record id</source>
+        <translation>Жазба ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="25"/>
+        <source>User (badge number)</source>
+        <translation>Қызметкер (жетон нөмірі)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="26"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <source>User</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="28"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="29"/>
+        <source>Any action</source>
+        <translation>Кез келген әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="32"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="40"/>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <source>When (UTC)</source>
+        <translation>Уақыты (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <source>What</source>
+        <translation>Жазба</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="41"/>
+        <source>Risk level</source>
+        <translation>Қауіп деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <source>Add person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <source>New visit</source>
+        <translation>Жаңа бару</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <source>Risk checklist</source>
+        <translation>Қауіпті бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <source>Protective measure</source>
+        <translation>Қорғау шарасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <source>Case summary…</source>
+        <translation>Іс бойынша анықтама…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <source>Close case…</source>
+        <translation>Істі жабу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="68"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <source>People</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="99"/>
+        <source>Case {0}</source>
+        <translation>Іс № {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="100"/>
+        <source>Risk: {0}</source>
+        <translation>Қауіп: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="106"/>
+        <source>Next contact: {0} — {1}</source>
+        <translation>Келесі байланыс: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="109"/>
+        <source>The case is closed: {0}</source>
+        <translation>Іс жабылды: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <source>Name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <source>Relation</source>
+        <translation>Қатысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <source>What</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <source>Details</source>
+        <translation>Мәлімет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="129"/>
+        <source>By</source>
+        <translation>Енгізген</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="142"/>
+        <source>score {0}, level: {1}</source>
+        <translation>балл: {0}, деңгейі: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="143"/>
+        <source>professional judgement</source>
+        <translation>кәсіби пайымдау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="153"/>
+        <source>{0} · next: {1}</source>
+        <translation>{0} · келесі бару: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="134"/>
+        <source>Close the case</source>
+        <translation>Істі жабу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="136"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="137"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="31"/>
+        <source>Today&apos;s work</source>
+        <translation>Бүгінгі жұмыс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="44"/>
+        <source>Good day, {0}</source>
+        <translation>Қайырлы күн, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
+        <source>never</source>
+        <translation>жасалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
+        <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
+        <translation>Штабқа жіберілмеген өзгерістер: {0}. Соңғы экспорт: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <source>Why</source>
+        <translation>Неге</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="71"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="75"/>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="79"/>
+        <source>Measures ending within 5 days</source>
+        <translation>5 күн ішінде аяқталатын шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="83"/>
+        <source>no court decision yet</source>
+        <translation>сот шешімі әлі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
+        <source>in {0} days</source>
+        <translation>{0} күннен кейін</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="86"/>
+        <source>High-risk cases</source>
+        <translation>Қауіп деңгейі жоғары істер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="90"/>
+        <source>Unfinished drafts</source>
+        <translation>Аяқталмаған нобайлар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="93"/>
+        <source>continue where you stopped</source>
+        <translation>тоқтаған жерден жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="116"/>
+        <source>Fill in now</source>
+        <translation>Ағымдағы уақытты қою</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="119"/>
+        <source>Clear</source>
+        <translation>Тазалау</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="40"/>
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="54"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="55"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="56"/>
+        <source>Headquarters</source>
+        <translation>Штаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="57"/>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="58"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="81"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
+        <source>New visit (Ctrl+N)</source>
+        <translation>Жаңа бару (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Құлыптау (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="140"/>
+        <source>Open a case first, then press Ctrl+N for a new visit.</source>
+        <translation>Алдымен істі ашыңыз, содан кейін жаңа бару үшін Ctrl+N басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="63"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="68"/>
+        <source>Language of the document</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="74"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="77"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="79"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="81"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="86"/>
+        <source>Preparing the document…</source>
+        <translation>Құжат дайындалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="123"/>
+        <source>{0} page(s)</source>
+        <translation>Беттер саны: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="141"/>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="146"/>
+        <source>Saved: {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="64"/>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="66"/>
+        <source>Copy details</source>
+        <translation>Толық мәліметті көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
+        <source>Welcome to Inspector Desk</source>
+        <translation>Inspector Desk-ке қош келдіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="155"/>
+        <source>Create my vault</source>
+        <translation>Қойма жасау</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="52"/>
+        <source>Risk score</source>
+        <translation>Қауіп балы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="71"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="74"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="76"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="113"/>
+        <source>Restored from a draft. Nothing is lost: save when ready.</source>
+        <translation>Нобайдан қалпына келтірілді. Ештеңе жоғалған жоқ: дайын болғанда сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="212"/>
+        <source>Score {0}: {1}</source>
+        <translation>Балл {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="227"/>
+        <source>{0} field(s) need attention</source>
+        <translation>Назар аударуды қажет ететін өрістер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="245"/>
+        <source>Draft kept in the vault at {0}</source>
+        <translation>Нобай қоймада сақталды: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="264"/>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="271"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="279"/>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="280"/>
+        <source>Add a row to {0}</source>
+        <translation>«{0}» ішіне жол қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="297"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Affected person</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <source>Next contact</source>
+        <translation>Келесі байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="24"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="24"/>
+        <source>Active measures</source>
+        <translation>Қолданыстағы шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <source>Medium</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <source>Standard</source>
+        <translation>Стандартты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="29"/>
+        <source>Not assessed</source>
+        <translation>Бағаланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <source>Monitoring</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <source>Closed</source>
+        <translation>Жабық</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
+        <source>Protective order</source>
+        <translation>Қорғау нұсқамасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="37"/>
+        <source>Court requirements</source>
+        <translation>Соттың ерекше талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <source>Official warning</source>
+        <translation>Ресми алдын ала ескерту</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="39"/>
+        <source>Administrative detention</source>
+        <translation>Әкімшілік ұстап алу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
+        <source>Preventive register</source>
+        <translation>Профилактикалық есеп</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Offender</source>
+        <translation>Құқық бұзушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
+        <source>Elderly person</source>
+        <translation>Егде жастағы отбасы мүшесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
+        <source>Family member</source>
+        <translation>Отбасының басқа мүшесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="45"/>
+        <source>Witness</source>
+        <translation>Куә</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <source>spouse</source>
+        <translation>жұбайы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <source>former spouse</source>
+        <translation>бұрынғы жұбайы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <source>partner living together</source>
+        <translation>бірге тұратын адам</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <source>parent</source>
+        <translation>ата-анасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <source>child</source>
+        <translation>баласы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <source>brother or sister</source>
+        <translation>бауыры</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
+        <source>grandparent</source>
+        <translation>атасы/әжесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
+        <source>grandchild</source>
+        <translation>немересі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <source>relative</source>
+        <translation>туысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <source>in-law</source>
+        <translation>құдандалы туысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <source>Prevention visit</source>
+        <translation>Профилактикалық бару</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <source>Protective measure</source>
+        <translation>Қорғау шарасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <source>Risk assessment</source>
+        <translation>Қауіпті бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <source>Attachment</source>
+        <translation>Тіркелген файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <source>Vault</source>
+        <translation>Қойма</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <source>102 police line</source>
+        <translation>Полиция 102</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <source>111 trust line</source>
+        <translation>111 байланыс орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <source>Written statement</source>
+        <translation>Жазбаша өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <source>Social networks</source>
+        <translation>Әлеуметтік желілер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <source>Medical organisation</source>
+        <translation>Медициналық ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
+        <source>Patrol</source>
+        <translation>Патруль анықтады</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
+        <source>Measures expired, no new incidents</source>
+        <translation>Шаралар мерзімі өтті, жаңа хабарлама жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <source>Family moved away</source>
+        <translation>Отбасы көшіп кетті</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <source>No risk any more</source>
+        <translation>Қауіп енді жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <source>Transferred to another unit</source>
+        <translation>Басқа бөлімшеге берілді</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <source>Person deceased</source>
+        <translation>Адам қайтыс болды</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <source>Other reason</source>
+        <translation>Басқа себеп</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <source>created</source>
+        <translation>жасау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <source>changed</source>
+        <translation>өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <source>deleted</source>
+        <translation>жою</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>viewed</source>
+        <translation>қарау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>printed</source>
+        <translation>басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>exported</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <source>imported</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <source>unlocked</source>
+        <translation>құлпын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <source>locked</source>
+        <translation>құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <source>passphrase changed</source>
+        <translation>құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <source>re-encrypted</source>
+        <translation>қайта шифрлау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <source>backed up</source>
+        <translation>сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <source>restored</source>
+        <translation>сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <source>recovered</source>
+        <translation>қолжетімділікті қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="84"/>
+        <source>Routine contact ({0} risk)</source>
+        <translation>Жоспарлы байланыс (қауіп: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <source>New incident: contact within 24 hours</source>
+        <translation>Жаңа оқиға: 24 сағат ішінде хабарласу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
+        <source>Protective order: mid-term check</source>
+        <translation>Қорғау нұсқамасы: мерзім ортасында тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <source>Protective order ends soon: decide on a court petition</source>
+        <translation>Қорғау нұсқамасы аяқталуға жақын: сотқа өтінішхат беру туралы шешім қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
+        <source>Court requirements: check-in conversation</source>
+        <translation>Соттың ерекше талаптары: әңгімелесуге келу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <source>Preventive register: contact</source>
+        <translation>Профилактикалық есеп: байланыс</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="80"/>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="81"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="83"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="86"/>
+        <source>Beat</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="87"/>
+        <source>Source of the report</source>
+        <translation>Хабарлама көзі</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="25"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="26"/>
+        <source>Current passphrase</source>
+        <translation>Ағымдағы құпиясөз</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="24"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="25"/>
+        <source>Passphrase</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="27"/>
+        <source>Passphrase strength</source>
+        <translation>Құпиясөздің беріктігі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="31"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="35"/>
+        <source>Passphrase again</source>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="33"/>
+        <source>Strength</source>
+        <translation>Беріктігі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="46"/>
+        <source>at least 12 characters</source>
+        <translation>кемінде 12 таңба</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="47"/>
+        <source>not one repeated character</source>
+        <translation>бір таңбаның қайталануынан тұрмасын</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="48"/>
+        <source>not a well-known password</source>
+        <translation>кең таралған құпиясөз болмасын</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="51"/>
+        <source>Needs: {0}</source>
+        <translation>Талаптар: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="53"/>
+        <source>The two passphrases differ.</source>
+        <translation>Құпиясөздер сәйкес емес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="55"/>
+        <source>A sentence of several words is easy to remember and hard to guess.</source>
+        <translation>Бірнеше сөзден тұратын сөйлемді есте сақтау оңай, ал табу қиын.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="155"/>
+        <source>Name, IIN, phone, address or case number</source>
+        <translation>Т.А.Ә., ЖСН, телефон, мекенжай немесе іс нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="156"/>
+        <source>Search cases</source>
+        <translation>Істерді іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="159"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="159"/>
+        <source>Open cases</source>
+        <translation>Ашық істер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="160"/>
+        <source>Closed</source>
+        <translation>Жабылғандар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="161"/>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
+        <source>Any risk</source>
+        <translation>Кез келген қауіп</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="164"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="164"/>
+        <source>Any district</source>
+        <translation>Кез келген аудан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="165"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="165"/>
+        <source>My cases</source>
+        <translation>Менің істерім</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="166"/>
+        <source>Everyone&apos;s</source>
+        <translation>Барлық істер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="167"/>
+        <source>Active measure</source>
+        <translation>Қолданыстағы шара</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="167"/>
+        <source>Any or none</source>
+        <translation>Шарасы бар және жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="168"/>
+        <source>Any active measure</source>
+        <translation>Қолданыстағы шарасы бар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="174"/>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="190"/>
+        <source>Case register</source>
+        <translation>Істер тізілімі</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="43"/>
+        <source>Work</source>
+        <translation>Жұмыс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="52"/>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="53"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="54"/>
+        <source>Lock after idle minutes</source>
+        <translation>Әрекетсіздіктен кейін құлыптау, минут</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="57"/>
+        <source>Lock after idle</source>
+        <translation>Әрекетсіздіктен кейін құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="60"/>
+        <source>Data location</source>
+        <translation>Деректер орны</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="63"/>
+        <source>Safety</source>
+        <translation>Қауіпсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="65"/>
+        <source>Back up the vault…</source>
+        <translation>Сақтық көшірме жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="66"/>
+        <source>Restore from a backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="67"/>
+        <source>Change passphrase…</source>
+        <translation>Құпиясөзді өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="68"/>
+        <source>Check the vault</source>
+        <translation>Қойманы тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="77"/>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="79"/>
+        <source>Inspector Desk {0}</source>
+        <translation>Inspector Desk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="80"/>
+        <source>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, Ctrl+L lock, F12 hide the screen at once.</source>
+        <translation>Пернелер тіркесімдері: Ctrl+N — жаңа бару, Ctrl+F — іздеу, Ctrl+S — сақтау, Ctrl+L — құлыптау, F12 — экранды бірден жасыру.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="92"/>
+        <source>Where to put the backup</source>
+        <translation>Сақтық көшірмені қайда сақтау керек</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="95"/>
+        <source>Back up the vault</source>
+        <translation>Қойманың сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="99"/>
+        <source>Backing up…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="102"/>
+        <source>Backup written and verified: {0}</source>
+        <translation>Сақтық көшірме жасалды және тексерілді: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="106"/>
+        <source>Choose the backup folder (*.idbackup)</source>
+        <translation>Сақтық көшірме қалтасын таңдаңыз (*.idbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="109"/>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="120"/>
+        <source>Restored. The previous files are kept in {0}</source>
+        <translation>Қалпына келтірілді. Бұрынғы файлдар {0} ішінде сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="125"/>
+        <source>Change passphrase</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="134"/>
+        <source>Passphrase changed.</source>
+        <translation>Құпиясөз өзгертілді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="138"/>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="142"/>
+        <source>The vault is intact; the audit log is unbroken ({0} entries).</source>
+        <translation>Қойма бүтін, аудит журналы бұзылмаған (жазбалар саны: {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="147"/>
+        <source>Problems found:</source>
+        <translation>Мәселелер анықталды:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="13"/>
+        <source>Sending to headquarters</source>
+        <translation>Штабқа жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="26"/>
+        <source>Changes not yet acknowledged by headquarters: {0}</source>
+        <translation>Штаб әлі растамаған өзгерістер: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="179"/>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="183"/>
+        <source>Profile: {0}. The vault is locked.</source>
+        <translation>Профиль: {0}. Қойма құлыпталған.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="187"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="188"/>
+        <source>Passphrase</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="191"/>
+        <source>Unlock</source>
+        <translation>Құлпын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="216"/>
+        <source>Opening the vault…</source>
+        <translation>Қойма ашылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>_AboutPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="73"/>
+        <source>About you</source>
+        <translation>Өзіңіз туралы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
+        <source>This information goes on your documents and into the audit log.</source>
+        <translation>Бұл мәліметтер сіздің құжаттарыңызда және аудит журналында көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="80"/>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="81"/>
+        <source>Badge number</source>
+        <translation>Жетон нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="82"/>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="83"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+</context>
+<context>
+    <name>_HeadquartersPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="124"/>
+        <source>Headquarters</source>
+        <translation>Штаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="125"/>
+        <source>Optional: the enrolment file you received from headquarters.</source>
+        <translation>Міндетті емес: штабтан алған тіркеу файлыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="135"/>
+        <source>Enrolment file</source>
+        <translation>Тіркеу файлы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="129"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="92"/>
+        <source>Passphrase</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="93"/>
+        <source>The passphrase and this computer together open your vault.</source>
+        <translation>Қоймаңызды құпиясөз бен осы компьютер бірге ғана ашады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="99"/>
+        <source>I understand and want to continue with the passphrase alone</source>
+        <translation>Түсінемін, тек құпиясөзбен жалғастырғым келеді</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
+        <translation>Осы компьютердің құпия кілті жүйелік кілттер қоймасында ({0}) сақталады. Қойманың көшірмесін басқа компьютерде, тіпті құпиясөзді біле тұра да ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
+        <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
+        <translation>Бұл компьютерде қолжетімді жүйелік кілттер қоймасы жоқ. Қойманы тек құпиясөзбен қорғауға болады, бірақ бұл қорғаныс әлсіздеу: файлдың көшірмесі бар кез келген адам құпиясөзді табуға тырысуы мүмкін. Мүмкіндігінше АТ қызметінен кілттер қоймасын баптауды сұраңыз.</translation>
+    </message>
+</context>
+</TS>

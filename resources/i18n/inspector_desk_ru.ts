@@ -1,0 +1,1527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="99"/>
+        <source>Add a person to the case</source>
+        <translation>Добавить лицо в дело</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="101"/>
+        <source>Role in the case</source>
+        <translation>Роль в деле</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="102"/>
+        <source>Relation to the affected person</source>
+        <translation>Кем приходится потерпевшему</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="104"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="105"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="106"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="109"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="112"/>
+        <source>not known</source>
+        <translation>неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="115"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="116"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="118"/>
+        <source>Address, if not the case&apos;s</source>
+        <translation>Адрес, если не совпадает с адресом дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="119"/>
+        <source>Safe way to contact</source>
+        <translation>Безопасный способ связи</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="204"/>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="205"/>
+        <source>Inspector Desk — press F12 to return</source>
+        <translation>Inspector Desk — нажмите F12, чтобы вернуться</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="206"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="188"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="207"/>
+        <source>Hide the screen</source>
+        <translation>Скрыть экран</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="243"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <source>no file</source>
+        <translation>файла нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="244"/>
+        <source>Attach a photo or scan…</source>
+        <translation>Прикрепить фото или скан…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="252"/>
+        <source>Attach a photo or scan</source>
+        <translation>Прикрепить фото или скан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="253"/>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Изображения и PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="255"/>
+        <source>storing in the vault…</source>
+        <translation>сохранение в хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <source>file kept in the vault</source>
+        <translation>файл сохранён в хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="23"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <source>Record id</source>
+        <translation>ID записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="25"/>
+        <source>User (badge number)</source>
+        <translation>Сотрудник (номер жетона)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="26"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <source>User</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="28"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="29"/>
+        <source>Any action</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="32"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="40"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <source>When (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <source>What</source>
+        <translation>Запись</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="41"/>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <source>Add person</source>
+        <translation>Добавить лицо</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <source>New visit</source>
+        <translation>Новое посещение</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <source>Risk checklist</source>
+        <translation>Оценка риска</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <source>Protective measure</source>
+        <translation>Мера защиты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <source>Case summary…</source>
+        <translation>Сводка по делу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <source>Close case…</source>
+        <translation>Закрыть дело…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="68"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="99"/>
+        <source>Case {0}</source>
+        <translation>Дело № {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="100"/>
+        <source>Risk: {0}</source>
+        <translation>Риск: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="106"/>
+        <source>Next contact: {0} — {1}</source>
+        <translation>Следующий контакт: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="109"/>
+        <source>The case is closed: {0}</source>
+        <translation>Дело закрыто: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <source>Born</source>
+        <translation>Дата рожд.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <source>What</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="129"/>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="142"/>
+        <source>score {0}, level: {1}</source>
+        <translation>баллов: {0}, уровень: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="143"/>
+        <source>professional judgement</source>
+        <translation>профессиональное суждение</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="153"/>
+        <source>{0} · next: {1}</source>
+        <translation>{0} · следующее посещение: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="134"/>
+        <source>Close the case</source>
+        <translation>Закрытие дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="136"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="137"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="31"/>
+        <source>Today&apos;s work</source>
+        <translation>Работа на сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="44"/>
+        <source>Good day, {0}</source>
+        <translation>Добрый день, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
+        <source>never</source>
+        <translation>не выполнялась</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
+        <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
+        <translation>Изменений, не отправленных в штаб: {0}. Последняя выгрузка: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="71"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="75"/>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="79"/>
+        <source>Measures ending within 5 days</source>
+        <translation>Меры, истекающие в ближайшие 5 дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="83"/>
+        <source>no court decision yet</source>
+        <translation>решения суда ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
+        <source>in {0} days</source>
+        <translation>через {0} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="86"/>
+        <source>High-risk cases</source>
+        <translation>Дела с высоким риском</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="90"/>
+        <source>Unfinished drafts</source>
+        <translation>Незавершённые черновики</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="93"/>
+        <source>continue where you stopped</source>
+        <translation>продолжить с того места, где остановились</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="116"/>
+        <source>Fill in now</source>
+        <translation>Подставить текущее время</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="119"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="40"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="54"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="55"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="56"/>
+        <source>Headquarters</source>
+        <translation>Штаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="57"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="58"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="81"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Поиск (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
+        <source>New visit (Ctrl+N)</source>
+        <translation>Новое посещение (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Заблокировать (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="140"/>
+        <source>Open a case first, then press Ctrl+N for a new visit.</source>
+        <translation>Сначала откройте дело, затем нажмите Ctrl+N, чтобы добавить посещение.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="63"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="68"/>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="74"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="77"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="79"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="81"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="86"/>
+        <source>Preparing the document…</source>
+        <translation>Подготовка документа…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="123"/>
+        <source>{0} page(s)</source>
+        <translation>Страниц: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="141"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="146"/>
+        <source>Saved: {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="64"/>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="66"/>
+        <source>Copy details</source>
+        <translation>Скопировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
+        <source>Welcome to Inspector Desk</source>
+        <translation>Добро пожаловать в Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="155"/>
+        <source>Create my vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="52"/>
+        <source>Risk score</source>
+        <translation>Балл риска</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="71"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="74"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="76"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="113"/>
+        <source>Restored from a draft. Nothing is lost: save when ready.</source>
+        <translation>Восстановлено из черновика. Ничего не потеряно: сохраните, когда будете готовы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="212"/>
+        <source>Score {0}: {1}</source>
+        <translation>Балл {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="227"/>
+        <source>{0} field(s) need attention</source>
+        <translation>Полей, требующих внимания: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="245"/>
+        <source>Draft kept in the vault at {0}</source>
+        <translation>Черновик сохранён в хранилище: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="264"/>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Не сохранено: исправьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="271"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="279"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="280"/>
+        <source>Add a row to {0}</source>
+        <translation>Добавить строку в «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="297"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Affected person</source>
+        <translation>Потерпевший</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <source>Next contact</source>
+        <translation>Следующий контакт</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="24"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="24"/>
+        <source>Active measures</source>
+        <translation>Действующие меры</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="29"/>
+        <source>Not assessed</source>
+        <translation>Не оценён</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <source>Monitoring</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
+        <source>Protective order</source>
+        <translation>Защитное предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="37"/>
+        <source>Court requirements</source>
+        <translation>Особые требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <source>Official warning</source>
+        <translation>Официальное предостережение</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="39"/>
+        <source>Administrative detention</source>
+        <translation>Административное задержание</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
+        <source>Preventive register</source>
+        <translation>Профилактический учёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Offender</source>
+        <translation>Правонарушитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
+        <source>Elderly person</source>
+        <translation>Пожилой член семьи</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
+        <source>Family member</source>
+        <translation>Иной член семьи</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="45"/>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <source>spouse</source>
+        <translation>супруг(а)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <source>former spouse</source>
+        <translation>бывший(ая) супруг(а)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <source>partner living together</source>
+        <translation>сожитель(ница)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <source>parent</source>
+        <translation>родитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <source>child</source>
+        <translation>ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <source>brother or sister</source>
+        <translation>брат/сестра</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
+        <source>grandparent</source>
+        <translation>дедушка/бабушка</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
+        <source>grandchild</source>
+        <translation>внук/внучка</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <source>relative</source>
+        <translation>родственник</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <source>in-law</source>
+        <translation>свойственник</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <source>other</source>
+        <translation>иное</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <source>Prevention visit</source>
+        <translation>Профилактическое посещение</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <source>Protective measure</source>
+        <translation>Мера защиты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <source>Risk assessment</source>
+        <translation>Оценка риска</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <source>Vault</source>
+        <translation>Хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <source>102 police line</source>
+        <translation>Полиция 102</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <source>111 trust line</source>
+        <translation>Контакт-центр 111</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <source>Written statement</source>
+        <translation>Письменное заявление</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <source>Social networks</source>
+        <translation>Социальные сети</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <source>Medical organisation</source>
+        <translation>Медицинская организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
+        <source>Patrol</source>
+        <translation>Выявлено патрулём</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
+        <source>Measures expired, no new incidents</source>
+        <translation>Меры истекли, новых сообщений нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <source>Family moved away</source>
+        <translation>Семья переехала</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <source>No risk any more</source>
+        <translation>Риска больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <source>Transferred to another unit</source>
+        <translation>Передано другому подразделению</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <source>Person deceased</source>
+        <translation>Смерть лица</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <source>Other reason</source>
+        <translation>Иная причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <source>created</source>
+        <translation>создание</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <source>changed</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <source>deleted</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>viewed</source>
+        <translation>просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>printed</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>exported</source>
+        <translation>выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <source>imported</source>
+        <translation>загрузка</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <source>unlocked</source>
+        <translation>разблокировка</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <source>locked</source>
+        <translation>блокировка</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <source>passphrase changed</source>
+        <translation>смена пароля</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <source>re-encrypted</source>
+        <translation>перешифрование</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <source>backed up</source>
+        <translation>резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <source>restored</source>
+        <translation>восстановление из копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <source>recovered</source>
+        <translation>восстановление доступа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="84"/>
+        <source>Routine contact ({0} risk)</source>
+        <translation>Плановый контакт (риск: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <source>New incident: contact within 24 hours</source>
+        <translation>Новое происшествие: связаться в течение 24 часов</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
+        <source>Protective order: mid-term check</source>
+        <translation>Защитное предписание: проверка в середине срока</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <source>Protective order ends soon: decide on a court petition</source>
+        <translation>Защитное предписание истекает: решить вопрос о ходатайстве в суд</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
+        <source>Court requirements: check-in conversation</source>
+        <translation>Особые требования суда: явка на беседу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <source>Preventive register: contact</source>
+        <translation>Профилактический учёт: контакт</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="80"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="81"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="83"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="86"/>
+        <source>Beat</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="87"/>
+        <source>Source of the report</source>
+        <translation>Источник сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="25"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="26"/>
+        <source>Current passphrase</source>
+        <translation>Текущий пароль</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="24"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="25"/>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="27"/>
+        <source>Passphrase strength</source>
+        <translation>Надёжность пароля</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="31"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="35"/>
+        <source>Passphrase again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="33"/>
+        <source>Strength</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="46"/>
+        <source>at least 12 characters</source>
+        <translation>не менее 12 символов</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="47"/>
+        <source>not one repeated character</source>
+        <translation>не из одного повторяющегося символа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="48"/>
+        <source>not a well-known password</source>
+        <translation>не общеизвестный пароль</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="51"/>
+        <source>Needs: {0}</source>
+        <translation>Требуется: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="53"/>
+        <source>The two passphrases differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="55"/>
+        <source>A sentence of several words is easy to remember and hard to guess.</source>
+        <translation>Фразу из нескольких слов легко запомнить и трудно подобрать.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="155"/>
+        <source>Name, IIN, phone, address or case number</source>
+        <translation>ФИО, ИИН, телефон, адрес или номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="156"/>
+        <source>Search cases</source>
+        <translation>Поиск дел</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="159"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="159"/>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="160"/>
+        <source>Closed</source>
+        <translation>Закрытые</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="161"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
+        <source>Any risk</source>
+        <translation>Любой риск</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="164"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="164"/>
+        <source>Any district</source>
+        <translation>Любой район</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="165"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="165"/>
+        <source>My cases</source>
+        <translation>Мои дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="166"/>
+        <source>Everyone&apos;s</source>
+        <translation>Все дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="167"/>
+        <source>Active measure</source>
+        <translation>Действующая мера</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="167"/>
+        <source>Any or none</source>
+        <translation>С мерами и без</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="168"/>
+        <source>Any active measure</source>
+        <translation>Есть действующая мера</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="174"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="190"/>
+        <source>Case register</source>
+        <translation>Реестр дел</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="43"/>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="52"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="53"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="54"/>
+        <source>Lock after idle minutes</source>
+        <translation>Блокировка после бездействия, минут</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="57"/>
+        <source>Lock after idle</source>
+        <translation>Блокировать после бездействия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="60"/>
+        <source>Data location</source>
+        <translation>Расположение данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="63"/>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="65"/>
+        <source>Back up the vault…</source>
+        <translation>Создать резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="66"/>
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="67"/>
+        <source>Change passphrase…</source>
+        <translation>Сменить пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="68"/>
+        <source>Check the vault</source>
+        <translation>Проверить хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="77"/>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="79"/>
+        <source>Inspector Desk {0}</source>
+        <translation>Inspector Desk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="80"/>
+        <source>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, Ctrl+L lock, F12 hide the screen at once.</source>
+        <translation>Сочетания клавиш: Ctrl+N — новое посещение, Ctrl+F — поиск, Ctrl+S — сохранить, Ctrl+L — заблокировать, F12 — мгновенно скрыть экран.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="92"/>
+        <source>Where to put the backup</source>
+        <translation>Куда сохранить резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="95"/>
+        <source>Back up the vault</source>
+        <translation>Резервная копия хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="99"/>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="102"/>
+        <source>Backup written and verified: {0}</source>
+        <translation>Резервная копия создана и проверена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="106"/>
+        <source>Choose the backup folder (*.idbackup)</source>
+        <translation>Выберите папку резервной копии (*.idbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="109"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="120"/>
+        <source>Restored. The previous files are kept in {0}</source>
+        <translation>Восстановлено. Прежние файлы сохранены в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="125"/>
+        <source>Change passphrase</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="134"/>
+        <source>Passphrase changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="138"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="142"/>
+        <source>The vault is intact; the audit log is unbroken ({0} entries).</source>
+        <translation>Хранилище цело, журнал аудита не нарушен (записей: {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="147"/>
+        <source>Problems found:</source>
+        <translation>Обнаружены проблемы:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="13"/>
+        <source>Sending to headquarters</source>
+        <translation>Отправка в штаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="26"/>
+        <source>Changes not yet acknowledged by headquarters: {0}</source>
+        <translation>Изменения, ещё не подтверждённые штабом: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="179"/>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="183"/>
+        <source>Profile: {0}. The vault is locked.</source>
+        <translation>Профиль: {0}. Хранилище заблокировано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="187"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="188"/>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="191"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="216"/>
+        <source>Opening the vault…</source>
+        <translation>Открытие хранилища…</translation>
+    </message>
+</context>
+<context>
+    <name>_AboutPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="73"/>
+        <source>About you</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
+        <source>This information goes on your documents and into the audit log.</source>
+        <translation>Эти сведения будут указаны в ваших документах и в журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="80"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="81"/>
+        <source>Badge number</source>
+        <translation>Номер жетона</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="82"/>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="83"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+</context>
+<context>
+    <name>_HeadquartersPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="124"/>
+        <source>Headquarters</source>
+        <translation>Штаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="125"/>
+        <source>Optional: the enrolment file you received from headquarters.</source>
+        <translation>Необязательно: файл регистрации, полученный из штаба.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="135"/>
+        <source>Enrolment file</source>
+        <translation>Файл регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="129"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="92"/>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="93"/>
+        <source>The passphrase and this computer together open your vault.</source>
+        <translation>Ваше хранилище открывается паролем только на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="99"/>
+        <source>I understand and want to continue with the passphrase alone</source>
+        <translation>Понимаю и хочу продолжить только с паролем</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
+        <translation>Секретный ключ этого компьютера хранится в системном хранилище ключей ({0}). Копию хранилища нельзя открыть на другом компьютере, даже зная пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
+        <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
+        <translation>На этом компьютере нет доступного системного хранилища ключей. Хранилище можно защитить только паролем, но такая защита слабее: любой, у кого есть копия файла, может попытаться подобрать пароль. По возможности попросите ИТ-службу настроить хранилище ключей.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Screenshots of every main screen, in Russian and Kazakh, on a demo vault.
+
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
+    .venv/bin/python scripts/screenshots.py --offscreen      # without an X server
+
+Writes docs/screenshots/<lang>-<screen>.png. The demo vault lives in a temporary folder with
+a throwaway in-memory keyring and is deleted afterwards; nothing else is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SCREENS = ("unlock", "dashboard", "register", "case", "visit", "risk", "measure", "document",
+           "settings", "audit", "sync", "first-run")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--offscreen", action="store_true")
+    ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument("--households", type=int, default=120)
+    a = ap.parse_args()
+    if a.offscreen or not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from inspector_desk.app.demo import generate
+    from inspector_desk.app.profile import Profiles
+    from inspector_desk.app.session import InspectorInfo
+    from inspector_desk.app.settings import Settings
+    from inspector_desk.core.ports import KZ_TZ, FixedClock
+    from inspector_desk.keystore.device_secret import KeyringSecrets
+    from inspector_desk.keystore.keyfile import KdfParams
+    from inspector_desk.ui.controller import AppController
+    from tests.support.keyrings import MemoryKeyring
+    import datetime as dt
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="idesk-shots-"))
+    keyring = MemoryKeyring()
+    passphrase = "screenshots-passphrase-2026"
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    try:
+        profiles = Profiles(home, KeyringSecrets(keyring), kdf=KdfParams.fast_for_tests(),
+                            clock=FixedClock(dt.datetime.now(KZ_TZ).replace(microsecond=0)))
+        session = profiles.create("default", passphrase, InspectorInfo(
+            "Сәрсенбаева Айгүл Нұрланқызы", "A-1047", "УП г. Астаны, отдел по борьбе с СБН", "Есиль"))
+        generate(session, households=a.households, seed=4)
+        session.lock()
+        for lang in ("ru", "kk"):
+            c = AppController(profiles, Settings(language=lang))
+            c.window.resize(1366, 820)
+            c.window.show()
+            wait(300)
+
+            def shot(name: str) -> None:
+                wait(700)
+                c.window.grab().save(str(out / f"{lang}-{name}.png"))
+
+            shot("unlock")
+            c.unlock(passphrase)
+            wait(1500)
+            shot("dashboard")
+            c.desk.show_page("register")
+            shot("register")
+            row = next(i for i in range(c.desk.register.model.total)
+                       if c.desk.register.model.row_at(i) and c.desk.register.model.row_at(i).active_measures)
+            c.desk.register._open(c.desk.register.model.index(row, 0))
+            shot("case")
+            case_id = c.desk.case_page.case_id
+            for kind in ("visit", "risk", "measure"):
+                c.desk.open_form(kind, case_id)
+                wait(500)
+                form = c.desk.form_page
+                if kind == "visit":
+                    form.editors["children_present"].set_value("yes")
+                    form.editors["conversation_held"].set_value("yes")
+                    form._changed()
+                if kind == "risk":
+                    qs = [f.id for f in form.form.fields() if f.type == "yes_no_unknown"]
+                    for i, q in enumerate(qs):
+                        form.editors[q].set_value("yes" if i % 2 == 0 else "no")
+                    form._changed()
+                shot(kind)
+                c.desk.close_form()
+            measure = next((r for r in c.desk.case_page.view.timeline if r.KIND == "measure"), None)
+            if measure is not None:
+                from inspector_desk.ui.documents import DocumentDialog
+
+                dialog = DocumentDialog(c.desk, "measure-notice", measure.id, c.window)
+                dialog.resize(900, 820)
+                dialog.show()
+                wait(2500)
+                dialog.grab().save(str(out / f"{lang}-document.png"))
+                dialog.close()
+            for page in ("settings", "audit", "sync"):
+                c.desk.show_page(page)
+                shot(page)
+            c.lock()
+            wait(500)
+            c.shutdown()
+            c.window.close()
+        # The first-run wizard, on an empty home.
+        empty = Path(tempfile.mkdtemp(prefix="idesk-first-"))
+        for lang in ("ru", "kk"):
+            c = AppController(Profiles(empty, KeyringSecrets(MemoryKeyring())), Settings(language=lang))
+            c.window.resize(1366, 820)
+            c.window.show()
+            wizard = c.stack.currentWidget()
+            wizard.next()
+            wizard.secret.field.edit.setText("кеш")
+            wait(700)
+            c.window.grab().save(str(out / f"{lang}-first-run.png"))
+            c.shutdown()
+            c.window.close()
+        shutil.rmtree(empty, ignore_errors=True)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,192 @@
+"""One case: its people and their roles, one timeline of everything that happened, and the
+actions to add to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from inspector_desk.core.services import CaseView
+from inspector_desk.ui.labels import Labels
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole
+RISK_STYLE = {"high": "background:#fecaca;color:#7f1d1d", "medium": "background:#fde68a;color:#78350f",
+              "standard": "background:#d1fae5;color:#065f46", "unknown": "background:#e5e7eb"}
+
+
+def _when(record) -> str:
+    for name in ("visit_at", "reported_at", "issued_at", "referred_at", "assessed_at"):
+        value = getattr(record, name, None)
+        if value is not None:
+            return value.strftime("%d.%m.%Y %H:%M")
+    return ""
+
+
+class CasePage(QWidget):
+    def __init__(self, desk, case_id: str) -> None:
+        super().__init__()
+        self.desk, self.case_id = desk, case_id
+        self.labels = Labels()
+        self.view: CaseView | None = None
+        self.forms: dict = {}
+        self.lang = desk.controller.settings.language
+        layout = QVBoxLayout(self)
+        head = QGridLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.risk = QLabel()
+        self.risk.setAccessibleName(self.tr("Risk level"))
+        self.address = QLabel()
+        self.address.setWordWrap(True)
+        self.due = QLabel()
+        head.addWidget(self.title, 0, 0)
+        head.addWidget(self.risk, 0, 1, Qt.AlignmentFlag.AlignRight)
+        head.addWidget(self.address, 1, 0, 1, 2)
+        head.addWidget(self.due, 2, 0, 1, 2)
+        layout.addLayout(head)
+
+        actions = QHBoxLayout()
+        self.buttons = {}
+        for key, text in (("person", self.tr("Add person")), ("visit", self.tr("New visit")),
+                          ("incident", self.tr("Incident")), ("risk", self.tr("Risk checklist")),
+                          ("measure", self.tr("Protective measure")), ("referral", self.tr("Referral")),
+                          ("print", self.tr("Case summary…")), ("close", self.tr("Close case…"))):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _=False, k=key: self._action(k))
+            actions.addWidget(b)
+            self.buttons[key] = b
+        actions.addStretch()
+        layout.addLayout(actions)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.people = QStandardItemModel()
+        self.people_view = QTableView()
+        self.people_view.setModel(self.people)
+        self.people_view.setAccessibleName(self.tr("Participants"))
+        self.people_view.verticalHeader().setVisible(False)
+        self.people_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.timeline = QStandardItemModel()
+        self.timeline_view = QTableView()
+        self.timeline_view.setModel(self.timeline)
+        self.timeline_view.setAccessibleName(self.tr("Timeline"))
+        self.timeline_view.verticalHeader().setVisible(False)
+        self.timeline_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.timeline_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.timeline_view.doubleClicked.connect(self._open_record)
+        self.timeline_view.activated.connect(self._open_record)
+        for title, view in ((self.tr("People"), self.people_view), (self.tr("Timeline"), self.timeline_view)):
+            box = QWidget()
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(title)
+            label.setStyleSheet("font-weight: 600")
+            v.addWidget(label)
+            v.addWidget(view)
+            split.addWidget(box)
+        split.setSizes([220, 420])
+        layout.addWidget(split, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        case_id = self.case_id
+        self.desk.client.call(
+            lambda svc: (svc.get_case(case_id),
+                         {k: svc.form_definition(k) for k in ("visit", "incident", "measure", "referral")}),
+            on_done=self._show)
+
+    def _choice(self, kind: str, field_id: str, code: str) -> str:
+        """A code of a form answer in words, from the form's own choice list."""
+        form = self.forms.get(kind)
+        try:
+            choices = form.field(field_id).choices if form else None
+        except KeyError:
+            choices = None
+        return choices.label(code, self.lang) if choices and code else code
+
+    def _show(self, loaded: tuple[CaseView, dict]) -> None:
+        view, self.forms = loaded
+        self.view = view
+        c = view.case
+        self.title.setText(self.tr("Case {0}").format(c.case_no))
+        self.risk.setText(" " + self.tr("Risk: {0}").format(self.labels.risk(c.risk_level)) + " ")
+        self.risk.setStyleSheet(RISK_STYLE.get(c.risk_level, "") + ";padding:4px;border-radius:4px")
+        self.address.setText(f"{c.address} · {c.district} · {self.labels.status(c.status)} · "
+                             f"{self.labels.source(c.source)}")
+        if view.next_due:
+            at, reason = view.next_due
+            self.due.setText(self.tr("Next contact: {0} — {1}").format(
+                at.strftime("%d.%m.%Y %H:%M"), self.labels.due_reason(reason)))
+        else:
+            self.due.setText(self.tr("The case is closed: {0}").format(self.labels.closure(c.closure_reason))
+                             if c.status == "closed" else "")
+        closed = c.status == "closed"
+        for key, button in self.buttons.items():
+            button.setEnabled(not closed or key == "print")
+
+        self.people.clear()
+        self.people.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name"), self.tr("IIN"),
+                                               self.tr("Born"), self.tr("Relation"), self.tr("Phone")])
+        for p in view.participants:
+            person = p.person
+            self.people.appendRow([QStandardItem(x) for x in (
+                self.labels.role(p.participant.role), person.full_name, person.iin or "",
+                person.birth_date.strftime("%d.%m.%Y") if person.birth_date else "",
+                self.labels.relation(p.participant.relation), ", ".join(person.phones))])
+        self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.people_view.horizontalHeader().setStretchLastSection(True)
+
+        self.timeline.clear()
+        self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details"),
+                                                 self.tr("By")])
+        for r in view.timeline:
+            items = [QStandardItem(x) for x in (_when(r), self.labels.kind(r.KIND), self._detail(r),
+                                                r.created_by)]
+            for it in items:
+                it.setData(r, RECORD_ROLE)
+            self.timeline.appendRow(items)
+        header = self.timeline_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _detail(self, r) -> str:
+        c = self._choice
+        if r.KIND == "risk":
+            text = self.tr("score {0}, level: {1}").format(r.score, self.labels.risk(r.level))
+            return text + (" (" + self.tr("professional judgement") + ")" if r.override_level else "")
+        if r.KIND == "measure":
+            span = f"{r.valid_from:%d.%m.%Y} – {r.valid_to:%d.%m.%Y}" if r.valid_from and r.valid_to else ""
+            return f"{self.labels.measure(r.kind)} {span} · {c('measure', 'status', r.status)}"
+        if r.KIND == "incident":
+            return ", ".join(c("incident", "violence_types", v) for v in r.violence_types)
+        if r.KIND == "referral":
+            return f"{c('referral', 'service', r.service)} · {c('referral', 'outcome', r.outcome)}"
+        if r.KIND == "visit":
+            kind = c("visit", "visit_type", r.visit_type)
+            if r.next_visit_due:
+                return self.tr("{0} · next: {1}").format(kind, r.next_visit_due.strftime("%d.%m.%Y"))
+            return kind
+        return ""
+
+    def _open_record(self, index) -> None:
+        record = index.data(RECORD_ROLE)
+        if record is not None:
+            self.desk.open_form(record.KIND, self.case_id, record=record)
+
+    def _action(self, key: str) -> None:
+        from inspector_desk.ui import case_dialogs
+
+        if key == "person":
+            case_dialogs.AddPersonDialog(self.desk, self.case_id, self).open()
+        elif key == "close":
+            case_dialogs.CloseCaseDialog(self.desk, self.case_id, self).open()
+        elif key == "print":
+            from inspector_desk.ui.documents import DocumentDialog
+
+            DocumentDialog(self.desk, "case-summary", self.case_id, self).open()
+        else:
+            self.desk.open_form(key, self.case_id)

@@ -1,0 +1,304 @@
+"""Form entry rendered from a form definition: sections, fields that appear and disappear as
+answers change, inline messages, the live risk score, attachments, drafts, save.
+
+The forms engine is pure Python and fast, so relevance and validation run on the UI thread
+on every change; only saving, drafts and attachments go to the worker. A draft is written
+on every change (at most once a second) and every few seconds while typing, into the
+encrypted vault, and offered back from the dashboard after a crash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from inspector_desk.core.errors import ValidationError
+from inspector_desk.forms import FieldDef, FieldError, Form, FormContext
+from inspector_desk.forms.messages import catalog
+from inspector_desk.ui import form_fields as ff
+from inspector_desk.ui.labels import Labels
+
+AUTOSAVE_MS = 5000
+
+
+class FormPage(QWidget):
+    def __init__(self, desk, kind: str, case_id: str, record=None, draft=None) -> None:
+        super().__init__()
+        self.desk, self.kind, self.case_id = desk, kind, case_id
+        self.record, self.draft_id = record, draft.id if draft else None
+        self.lang = desk.controller.settings.language
+        self.form: Form | None = None
+        self.persons: dict[str, str] = {}
+        self.editors: dict[str, ff.Editor] = {}
+        self.rows: dict[str, tuple[QWidget, QWidget, QLabel]] = {}
+        self.sections: dict[str, QGroupBox] = {}
+        self.dirty = False
+        self.tried_save = False
+        self._pending_answers = (draft.answers if draft else record.answers if record else None)
+        self._version = (draft.form_version if draft else record.form_version if record else None)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel(Labels().kind(kind))
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600")
+        top.addWidget(self.title)
+        top.addStretch()
+        self.score = QLabel()
+        self.score.setAccessibleName(self.tr("Risk score"))
+        self.score.setStyleSheet("font-size: 16px; font-weight: 600")
+        top.addWidget(self.score)
+        layout.addLayout(top)
+        self.draft_note = QLabel()
+        self.draft_note.setStyleSheet("color: #475569")
+        layout.addWidget(self.draft_note)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.scroll.setWidget(self.body)
+        layout.addWidget(self.scroll, 1)
+        bottom = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #b91c1c")
+        bottom.addWidget(self.summary, 1)
+        if record is not None:
+            doc = QPushButton(self.tr("Print…"))
+            doc.clicked.connect(self._document)
+            bottom.addWidget(doc)
+        cancel = QPushButton(self.tr("Close"))
+        cancel.clicked.connect(self.close_page)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        bottom.addWidget(cancel)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+
+        self._autosave = QTimer(self, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._soon = QTimer(self, singleShot=True, interval=1000)
+        self._soon.timeout.connect(self.save_draft)
+        version = self._version
+        desk.client.call(lambda svc: (svc.form_definition(kind, version), svc.get_case(case_id)),
+                         on_done=self._build)
+
+    # --- building --------------------------------------------------------------------
+
+    def _build(self, loaded: tuple[Form, Any]) -> None:
+        form, view = loaded
+        self.form = form
+        self.persons = {p.person.id: p.person.full_name for p in view.participants}
+        self.title.setText(f"{form.title.get(self.lang)} — {view.case.case_no}")
+        words = {c.code: c.label.get(self.lang) for c in catalog().yes_no_unknown.choices}
+        for section in form.sections:
+            box = QGroupBox(section.title.get(self.lang))
+            grid = QFormLayout(box)
+            grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for field in section.fields:
+                self._add_field(grid, field, words)
+            self.body_layout.addWidget(box)
+            self.sections[section.id] = box
+        self.body_layout.addStretch()
+        answers = self._pending_answers if self._pending_answers is not None else form.defaults()
+        for fid, value in answers.items():
+            if fid in self.editors:
+                self.editors[fid].set_value(value)
+        if self.draft_id:
+            self.draft_note.setText(self.tr("Restored from a draft. Nothing is lost: save when ready."))
+        self.dirty = False
+        self.refresh()
+        self._autosave.start()
+
+    def _add_field(self, grid: QFormLayout, field: FieldDef, words: dict[str, str]) -> None:
+        if field.type == "signature":
+            return
+        label = QLabel(field.label.get(self.lang) + (" *" if field.required else ""))
+        label.setWordWrap(True)
+        label.setMinimumWidth(280)
+        label.setMaximumWidth(380)
+        if field.type == "note":
+            note = QLabel(field.label.get(self.lang))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #92400e")
+            grid.addRow(note)
+            self.rows[field.id] = (note, note, QLabel())
+            return
+        editor = self._editor(field, words)
+        if field.calculate is not None:
+            editor.setEnabled(False)
+        if field.hint:
+            editor.setToolTip(field.hint.get(self.lang))
+        message = QLabel()
+        message.setStyleSheet("color: #b91c1c")
+        message.setWordWrap(True)
+        message.hide()
+        holder = QWidget()
+        v = QVBoxLayout(holder)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(editor)
+        v.addWidget(message)
+        label.setBuddy(editor)
+        grid.addRow(label, holder)
+        editor.changed.connect(self._changed)
+        self.editors[field.id] = editor
+        self.rows[field.id] = (label, holder, message)
+
+    def _editor(self, field: FieldDef, words: dict[str, str]) -> ff.Editor:
+        lang = self.lang
+        if field.type in ("text", "integer", "decimal"):
+            return ff.TextEditor(field, lang)
+        if field.type == "textarea":
+            return ff.LongTextEditor(field, lang)
+        if field.type in ("date", "time", "datetime"):
+            return ff.DateEditor(field, lang)
+        if field.type == "select_one":
+            return ff.ChoiceEditor(field, lang, self._options(field))
+        if field.type == "person":
+            return ff.ChoiceEditor(field, lang, list(self.persons.items()))
+        if field.type == "select_multiple":
+            return ff.MultiEditor(field, lang, self._options(field))
+        if field.type == "yes_no_unknown":
+            return ff.YesNoEditor(field, lang, words)
+        if field.type == "attachment":
+            return ff.AttachmentEditor(field, lang, self._store_file)
+        if field.type == "group":
+            return ff.GroupEditor(field, lang, lambda child: self._editor(child, words))
+        return ff.TextEditor(field, lang)
+
+    def _options(self, field: FieldDef) -> list[tuple[str, str]]:
+        if field.choices is None:
+            return []
+        return [(c.code, c.label.get(self.lang)) for c in field.choices.choices]
+
+    # --- reacting ------------------------------------------------------------------------
+
+    def answers(self) -> dict[str, Any]:
+        return {fid: e.value() for fid, e in self.editors.items() if e.value() is not None}
+
+    def context(self) -> FormContext:
+        return FormContext.at(dt.datetime.now(), self.persons, self.lang)
+
+    def _changed(self) -> None:
+        self.dirty = True
+        self.refresh()
+        self._soon.start()
+
+    def refresh(self) -> None:
+        """Show relevant fields only, recompute calculations, and update the messages."""
+        if self.form is None:
+            return
+        answers, ctx = self.answers(), self.context()
+        shown = {fid.split("[")[0] for fid in self.form.relevant_fields(answers, ctx)}
+        for fid, (label, holder, _msg) in self.rows.items():
+            visible = fid in shown
+            label.setVisible(visible)
+            holder.setVisible(visible)
+        computed = self.form.compute(answers, ctx)
+        for field in self.form.fields():
+            if field.calculate is not None and field.id in self.editors:
+                self.editors[field.id].set_value(computed.get(field.id))
+        errors = self.form.validate(answers, ctx)
+        self._show_errors(errors)
+        if self.form.scoring is not None:
+            score = computed.get("risk_score")
+            level = self.form.scoring.level_for(int(score or 0))
+            label = self.form.scoring.choices.label(level, self.lang)
+            self.score.setText(self.tr("Score {0}: {1}").format(score or 0, label))
+            colour = {"high": "#b91c1c", "medium": "#b45309"}.get(level, "#047857")
+            self.score.setStyleSheet(f"font-size: 16px; font-weight: 600; color: {colour}")
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for e in errors:
+            by_field.setdefault(e.field.split("[")[0], []).append(e.message(self.lang))
+        for fid, (_label, _holder, message) in self.rows.items():
+            texts = by_field.get(fid, [])
+            # Before the first save attempt only answered fields complain: an empty form
+            # should not shout "required" everywhere.
+            show = texts and (self.tried_save or fid in self.answers())
+            message.setText("; ".join(texts) if show else "")
+            message.setVisible(bool(show))
+        self.summary.setText(self.tr("{0} field(s) need attention").format(len(by_field))
+                             if self.tried_save and by_field else "")
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        if not self.dirty or self.form is None:
+            return
+        answers, kind, case_id = self.answers(), self.kind, self.case_id
+        draft_id, record_id, version = self.draft_id, getattr(self.record, "id", None), self.form.version
+        self.dirty = False
+        self.desk.client.call(
+            lambda svc: svc.save_draft(kind, case_id, answers, draft_id=draft_id,
+                                       record_id=record_id, form_version=version),
+            on_done=self._draft_saved)
+
+    def _draft_saved(self, draft) -> None:
+        self.draft_id = draft.id
+        self.draft_note.setText(self.tr("Draft kept in the vault at {0}").format(
+            draft.updated_at.strftime("%H:%M:%S") if draft.updated_at else ""))
+
+    def save(self) -> None:
+        if self.form is None:
+            return
+        self.tried_save = True
+        self.refresh()
+        answers, kind, case_id = self.answers(), self.kind, self.case_id
+        record_id = getattr(self.record, "id", None)
+        version = getattr(self.record, "version", None)
+        self.save_button.setEnabled(False)
+        draft_id = self.draft_id
+        self._autosave.stop()
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            self._autosave.start()
+            if isinstance(exc, ValidationError):
+                self.summary.setText(self.tr("Not saved: please correct the marked fields."))
+                if exc.params.get("field_errors"):
+                    self._show_errors(exc.params["field_errors"])
+            else:
+                self.desk.controller.presenter.show(exc, self)
+
+        def done(_changes) -> None:
+            self.desk.say(self.tr("Saved."))
+            self.dirty = False
+            self.desk.close_form()
+
+        self.desk.client.mutate(
+            lambda svc: svc.save_form(kind, case_id, answers, record_id=record_id,
+                                      draft_id=draft_id, expected_version=version),
+            on_done=done, on_error=failed)
+
+    def close_page(self) -> None:
+        self.save_draft()
+        self._autosave.stop()
+        self.desk.close_form()
+
+    def _store_file(self, path: str, done) -> None:
+        import mimetypes
+        from pathlib import Path
+
+        kind, case_id = self.kind, self.case_id
+        mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
+
+        def job(svc):
+            with open(path, "rb") as f:
+                return svc.attach(case_id, record_kind=kind, record_id=getattr(self.record, "id", ""),
+                                  filename=Path(path).name, mime=mime, stream=f).created
+
+        self.desk.client.mutate(job, on_done=lambda changes: done(changes.created))
+
+    def _document(self) -> None:
+        from inspector_desk.ui.documents import DocumentDialog
+
+        doc = "measure-notice" if self.kind == "measure" else self.kind
+        DocumentDialog(self.desk, doc, self.record.id, self).open()
+

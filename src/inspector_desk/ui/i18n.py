@@ -1,0 +1,78 @@
+"""Interface language: Qt translations compiled from resources/i18n/inspector_desk_*.ts.
+
+Source strings in the code are English (``self.tr("…")``); Russian is the default language
+and is loaded like the others. ``.qm`` files are compiled from the ``.ts`` sources by the
+set-up step (scripts/dev.py) and the packaging; when a ``.qm`` is missing or older than its
+``.ts`` (a source checkout), it is compiled on the spot with pyside6-lrelease.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from inspector_desk.paths import resource_dir
+
+LANGUAGES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+
+
+def ts_path(lang: str) -> Path:
+    return resource_dir() / "i18n" / f"inspector_desk_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return resource_dir() / "i18n" / f"inspector_desk_{lang}.qm"
+
+
+def lrelease() -> str | None:
+    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(exe) if exe.exists() else shutil.which("pyside6-lrelease")
+
+
+def compile_translations(force: bool = False) -> list[Path]:
+    """Compile every .ts whose .qm is missing or stale; returns the .qm files written."""
+    out = []
+    tool = lrelease()
+    for lang in LANGUAGES:
+        ts, qm = ts_path(lang), qm_path(lang)
+        if not ts.exists() or tool is None:
+            continue
+        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+            out.append(qm)
+    return out
+
+
+class Translations:
+    """Installs the program's and Qt's own translations for one language at a time."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "ru"
+
+    def install(self, lang: str) -> bool:
+        app = QCoreApplication.instance()
+        for t in self._installed:
+            app.removeTranslator(t)
+        self._installed = []
+        self.language = lang if lang in LANGUAGES else "ru"
+        ok = True
+        if self.language != "en":
+            compile_translations()
+            ours = QTranslator()
+            ok = ours.load(str(qm_path(self.language)))
+            if ok:
+                app.installTranslator(ours)
+                self._installed.append(ours)
+            qt = QTranslator()
+            if qt.load(QLocale(self.language), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt)
+                self._installed.append(qt)
+        QLocale.setDefault(QLocale({"ru": QLocale.Language.Russian, "kk": QLocale.Language.Kazakh,
+                                    "en": QLocale.Language.English}[self.language]))
+        return ok
