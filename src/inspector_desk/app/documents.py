@@ -1,0 +1,194 @@
+"""Printing and checking documents for an unlocked session (the composition root's glue).
+
+Reads what a document needs through the session's store (read-only), builds it with
+``inspector_desk.reports``, records the print in the audit log and returns the PDF bytes.
+Nothing is written to disk here: the caller saves the bytes where the user chose.
+
+Documents: ``visit``, ``incident``, ``measure-notice`` (the copy served on the offender),
+``referral``, ``case-summary`` (by case id or number) and ``statistics`` (by month).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from urllib.parse import unquote
+
+from inspector_desk.core.errors import NotFound, ValidationError
+from inspector_desk.core.records import (
+    FamilyCase,
+    FormRecord,
+    Incident,
+    Measure,
+    Participant,
+    Person,
+    Referral,
+    RiskAssessment,
+    Visit,
+)
+from inspector_desk.core.statistics import Month, MonthlyStatistics, monthly_statistics
+from inspector_desk.reports.documents import (
+    CaseFile,
+    case_summary,
+    case_summary_subject,
+    incident_report,
+    measure_notice,
+    referral_letter,
+    visit_act,
+)
+from inspector_desk.reports.layout import Issuer
+from inspector_desk.reports.qr import (
+    DocumentPayload,
+    VerifyResult,
+    payloads_in_pdf,
+    verify_document,
+)
+from inspector_desk.reports.statistics import statistics_report
+
+RECORD_DOCUMENTS = {
+    "visit": (Visit, visit_act),
+    "incident": (Incident, incident_report),
+    "measure-notice": (Measure, measure_notice),
+    "referral": (Referral, referral_letter),
+}
+DOCUMENTS = (*RECORD_DOCUMENTS, "case-summary", "statistics")
+TIMELINE = (Visit, Incident, Measure, Referral, RiskAssessment)
+
+
+def _now(session: Any) -> dt.datetime:
+    """The program's clock, to the second (the check code carries seconds)."""
+    return session.clock.now().replace(microsecond=0)
+
+
+def issuer(session: Any, printed_at: dt.datetime | None = None) -> Issuer:
+    info = session.inspector
+    return Issuer(unit=info.unit, name=info.name, login=info.login, signer=session.signing_key,
+                  printed_at=printed_at or _now(session))
+
+
+def case_file(session: Any, case_id: str, with_due: bool = False) -> CaseFile:
+    """The case, its participants with their persons and its timeline records."""
+    store = session.store
+    case = store.get(FamilyCase, case_id)
+    participants = [(p, store.get(Person, p.person_id))
+                    for p in store.find(Participant, case_id=case_id)]
+    records: list[FormRecord] = []
+    for cls in TIMELINE:
+        records.extend(store.find(cls, case_id=case_id))
+    due = None
+    if with_due:
+        found = session.services.rules.next_due(
+            case, [r for r in records if isinstance(r, Visit)],
+            [r for r in records if isinstance(r, Incident)],
+            [r for r in records if isinstance(r, Measure)])
+        due = (found.at, found.reason) if found else None
+    return CaseFile(case, participants, records, due)
+
+
+def _find_case(session: Any, ref: str) -> FamilyCase:
+    store = session.store
+    try:
+        case = store.get(FamilyCase, ref)
+    except NotFound:
+        case = session.services.find_case_by_number(ref)
+    if case.deleted:
+        raise NotFound("the case was deleted", kind="case", id=case.id)
+    return case
+
+
+def _audit(session: Any, kind: str, record_id: str, document: str, lang: str, pdf: bytes) -> None:
+    codes = payloads_in_pdf(pdf)
+    code = DocumentPayload.parse(codes[0]) if codes else None
+    detail = f"{document} {lang}" + (f" v{code.version} {code.digest[:12]}" if code else "")
+    session.services.record_printed(kind, record_id, detail)
+
+
+def print_record(session: Any, document: str, record_id: str, lang: str = "ru") -> bytes:
+    """A visit act, incident report, measure notice (offender's copy) or referral letter."""
+    if document not in RECORD_DOCUMENTS:
+        raise ValidationError({"document": ["unknown_value"]})
+    cls, render = RECORD_DOCUMENTS[document]
+    record = session.store.get(cls, record_id)
+    if record.deleted:
+        raise NotFound("the record was deleted", kind=cls.KIND, id=record_id)
+    pdf = render(record, case_file(session, record.case_id), session.forms.registry,
+                 issuer(session), lang)
+    _audit(session, cls.KIND, record.id, document, lang, pdf)
+    return pdf
+
+
+def print_case_summary(session: Any, case_ref: str, lang: str = "ru") -> bytes:
+    """The case summary, by case id or case number."""
+    case = _find_case(session, case_ref)
+    pdf = case_summary(case_file(session, case.id, with_due=True), session.forms.registry,
+                       issuer(session), lang)
+    _audit(session, "case", case.id, "case-summary", lang, pdf)
+    return pdf
+
+
+def statistics(session: Any, month: Month | str, inspector: str | None = "",
+               now: dt.datetime | None = None) -> MonthlyStatistics:
+    """The month's figures for ``inspector`` (default: the session's; ``None``: all cases
+    of this vault), at ``now`` (default: the clock)."""
+    login = session.inspector.login if inspector == "" else inspector
+    store = session.store
+    cases = store.find(FamilyCase, inspector=login) if login else store.find(FamilyCase)
+    ids = [c.id for c in cases]
+    lists = {cls: store.find_for_cases(cls, ids) for cls in TIMELINE}
+    return monthly_statistics(
+        month, now=now or _now(session), cases=cases, visits=lists[Visit],
+        incidents=lists[Incident], measures=lists[Measure], referrals=lists[Referral],
+        risks=lists[RiskAssessment], inspector=login, rules=session.services.rules)
+
+
+def print_statistics(session: Any, month: Month | str, lang: str = "ru",
+                     inspector: str | None = "") -> bytes:
+    now = _now(session)
+    stats = statistics(session, month, inspector, now)
+    pdf = statistics_report(stats, session.forms.registry, issuer(session, now), lang)
+    _audit(session, "statistics", stats.record_id, "statistics", lang, pdf)
+    return pdf
+
+
+def print_document(session: Any, document: str, ref: str | None = None, lang: str = "ru",
+                   month: str | None = None) -> bytes:
+    """One entry for every document (the command line and the screens use it)."""
+    if document == "statistics":
+        return print_statistics(session, month or str(Month.of(_now(session))), lang)
+    if not ref:
+        raise ValidationError({"id": ["required"]})
+    if document == "case-summary":
+        return print_case_summary(session, ref, lang)
+    return print_record(session, document, ref, lang)
+
+
+def _subject(session: Any, payload: DocumentPayload) -> Any:
+    """The current state of what a document was printed from, or None if it is gone."""
+    store = session.store
+    try:
+        if payload.document in RECORD_DOCUMENTS:
+            return store.get(RECORD_DOCUMENTS[payload.document][0], payload.record_id)
+        if payload.document == "case-summary":
+            return case_summary_subject(case_file(session, payload.record_id))
+    except NotFound:
+        return None
+    # statistics: recompute the figures as they stood when printed
+    _, login, month = payload.record_id.split(":", 2)
+    return statistics(session, month, None if login == "*" else unquote(login),
+                      now=payload.printed_moment)
+
+
+def verify(session: Any, payload_or_pdf: str | bytes) -> VerifyResult:
+    """Check a document against this device's key and the record as it is now."""
+    public = session.signing_key.public_bytes()
+    first = verify_document(payload_or_pdf, public)
+    if not first.signature_valid or first.payload is None:
+        return first
+    subject = _subject(session, first.payload)
+    if subject is None:
+        return VerifyResult("record_missing", True, False, first.payload)
+    return verify_document(payload_or_pdf, public, subject)
+
+
+__all__ = ["DOCUMENTS", "RECORD_DOCUMENTS", "case_file", "issuer", "print_case_summary",
+           "print_document", "print_record", "print_statistics", "statistics", "verify"]

@@ -1,0 +1,76 @@
+"""Names of codes (visit types, kinds of measure, services, risk levels, …) for print.
+
+The names come from the form definitions' choice lists, so a printed document says exactly
+what the screen said when the record was filled in; codes no form names (``unknown`` risk,
+case statuses, follow-up reasons, relations) come from reports/texts.py. An unknown code is
+printed as itself rather than hidden.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from inspector_desk.reports.texts import has, t
+
+# (form id, field id) whose choice list names each vocabulary.
+VOCABULARIES = {
+    "visit_type": ("prevention_visit", "visit_type"),
+    "violence": ("incident_report", "violence_types"),
+    "channel": ("incident_report", "channel"),
+    "measure_kind": ("protective_measure", "measure_kind"),
+    "measure_status": ("protective_measure", "status"),
+    "service": ("referral", "service"),
+    "outcome": ("referral", "outcome"),
+    "risk": ("prevention_visit", "risk_level"),
+    "role": ("prevention_visit", "role"),
+}
+
+
+class Labels:
+    """Code -> name in one language, through a forms registry."""
+
+    def __init__(self, registry: Any, lang: str) -> None:
+        self.registry = registry
+        self.lang = lang
+        self._lists: dict[str, Any] = {}
+
+    def _choices(self, vocabulary: str) -> Any:
+        if vocabulary not in self._lists:
+            form_id, field_id = VOCABULARIES[vocabulary]
+            try:
+                self._lists[vocabulary] = self.registry.get(form_id).field(field_id).choices
+            except Exception:  # noqa: BLE001 - a registry without this form: codes print as such
+                self._lists[vocabulary] = None
+        return self._lists[vocabulary]
+
+    def __call__(self, vocabulary: str, code: str | None) -> str:
+        if code in (None, ""):
+            return ""
+        if vocabulary == "risk" and code == "unknown":
+            return t("risk.unknown", self.lang)
+        choices = self._choices(vocabulary)
+        if choices is not None and choices.get(code) is not None:
+            return choices.label(code, self.lang)
+        fallback = f"{vocabulary}.{code}"
+        return t(fallback, self.lang) if has(fallback) else str(code)
+
+    def text(self, prefix: str, code: str | None) -> str:
+        """A name kept in reports/texts.py: ``relation.spouse``, ``case.status.active``."""
+        if not code:
+            return ""
+        key = f"{prefix}.{code}"
+        return t(key, self.lang) if has(key) else code
+
+    def due_reason(self, reason: str) -> str:
+        if reason.startswith("routine_"):
+            return t("due.routine", self.lang, level=self("risk", reason.removeprefix("routine_")))
+        return self.text("due", reason)
+
+    def form_title(self, form_id: str, version: int | None = None) -> str:
+        try:
+            return self.registry.get(form_id, version).title.get(self.lang)
+        except Exception:  # noqa: BLE001 - a form this registry does not know
+            return form_id
+
+
+__all__ = ["VOCABULARIES", "Labels"]
