@@ -187,6 +187,7 @@ class Profiles:
                 vault = Vault.open(folder / VAULT, dek)
             except VaultCorrupt:
                 continue
+            opened_with = dek
             if slot == "pending":
                 # A key rotation finished re-encrypting but not updating the key file.
                 kf.wrap("current", dek, key)
@@ -199,6 +200,9 @@ class Profiles:
                                profile=name)
         session = Session.start(vault, kf, None, self.clock, self.forms)
         session.store.append_audit(session.actor.user, kf.device_id, "unlock", "vault", kf.device_id)
+        from inspector_desk.app import sync  # received forms and rules; escrow owed to HQ
+
+        sync.after_unlock(session, kf, opened_with, folder / KEYFILE)
         return session
 
     def _read_state(self, name: str) -> dict:
@@ -233,12 +237,16 @@ class Profiles:
         vault that opens (see :meth:`unlock`)."""
         kf = self.load_keyfile(name)
         key = self._unlock_key(name, kf, passphrase)
+        from inspector_desk.app import sync  # the escrow at headquarters follows the key
+
         new_dek = secrets.token_bytes(32)
         kf.wrap("pending", new_dek, key)
+        sync.escrow_rekey(session, kf, "pending", new_dek)
         kf.save(self.folder(name) / KEYFILE)
         session.vault.rekey(new_dek)
         kf.wrap("current", new_dek, key)
         kf.wraps.pop("pending")
+        sync.escrow_rekey(session, kf, "current", new_dek)
         kf.save(self.folder(name) / KEYFILE)
         session.keyfile = kf
         session.store.append_audit(session.actor.user, kf.device_id, "rekey", "vault", kf.device_id)

@@ -1,21 +1,179 @@
-"""``inspector-desk-hq``: the headquarters command line.
+"""``inspector-desk-hq``: the headquarters command line (no Qt).
 
-Its commands (keys, enrolment, import, receipts, reports) arrive with the sync issue; until
-then it answers ``--version`` and says so, rather than failing with an import error.
+Passphrases come from ``--passphrase-file`` (first line), standard input, or a prompt;
+never from an argument. Errors are one line with exit status 2; ``import`` exits 1 when a
+file was refused (it is in the quarantine folder with its reason).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import getpass
+import logging
+import os
 import sys
+from pathlib import Path
+from typing import Any, Callable
 
 from inspector_desk import __version__
+from inspector_desk.core.errors import InspectorDeskError
+from inspector_desk.hq import commands
+from inspector_desk.messages import describe, language_from_env, text
+
+EXIT_USER = 2
+
+
+def default_home() -> Path:
+    env = os.environ.get("INSPECTOR_DESK_HQ_HOME")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("InspectorDeskHQ", appauthor=False, roaming=False))
+
+
+class Hq:
+    """What every command needs: the folder, the database URL, passphrases, output."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.home = Path(args.home) if args.home else default_home()
+        self.lang = args.lang or language_from_env()
+        self._stdin: list[str] | None = None
+
+    def t(self, key: str, **params: Any) -> str:
+        return text(key, self.lang, **params)
+
+    def say(self, line: str = "") -> None:
+        print(line)
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0)
+
+    def secret(self, file_arg: str | None, prompt: str) -> str:
+        if file_arg:
+            try:
+                return Path(file_arg).read_text(encoding="utf-8").splitlines()[0]
+            except (OSError, IndexError) as exc:
+                raise InspectorDeskError(f"{file_arg}: {type(exc).__name__}") from None
+        if not sys.stdin.isatty():
+            if self._stdin is None:
+                self._stdin = sys.stdin.read().splitlines()
+            if not self._stdin:
+                raise InspectorDeskError("standard input has no passphrase line left")
+            return self._stdin.pop(0)
+        return getpass.getpass(prompt)
+
+    def passphrase(self) -> str:
+        return self.secret(self.args.passphrase_file, self.t("hq.passphrase"))
+
+    def officers(self, count: int) -> list[str]:
+        files = list(self.args.officer_passphrase_file or [])
+        return [self.secret(files[i] if i < len(files) else None,
+                            self.t("hq.officer_passphrase", n=i + 1)) for i in range(count)]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="inspector-desk-hq", description="Inspector Desk headquarters")
+    p.add_argument("--version", action="version", version=f"Inspector Desk HQ {__version__}")
+    p.add_argument("--home", help="headquarters folder (keys, quarantine, outbox; default "
+                                  "$INSPECTOR_DESK_HQ_HOME or the platform data folder)")
+    p.add_argument("--db", help="postgresql://… (default: the encrypted SQLite file HOME/hq.db)")
+    p.add_argument("--passphrase-file", help="first line: the headquarters passphrase")
+    p.add_argument("--officer-passphrase-file", action="append",
+                   help="a recovery officer's passphrase (once per officer, in order)")
+    p.add_argument("--lang", choices=("ru", "kk", "en"))
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(parent, name: str, fn: Callable, help_: str) -> argparse.ArgumentParser:
+        sp = parent.add_parser(name, help=help_)
+        sp.set_defaults(fn=fn)
+        return sp
+
+    keys = sub.add_parser("keys", help="headquarters keys").add_subparsers(dest="keys_cmd", required=True)
+    s = add(keys, "init", commands.keys_init, "create the key pairs (signing, import, recovery)")
+    s.add_argument("--officers", type=int, default=2, help="recovery officers (all needed)")
+    add(keys, "show", commands.keys_show, "print the public keys and the fingerprint")
+
+    enrol = sub.add_parser("enrol", help="device enrolment").add_subparsers(dest="enrol_cmd", required=True)
+    s = add(enrol, "approve", commands.enrol_approve, "approve a request, write the enrolment file")
+    s.add_argument("request")
+    s.add_argument("--prefix", required=True, help="case-number prefix, e.g. K7QM")
+    s.add_argument("--unit")
+    s.add_argument("--out", help="file or folder for the enrolment (default: beside the request)")
+
+    dev = sub.add_parser("devices", help="enrolled devices").add_subparsers(dest="dev_cmd")
+    add(dev, "list", commands.devices_list, "list devices, their last bundle and gaps")
+    s = add(dev, "revoke", commands.devices_revoke, "refuse every further bundle of a device")
+    s.add_argument("device_id")
+    s.add_argument("--reason", required=True)
+
+    s = add(sub, "import", commands.import_bundles, "import bundle files or folders of them")
+    s.add_argument("paths", nargs="+")
+    s.add_argument("--receipts", help="folder for the receipts (default HOME/outbox/receipts)")
+    s.add_argument("--max-size", type=int, default=8 << 30, help="refuse larger files (bytes)")
+    s = add(sub, "receipt", commands.receipt, "write a device's receipt again")
+    s.add_argument("device_id")
+    s.add_argument("--out")
+
+    conf = sub.add_parser("conflicts", help="records changed on two devices").add_subparsers(dest="c_cmd")
+    add(conf, "list", commands.conflicts_list, "open conflicts")
+    s = add(conf, "show", commands.conflicts_show, "the competing versions of a record")
+    s.add_argument("record_id")
+    s = add(conf, "resolve", commands.conflicts_resolve, "keep one version")
+    s.add_argument("record_id")
+    s.add_argument("--keep", required=True, help="VERSION:HASH-PREFIX as shown by 'conflicts show'")
+    s.add_argument("--note", default="")
+
+    s = add(sub, "update", commands.update, "write an update pack for a device")
+    s.add_argument("device_id")
+    s.add_argument("--form", action="append", default=[], help="forms/<id>.v<n>.yaml")
+    s.add_argument("--choices", action="append", default=[], help="a shared choice list .yaml")
+    s.add_argument("--rules", help="followup.json")
+    s.add_argument("--out")
+    s = add(sub, "reassign", commands.reassign, "hand a case to another device")
+    s.add_argument("case_no")
+    s.add_argument("--to", required=True, help="device id")
+    s.add_argument("--out")
+
+    rec = sub.add_parser("recover", help="passphrase recovery").add_subparsers(dest="r_cmd", required=True)
+    s = add(rec, "approve", commands.recover_approve, "answer a recovery request (all officers)")
+    s.add_argument("request")
+    s.add_argument("--out")
+
+    s = add(sub, "report", commands.report, "monthly statistics as CSV (and PDF)")
+    s.add_argument("--month", required=True, help="YYYY-MM")
+    s.add_argument("--by", choices=("district", "inspector"), default="district")
+    s.add_argument("--out", help="CSV file (default HOME/reports/statistics-MONTH-BY.csv)")
+    s.add_argument("--pdf", help="also write one PDF per group into this folder")
+    return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="inspector-desk-hq",
-                                     description="Inspector Desk headquarters tools")
-    parser.add_argument("--version", action="version", version=f"Inspector Desk HQ {__version__}")
-    parser.parse_args(sys.argv[1:] if argv is None else argv)
-    print("inspector-desk-hq: no headquarters commands in this version yet.", file=sys.stderr)
-    return 2
+    parser = build_parser()
+    try:
+        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) and EXIT_USER
+    if not getattr(args, "fn", None):
+        args.fn = {"devices": commands.devices_list, "conflicts": commands.conflicts_list}[args.command]
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    hq = Hq(args)
+    try:
+        return args.fn(hq)
+    except InspectorDeskError as exc:
+        print(describe(exc, hq.lang), file=sys.stderr)
+        return EXIT_USER
+    except (ValueError, OSError) as exc:
+        print(text("error", hq.lang, detail=str(exc)), file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - one line, no traceback; details with --debug logging
+        logging.getLogger("inspector_desk.hq").debug("unexpected error", exc_info=True)
+        print(text("unexpected", hq.lang, detail=type(exc).__name__), file=sys.stderr)
+        return 3
+
+
+__all__ = ["main", "build_parser", "Hq"]

@@ -68,24 +68,37 @@ class RegisterQueries:
             raise ValueError(f"unknown sort {sort!r}")
         where, params = self._where(f)
         order = f"{_SORT_SQL[sort]} {'DESC' if descending else 'ASC'}, c.case_no"
-        sql = (
+        # Two steps: order and cut the page on narrow columns only, then fetch the details of
+        # those few rows. (Computing the details for every row before sorting took minutes
+        # on a 40,000-case vault.)
+        ids = [r[0] for r in self.conn.execute(
+            f"SELECT c.id FROM cases c LEFT JOIN case_due d ON d.case_id = c.id WHERE {where} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        affected = {r[0]: f"{r[1]} {r[2]}" for r in self.conn.execute(
+            "SELECT pa.case_id, p.last_name, p.first_name FROM participants pa "
+            "JOIN persons p ON p.id = pa.person_id "
+            f"WHERE pa.case_id IN ({marks}) AND pa.role = 'affected' AND pa.deleted = 0", ids)}
+        measures: dict[str, set[str]] = {}
+        for case_id, kind in self.conn.execute(
+                f"SELECT case_id, kind FROM measures WHERE case_id IN ({marks}) "
+                "AND status = 'active' AND deleted = 0", ids):
+            measures.setdefault(case_id, set()).add(kind)
+        rows = {r[0]: r for r in self.conn.execute(
             "SELECT c.id, c.case_no, c.status, c.risk_level, c.district, c.address, c.inspector, "
-            "c.opened_at, d.due_at, d.reason, "
-            "(SELECT p.last_name || ' ' || p.first_name FROM participants pa JOIN persons p "
-            "   ON p.id = pa.person_id WHERE pa.case_id = c.id AND pa.role = 'affected' "
-            "   AND pa.deleted = 0 LIMIT 1), "
-            "(SELECT group_concat(DISTINCT m.kind) FROM measures m WHERE m.case_id = c.id "
-            "   AND m.status = 'active' AND m.deleted = 0) "
-            f"FROM cases c LEFT JOIN case_due d ON d.case_id = c.id WHERE {where} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?")
+            f"c.opened_at, d.due_at, d.reason FROM cases c LEFT JOIN case_due d ON d.case_id = c.id "
+            f"WHERE c.id IN ({marks})", ids)}
         out = []
-        for r in self.conn.execute(sql, [*params, limit, offset]):
+        for case_id in ids:
+            r = rows[case_id]
             out.append(CaseRow(
                 id=r[0], case_no=r[1], status=r[2], risk_level=r[3], district=r[4], address=r[5],
                 inspector=r[6], opened_at=dt.datetime.fromisoformat(r[7]) if r[7] else None,
                 due_at=dt.datetime.fromtimestamp(r[8], tz) if r[8] is not None else None,
-                due_reason=r[9] or "", affected=r[10] or "",
-                active_measures=tuple(sorted((r[11] or "").split(","))) if r[11] else ()))
+                due_reason=r[9] or "", affected=affected.get(case_id, ""),
+                active_measures=tuple(sorted(measures.get(case_id, ())))))
         return out
 
     def districts(self) -> list[str]:
@@ -125,4 +138,7 @@ class RegisterQueries:
         """Change-log entries after the last sequence headquarters acknowledged."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'sync.acknowledged_seq'").fetchone()
         acked = int(row[0]) if row else 0
-        return self.conn.execute("SELECT count(*) FROM changes WHERE seq > ?", (acked,)).fetchone()[0]
+        # Sequence numbers are contiguous (AUTOINCREMENT; a rolled-back insert takes its
+        # number back with it), so the count is a subtraction, not a scan of the log.
+        last = self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+        return max(last - acked, 0)

@@ -158,6 +158,23 @@ class VaultStore(RegisterQueries):
             finally:
                 self._depth = 0
 
+    @contextmanager
+    def read_snapshot(self) -> Iterator[None]:
+        """A read transaction: every query inside sees the same committed state (export
+        bundles read the change log and the records they name from one snapshot)."""
+        with self._lock:
+            if self._depth:
+                with self.transaction():
+                    yield
+                return
+            self.conn.execute("BEGIN DEFERRED")
+            self._depth = 1
+            try:
+                yield
+            finally:
+                self._depth = 0
+                self.conn.execute("COMMIT")
+
     # --- records -------------------------------------------------------------------------
 
     def get(self, cls: type[R], record_id: str) -> R:
@@ -167,7 +184,10 @@ class VaultStore(RegisterQueries):
             raise NotFound(f"no {cls.KIND} with this id", kind=cls.KIND, id=record_id)
         return decode(cls, dict(row))
 
-    def find(self, cls: type[R], include_deleted: bool = False, **where: Any) -> list[R]:
+    def find(self, cls: type[R], include_deleted: bool = False, light: bool = False,
+             **where: Any) -> list[R]:
+        """Records matching ``where`` (equality). ``light`` skips the form answers: for rules
+        that need only the typed columns."""
         names = {name for name, _ in _codecs(cls)}
         unknown = set(where) - names
         if unknown:
@@ -175,13 +195,34 @@ class VaultStore(RegisterQueries):
         clauses = [f"{k} = ?" for k in where]
         if not include_deleted:
             clauses.append("deleted = 0")
-        sql = f"SELECT * FROM {TABLES[cls.KIND]}"
+        columns = "*"
+        if light and "answers" in names:
+            columns = ", ".join(n if n != "answers" else "'{}' AS answers" for n, _ in _codecs(cls))
+        sql = f"SELECT {columns} FROM {TABLES[cls.KIND]}"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         return [decode(cls, dict(r)) for r in self.conn.execute(sql, tuple(where.values()))]
 
-    def put(self, record: Record) -> None:
-        """Insert or update a record and append it to the change log."""
+    def find_for_cases(self, cls: type[R], case_ids: typing.Iterable[str],
+                       include_deleted: bool = False) -> list[R]:
+        """Records of ``cls`` belonging to any of ``case_ids`` (statistics, printing); the
+        ids are sent in chunks so SQLite's limit on parameters is never reached."""
+        if "case_id" not in {name for name, _ in _codecs(cls)}:
+            raise ValueError(f"{cls.KIND} records do not belong to a case")
+        ids = list(dict.fromkeys(case_ids))
+        out: list[R] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            sql = (f"SELECT * FROM {TABLES[cls.KIND]} WHERE case_id IN "
+                   f"({', '.join('?' for _ in chunk)})")
+            if not include_deleted:
+                sql += " AND deleted = 0"
+            out.extend(decode(cls, dict(r)) for r in self.conn.execute(sql, chunk))
+        return out
+
+    def put(self, record: Record, log_change: bool = True) -> None:
+        """Insert or update a record and append it to the change log (``log_change=False``
+        only for versions that arrived from headquarters: they are not this device's news)."""
         table = TABLES[record.KIND]
         row = encode(record)
         cols = ", ".join(row)
@@ -191,11 +232,12 @@ class VaultStore(RegisterQueries):
             f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}",
             tuple(row.values()),
         )
-        self.conn.execute(
-            "INSERT INTO changes (kind, record_id, version, op, at) VALUES (?, ?, ?, ?, ?)",
-            (record.KIND, record.id, record.version, "delete" if record.deleted else "upsert",
-             row["updated_at"] or ""),
-        )
+        if log_change:
+            self.conn.execute(
+                "INSERT INTO changes (kind, record_id, version, op, at) VALUES (?, ?, ?, ?, ?)",
+                (record.KIND, record.id, record.version, "delete" if record.deleted else "upsert",
+                 row["updated_at"] or ""),
+            )
         self._reindex(record)
 
     def _reindex(self, record: Record) -> None:
@@ -208,6 +250,13 @@ class VaultStore(RegisterQueries):
         self.conn.execute(f"DELETE FROM {fts} WHERE rowid = ?", (rowid,))
         if not record.deleted:
             self.conn.execute(f"INSERT INTO {fts} (rowid, body) VALUES (?, ?)", (rowid, text))
+
+    def case_persons(self, case_id: str) -> dict[str, str]:
+        """Person id -> full name, for everyone taking part in a case."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT p.id, p.last_name, p.first_name, p.patronymic FROM participants pa "
+            "JOIN persons p ON p.id = pa.person_id WHERE pa.case_id = ? AND pa.deleted = 0", (case_id,))
+        return {r[0]: " ".join(x for x in r[1:] if x) for r in rows}
 
     def find_person_by_iin(self, iin: str) -> Person | None:
         row = self.conn.execute("SELECT * FROM persons WHERE iin = ? AND deleted = 0", (iin,)).fetchone()
@@ -323,10 +372,15 @@ class VaultStore(RegisterQueries):
             out.append((decode(FamilyCase, row), at, reason))
         return out
 
-    def active_measures_ending(self, until: dt.date, inspector: str | None) -> list[Measure]:
+    def active_measures_ending(self, until: dt.date, inspector: str | None,
+                               since: dt.date | None = None) -> list[Measure]:
+        """Active measures whose end falls in [since, until] (all ended ones when no since)."""
         sql = ("SELECT m.* FROM measures m JOIN cases c ON c.id = m.case_id "
                "WHERE m.status = 'active' AND m.deleted = 0 AND m.valid_to <= ?")
         params: list[Any] = [until.isoformat()]
+        if since is not None:
+            sql += " AND m.valid_to >= ?"
+            params.append(since.isoformat())
         if inspector:
             sql += " AND c.inspector = ?"
             params.append(inspector)
@@ -334,31 +388,60 @@ class VaultStore(RegisterQueries):
 
     # --- search --------------------------------------------------------------------------
 
+    RANK_CAP = 300
+
+    def _fts_rowids(self, fts: str, match: str, limit: int) -> list[tuple[int, float]]:
+        """Matching rowids, best first. Ranking (bm25) costs time in proportion to the number
+        of matches, so a query that still matches more than RANK_CAP rows (one or two typed
+        letters) returns its first matches unranked; the ranking starts as the person types
+        on and the matches narrow."""
+        probe = self.conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?",
+                                  (match, self.RANK_CAP + 1)).fetchall()
+        if len(probe) > self.RANK_CAP:
+            return [(r[0], 0.0) for r in probe[:limit]]
+        return [(r[0], r[1]) for r in self.conn.execute(
+            f"SELECT rowid, rank FROM {fts} WHERE {fts} MATCH ? ORDER BY rank LIMIT ?", (match, limit))]
+
     def search(self, query_words: list[str], limit: int) -> list[SearchHit]:
         """Every word must match the start of a word in the record (search as you type)."""
         match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in query_words)
         hits: list[SearchHit] = []
-        for r in self.conn.execute(
-                "SELECT p.*, f.rank AS _rank FROM person_fts f JOIN persons p ON p.rowid = f.rowid "
-                "WHERE person_fts MATCH ? ORDER BY f.rank LIMIT ?", (match, limit)):
-            row = dict(r)
-            rank = row.pop("_rank")
-            person = decode(Person, row)
-            case_ids = tuple(x[0] for x in self.conn.execute(
-                "SELECT DISTINCT case_id FROM participants WHERE person_id = ? AND deleted = 0",
-                (person.id,)))
+        ranked = self._fts_rowids("person_fts", match, limit)
+        rows = self._rows_by_rowid("persons", [r for r, _ in ranked])
+        people = {rid: decode(Person, row) for rid, row in rows.items()}
+        cases_of: dict[str, list[str]] = {}
+        ids = [p.id for p in people.values()]
+        if ids:
+            for person_id, case_id in self.conn.execute(
+                    "SELECT DISTINCT person_id, case_id FROM participants WHERE deleted = 0 AND "
+                    f"person_id IN ({', '.join('?' for _ in ids)})", ids):
+                cases_of.setdefault(person_id, []).append(case_id)
+        for rowid, rank in ranked:
+            person = people.get(rowid)
+            if person is None:
+                continue
             detail = " · ".join(x for x in (
                 person.birth_date.strftime("%d.%m.%Y") if person.birth_date else "", person.iin or "") if x)
-            hits.append(SearchHit("person", person.id, person.full_name, detail, case_ids, rank))
-        for r in self.conn.execute(
-                "SELECT c.*, f.rank AS _rank FROM case_fts f JOIN cases c ON c.rowid = f.rowid "
-                "WHERE case_fts MATCH ? ORDER BY f.rank LIMIT ?", (match, limit)):
-            row = dict(r)
-            rank = row.pop("_rank")
-            case = decode(FamilyCase, row)
-            hits.append(SearchHit("case", case.id, case.case_no, case.address, (case.id,), rank))
+            hits.append(SearchHit("person", person.id, person.full_name, detail,
+                                  tuple(cases_of.get(person.id, ())), rank))
+        ranked = self._fts_rowids("case_fts", match, limit)
+        rows = self._rows_by_rowid("cases", [r for r, _ in ranked])
+        for rowid, rank in ranked:
+            if rowid in rows:
+                case = decode(FamilyCase, rows[rowid])
+                hits.append(SearchHit("case", case.id, case.case_no, case.address, (case.id,), rank))
         hits.sort(key=lambda h: h.rank)
         return hits[:limit]
+
+    def _rows_by_rowid(self, table: str, rowids: list[int]) -> dict[int, dict[str, Any]]:
+        if not rowids:
+            return {}
+        out = {}
+        for r in self.conn.execute(f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid IN "
+                                   f"({', '.join('?' for _ in rowids)})", rowids):
+            row = dict(r)
+            out[row.pop("_rowid")] = row
+        return out
 
     # --- change log (read by sync) ----------------------------------------------------
 

@@ -1,0 +1,234 @@
+"""The device's exchange with headquarters, for the command line and the screens (no Qt).
+
+* :func:`enrolment_request` / :func:`import_enrolment`: join headquarters;
+* :func:`export`: an :class:`~inspector_desk.sync.export.ExportJob`: iterate it for
+  ``(done, total)`` progress, stop iterating to cancel, read ``.result`` at the end;
+* :func:`import_receipt`, :func:`import_update`: what comes back;
+* :func:`status`: what the headquarters page shows;
+* :func:`recovery_request`, :func:`recover`: a forgotten passphrase (docs/recovery.md);
+* :func:`after_unlock`, :func:`escrow_rekey`: hooks ``Profiles`` calls so that received
+  forms and rules are in force and the escrow follows the database key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from inspector_desk import __version__
+from inspector_desk.app.session import Session
+from inspector_desk.core.changes import Changes
+from inspector_desk.core.records import FamilyCase
+from inspector_desk.core.rules import FollowUpRules
+from inspector_desk.keystore.keyfile import KeyFile, write_atomic
+from inspector_desk.storage.vault import schema_version_latest
+from inspector_desk.sync import recovery as device_recovery
+from inspector_desk.sync.apply_update import UpdateResult, apply_update_pack
+from inspector_desk.sync.enrolment import Enrolment, make_request, read_enrolment
+from inspector_desk.sync.escrow import escrow_matches, update_escrow
+from inspector_desk.sync.export import DEFAULT_VOLUME_BYTES, ExportContext, ExportJob
+from inspector_desk.sync.outbox import AGE_IDENTITY, ENROLMENT, RULES, Outbox
+from inspector_desk.sync.receipt import ReceiptResult, RetentionPolicy, apply_receipt, keep_everything
+
+
+def _now(session: Session) -> str:
+    return session.clock.now().isoformat()
+
+
+# --- enrolment -----------------------------------------------------------------------------
+
+
+def enrolment_request(session: Session, dest: Path) -> Path:
+    """Write the enrolment request file (into folder ``dest``, or as the file ``dest``)."""
+    store = session.store
+    with store.transaction():
+        if not store.meta(AGE_IDENTITY):
+            store.set_meta(AGE_IDENTITY, str(pyrage.x25519.Identity.generate()))
+        identity = pyrage.x25519.Identity.from_str(store.meta(AGE_IDENTITY) or "")
+    info = dataclasses.asdict(session.inspector)
+    data = make_request(request_id=str(uuid.uuid4()), device_id=session.actor.device_id,
+                        signer=session.signing_key, recipient=str(identity.to_public()),
+                        inspector=info, created_at=_now(session), app_version=__version__)
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = dest / f"idesk-enrol-{session.actor.device_id[:8]}.idreq"
+    write_atomic(dest, data)
+    return dest
+
+
+def import_enrolment(session: Session, path: Path, *, expect_hq_key_id: str | None = None,
+                     profiles: Any = None, profile: str = "default",
+                     passphrase: str | None = None) -> Enrolment:
+    """Verify and keep an enrolment: pin headquarters' keys, take the case-number prefix.
+
+    The database key is escrowed to headquarters at once when ``profiles`` and the
+    ``passphrase`` are given, otherwise at the next unlock."""
+    store, out = session.store, Outbox(session.store)
+    enrolment = read_enrolment(Path(path).read_bytes(), device_id=session.actor.device_id,
+                               device_key=session.signing_key.public_bytes(),
+                               expect_hq_key_id=expect_hq_key_id,
+                               pinned=(out.enrolment().hq if out.enrolment() else None))
+    with store.transaction():
+        store.set_meta(ENROLMENT, enrolment.to_json())
+        store.set_meta("case_prefix", enrolment.case_prefix)
+        store.append_audit(session.actor.user, session.actor.device_id, "import", "enrolment",
+                           enrolment.enrolment_id, f"prefix {enrolment.case_prefix}")
+    session.actor = dataclasses.replace(session.actor, case_prefix=enrolment.case_prefix)
+    session.services.actor = session.actor
+    if profiles is not None and passphrase is not None:
+        kf = profiles.load_keyfile(profile)
+        key = profiles._unlock_key(profile, kf, passphrase)
+        kf.escrow = update_escrow(kf.escrow, enrolment, kf.device_id, dict(kf.unwrap_any(key)),
+                                  replace=True)
+        kf.save(profiles.folder(profile) / "keyfile.json")
+        session.keyfile = kf
+    return enrolment
+
+
+# --- export, receipts, updates -------------------------------------------------------------
+
+
+def export(session: Session, dest: Path, volume_bytes: int = DEFAULT_VOLUME_BYTES) -> ExportJob:
+    registry = session.forms.registry
+    ctx = ExportContext(store=session.store, signer=session.signing_key,
+                        device_id=session.actor.device_id, now=session.clock.now,
+                        forms_known={f: registry.versions(f) for f in registry.form_ids()},
+                        app_version=__version__, schema_version=schema_version_latest(),
+                        actor=session.actor.user)
+    return ExportJob(ctx, Path(dest), volume_bytes)
+
+
+def import_receipt(session: Session, path: Path,
+                   retention: RetentionPolicy = keep_everything) -> ReceiptResult:
+    return apply_receipt(session.store, Path(path).read_bytes(), _now(session), session.actor.user,
+                         session.actor.device_id, retention)
+
+
+def import_update(session: Session, path: Path) -> UpdateResult:
+    """Verify and apply an update pack; new forms join the registry, new rules take effect,
+    and the due dates of the cases it touched are recomputed."""
+    _private_forms(session)
+    result = apply_update_pack(Path(path), store=session.store, device_id=session.actor.device_id,
+                               registry=session.forms.registry, at=_now(session),
+                               actor=session.actor.user)
+    _load_definitions(session, [(k, text) for k, _n, text in result.definitions])
+    cases = set(result.case_ids)
+    if result.rules_changed:
+        _load_rules(session)
+        cases |= {c.id for c in session.store.find(FamilyCase)}
+    _refresh_due(session, cases)
+    return result
+
+
+@dataclass
+class SyncStatus:
+    enrolled: bool
+    case_prefix: str
+    hq_fingerprint: str
+    acknowledged_change: int
+    unsent_changes: int
+    last_export_at: str | None
+    last_bundle: int
+    acknowledged_bundle: int
+    burned: list[int]
+
+
+def status(session: Session) -> SyncStatus:
+    out = Outbox(session.store)
+    e = out.enrolment()
+    return SyncStatus(e is not None, session.actor.case_prefix, e.hq.signing_key_id if e else "",
+                      out.acked_change, session.store.unsent_changes(),
+                      session.store.meta("sync.last_export_at"), out.last_written()[0],
+                      out.acked_bundle, out.burned())
+
+
+# --- hooks called by Profiles --------------------------------------------------------------
+
+
+def after_unlock(session: Session, keyfile: KeyFile, dek: bytes, keyfile_path: Path) -> None:
+    """Put received forms and rules in force; escrow the key if that is still owed."""
+    rows = session.store.conn.execute("SELECT kind, definition FROM sync_forms "
+                                      "ORDER BY kind = 'form', form_id, version").fetchall()
+    if rows:
+        _private_forms(session)
+        _load_definitions(session, [(k, d) for k, d in rows])
+    if session.store.meta(RULES):
+        _load_rules(session)
+    enrolment = Outbox(session.store).enrolment()
+    if enrolment is not None and not escrow_matches(keyfile.escrow, dek):
+        keyfile.escrow = update_escrow(keyfile.escrow, enrolment, keyfile.device_id,
+                                       {"current": dek}, replace=True)
+        keyfile.save(keyfile_path)
+
+
+def escrow_rekey(session: Session, keyfile: KeyFile, slot: str, dek: bytes) -> None:
+    """During ``rekey``: escrow the new key as ``pending``, then as the only ``current``."""
+    enrolment = Outbox(session.store).enrolment()
+    if enrolment is not None:
+        keyfile.escrow = update_escrow(keyfile.escrow, enrolment, keyfile.device_id, {slot: dek},
+                                       replace=(slot == "current"))
+
+
+def _private_forms(session: Session) -> None:
+    """Received forms go into a registry of this session's own, never into one shared with
+    other profiles of the process."""
+    if getattr(session.forms, "_private_to", None) is session:
+        return
+    from inspector_desk.app.forms_adapter import load_forms
+
+    adapter = load_forms()
+    adapter._private_to = session  # type: ignore[attr-defined]
+    session.forms = adapter
+    session.services.forms = adapter
+
+
+def _load_definitions(session: Session, items: list[tuple[str, str]]) -> None:
+    registry = session.forms.registry
+    for kind, text in sorted(items, key=lambda i: i[0] != "choices"):
+        if kind == "choices":
+            registry.add_choice_list(text, source="headquarters")
+        else:
+            registry.add_definition(text, source="headquarters")
+
+
+def _load_rules(session: Session) -> None:
+    session.services.rules = FollowUpRules.from_mapping(json.loads(session.store.meta(RULES) or "{}"))
+
+
+def _refresh_due(session: Session, case_ids: set[str]) -> None:
+    svc = session.services
+    with session.store.transaction():
+        for cid in case_ids:
+            try:
+                case = session.store.get(FamilyCase, cid)
+            except Exception:  # noqa: BLE001 - an id that is not a case (e.g. a person)
+                continue
+            svc._refresh_due(case, Changes())
+
+
+# --- recovery ----------------------------------------------------------------------------
+
+
+def recovery_request(profiles: Any, profile: str, new_passphrase: str, dest: Path) -> Path:
+    from inspector_desk.core import passphrase as policy
+
+    policy.check(new_passphrase)
+    kf = profiles.load_keyfile(profile)
+    now = profiles.clock.now().isoformat()
+    return device_recovery.write_request(profiles.folder(profile), kf, new_passphrase, Path(dest),
+                                         request_id=str(uuid.uuid4()), created_at=now)
+
+
+def recover(profiles: Any, profile: str, response: Path, new_passphrase: str) -> str:
+    folder = profiles.folder(profile)
+    request_id = device_recovery.apply_response(
+        folder, "vault.db", "keyfile.json", Path(response).read_bytes(), new_passphrase,
+        secret_store=profiles.secrets, kdf_for=profiles._kdf_for, at=profiles.clock.now().isoformat())
+    write_atomic(folder / "unlock-state.json", json.dumps({"failures": 0, "not_before": 0}).encode())
+    return request_id

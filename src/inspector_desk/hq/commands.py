@@ -1,0 +1,201 @@
+"""The commands of ``inspector-desk-hq`` (hq/cli.py holds the parser)."""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from inspector_desk.hq import devices, keys as hq_keys, recovery, report as hq_report, review, updates
+from inspector_desk.hq.backends import open_backend
+from inspector_desk.hq.gaps import gaps_of
+from inspector_desk.hq.importer import Importer, Rejection
+from inspector_desk.hq.receipts import write_receipt
+from inspector_desk.hq.repo import Repository
+from inspector_desk.keystore.keyfile import write_atomic
+
+
+@contextmanager
+def opened(hq: Any) -> Iterator[tuple[hq_keys.HqKeys, Repository]]:
+    keys = hq_keys.unlock(hq.home, hq.passphrase())
+    repo = Repository(open_backend(hq.args.db, hq.home, keys.db_key))
+    try:
+        yield keys, repo
+    finally:
+        repo.close()
+
+
+def _out(arg: str | None, default: Path) -> Path:
+    return Path(arg) if arg else default
+
+
+# --- keys and devices ------------------------------------------------------------------------
+
+
+def keys_init(hq: Any) -> int:
+    passphrase = hq.passphrase()
+    officers = hq.officers(hq.args.officers)
+    public = hq_keys.init_keys(hq.home, passphrase, officers, hq.now())
+    hq.say(hq.t("hq.keys_created", path=hq.home, fingerprint=hq_keys.fingerprint(public)))
+    return 0
+
+
+def keys_show(hq: Any) -> int:
+    public = hq_keys.load_public(hq.home)
+    hq.say(hq.t("hq.fingerprint", fingerprint=hq_keys.fingerprint(public)))
+    for name, value in vars(public).items():
+        hq.say(f"{name}: {value}")
+    return 0
+
+
+def enrol_approve(hq: Any) -> int:
+    a = hq.args
+    with opened(hq) as (keys, repo):
+        row, data = devices.approve(repo, keys, Path(a.request).read_bytes(), case_prefix=a.prefix,
+                                    at=hq.now().isoformat(), actor="hq", unit=a.unit)
+    dest = _out(a.out, Path(a.request).parent)
+    if dest.is_dir():
+        dest = dest / f"idesk-enrolment-{row.device_id[:8]}.idenrol"
+    write_atomic(dest, data)
+    hq.say(hq.t("hq.enrolled", device=row.device_id, prefix=row.case_prefix, path=dest,
+                fingerprint=hq_keys.fingerprint(keys.public)))
+    return 0
+
+
+def devices_list(hq: Any) -> int:
+    with opened(hq) as (_keys, repo):
+        for d in repo.devices():
+            g = gaps_of(repo, d.device_id)
+            hq.say(f"{d.device_id}  {d.case_prefix:<6} {d.status:<9} {d.login:<10} {d.unit}  "
+                   f"last={g.highest} missing={g.missing or '-'} burned={g.burned or '-'}"
+                   + (f" forks={g.forks}" if g.forks else ""))
+    return 0
+
+
+def devices_revoke(hq: Any) -> int:
+    with opened(hq) as (_keys, repo):
+        d = devices.revoke(repo, hq.args.device_id, hq.args.reason, hq.now().isoformat(), "hq")
+    hq.say(hq.t("hq.revoked", device=d.device_id))
+    return 0
+
+
+# --- bundles and receipts --------------------------------------------------------------------
+
+
+def import_bundles(hq: Any) -> int:
+    a = hq.args
+    receipts_dir = _out(a.receipts, hq.home / "outbox" / "receipts")
+    refused = 0
+    with opened(hq) as (keys, repo):
+        importer = Importer(repo, keys, hq.home, now=hq.now, max_bundle=a.max_size)
+        touched: set[str] = set()
+        for r in importer.import_paths([Path(p) for p in a.paths]):
+            if isinstance(r, Rejection):
+                refused += 1
+                hq.say(hq.t("hq.rejected", file=r.path.name, code=r.error.code, reason=str(r.error),
+                            path=r.quarantined or "-"))
+                device = r.error.params.get("device_id")
+                if isinstance(device, str) and repo.device(device):
+                    touched.add(device)
+                continue
+            touched.add(r.device_id)
+            hq.say(hq.t("hq.imported", file=r.path.name, seq=r.seq, records=r.records,
+                        attachments=r.attachments, conflicts=r.conflicts))
+            for note in r.notes:
+                hq.say(f"  ! {note}")
+        for device in sorted(touched):
+            path = write_receipt(repo, keys, hq.home, device, hq.now().isoformat(), receipts_dir)
+            hq.say(hq.t("hq.receipt", path=path))
+    return 1 if refused else 0
+
+
+def receipt(hq: Any) -> int:
+    with opened(hq) as (keys, repo):
+        path = write_receipt(repo, keys, hq.home, hq.args.device_id, hq.now().isoformat(),
+                             _out(hq.args.out, hq.home / "outbox" / "receipts"))
+    hq.say(hq.t("hq.receipt", path=path))
+    return 0
+
+
+# --- review --------------------------------------------------------------------------------
+
+
+def conflicts_list(hq: Any) -> int:
+    with opened(hq) as (_keys, repo):
+        found = review.open_conflicts(repo)
+        for c in found:
+            heads = ", ".join(f"{h['version']}:{h['sha256'][:8]} ({h['device_id'][:8]})" for h in c["heads"])
+            hq.say(f"{c['record_id']}  {c['kind']:<11} {c['detected_at']}  {heads}")
+        if not found:
+            hq.say(hq.t("hq.no_conflicts"))
+    return 0
+
+
+def conflicts_show(hq: Any) -> int:
+    with opened(hq) as (_keys, repo):
+        for node, data in review.versions(repo, hq.args.record_id):
+            hq.say(f"--- {node.version}:{node.sha256[:8]}  device {node.device_id}  {node.updated_at}")
+            hq.say(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+    return 0
+
+
+def conflicts_resolve(hq: Any) -> int:
+    a = hq.args
+    with opened(hq) as (_keys, repo):
+        node = review.resolve(repo, a.record_id, a.keep, hq.now().isoformat(), "hq", a.note)
+    hq.say(hq.t("hq.resolved", record=a.record_id, version=node.version))
+    return 0
+
+
+# --- updates, recovery, reports --------------------------------------------------------------
+
+
+def update(hq: Any) -> int:
+    a = hq.args
+    content = updates.content_from_files([Path(f) for f in a.form], [Path(f) for f in a.choices],
+                                         Path(a.rules) if a.rules else None)
+    with opened(hq) as (keys, repo):
+        path = updates.issue(repo, keys, a.device_id, content,
+                             _out(a.out, hq.home / "outbox" / "updates"), hq.now().isoformat(), "hq")
+    hq.say(hq.t("hq.update_written", path=path))
+    return 0
+
+
+def reassign(hq: Any) -> int:
+    a = hq.args
+    with opened(hq) as (keys, repo):
+        paths = updates.reassign(repo, keys, a.case_no, a.to, _out(a.out, hq.home / "outbox" / "updates"),
+                                 hq.now().isoformat(), "hq")
+    for p in paths:
+        hq.say(hq.t("hq.update_written", path=p))
+    return 0
+
+
+def recover_approve(hq: Any) -> int:
+    doc = json.loads((hq.home / hq_keys.PUBLIC).read_text(encoding="utf-8"))
+    with opened(hq) as (keys, repo):
+        officers = hq.officers(int(doc.get("recovery_officers", 1)))
+        identity = hq_keys.unlock_recovery(hq.home, officers)
+        body, data = recovery.approve(repo, keys, identity, Path(hq.args.request).read_bytes(),
+                                      officers=[f"officer {i + 1}" for i in range(len(officers))],
+                                      at=hq.now().isoformat(), actor="hq")
+    dest = _out(hq.args.out, Path(hq.args.request).parent)
+    if dest.is_dir():
+        dest = dest / f"idesk-recovery-{body['device_id'][:8]}-{body['request_id'][:8]}.idrec"
+    write_atomic(dest, data)
+    hq.say(hq.t("hq.recovery_written", path=dest))
+    return 0
+
+
+def report(hq: Any) -> int:
+    a = hq.args
+    with opened(hq) as (keys, repo):
+        groups = list(hq_report.figures(repo, a.month, a.by, hq.now()))
+        path = hq_report.write_csv(groups, a.by, a.month, _out(
+            a.out, hq.home / "reports" / f"statistics-{a.month}-{a.by}.csv"))
+        hq.say(hq.t("hq.report_written", path=path))
+        if a.pdf:
+            for p in hq_report.write_pdfs(groups, a.by, Path(a.pdf), keys.signer, hq.now(), hq.lang):
+                hq.say(hq.t("hq.report_written", path=p))
+    return 0

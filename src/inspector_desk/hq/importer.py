@@ -1,0 +1,232 @@
+"""``inspector-desk-hq import``: bundles from USB sticks or a network share into the database.
+
+For each file, in this order (docs/bundle-format.md, "Import"):
+
+1. size cap; magic and header (canonical JSON, strict schema);
+2. the device: enrolled, not revoked, its key id; the headquarters import key id;
+3. a private copy is made while hashing (what is verified is what gets decrypted), then
+   the trailer and the Ed25519 signature are checked, *before any decryption*;
+4. replay: a bundle id or (device, number) seen before is refused;
+5. the age header: at most two X25519 recipients (import, escrow) plus grease stanzas;
+6. one transaction: stream-decrypt, check the archive against its manifest and the manifest
+   against the signed header (defeats re-signing by another device), apply records (merge),
+   audit segment and attachments, record the bundle; commit only if everything held.
+
+A refused file is moved to ``<home>/quarantine/`` with ``.reason.txt`` (and ``.reason.json``
+for receipts); the database is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyrage
+
+from inspector_desk.hq.bundle_apply import BundleApplier
+from inspector_desk.hq.header import check_header
+from inspector_desk.hq.keys import HqKeys
+from inspector_desk.hq.repo import BundleRow, Repository
+from inspector_desk.sync.agestream import check_age_header, decrypt_stream
+from inspector_desk.sync.canonical import canonical, unb64
+from inspector_desk.sync.envelope import EnvelopeError, Opened, open_envelope
+from inspector_desk.sync.errors import BundleRejected
+from inspector_desk.sync.payload import ManifestReader, PayloadError
+
+DEFAULT_MAX_BUNDLE = 8 << 30
+QUARANTINE = "quarantine"
+INCOMING = "incoming"
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    bundle_id: str
+    device_id: str
+    seq: int
+    records: int
+    attachments: int
+    conflicts: int
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Rejection:
+    path: Path
+    error: BundleRejected
+    quarantined: Path | None
+
+
+class Importer:
+    def __init__(self, repo: Repository, keys: HqKeys, home: Path, now=None,
+                 max_bundle: int = DEFAULT_MAX_BUNDLE) -> None:
+        self.repo, self.keys, self.home = repo, keys, Path(home)
+        self.now = now or (lambda: dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+        self.max_bundle = max_bundle
+
+    def import_paths(self, paths: list[Path]) -> list[ImportResult | Rejection]:
+        """Every ``*.idb`` file given or inside the folders given, oldest number first."""
+        files: list[Path] = []
+        for p in map(Path, paths):
+            files.extend(sorted(p.glob("*.idb")) if p.is_dir() else [p])
+        out: list[ImportResult | Rejection] = []
+        for f in files:
+            try:
+                out.append(self.import_file(f))
+            except BundleRejected as exc:
+                out.append(Rejection(f, exc, getattr(exc, "quarantined", None)))
+        return out
+
+    def import_file(self, path: Path) -> ImportResult:
+        path = Path(path)
+        incoming = self.home / INCOMING
+        incoming.mkdir(parents=True, exist_ok=True)
+        copy = incoming / f"{uuid.uuid4()}.idb"
+        header: dict = {}
+        try:
+            try:
+                opened = open_envelope(path, copy, b"IDB1", self.max_bundle,
+                                       on_header=lambda h: (header.update(h), self._early(h)))
+            except EnvelopeError as exc:
+                reason = {"too_large": "bundle_too_large", "header": "bundle_header_invalid",
+                          "trailer": "bundle_trailer_invalid"}.get(exc.reason, "bundle_malformed")
+                raise BundleRejected(reason, str(exc)) from None
+            except OSError as exc:
+                raise BundleRejected("bundle_malformed", f"the file cannot be read: {exc.strerror}") from None
+            return self._verified(path, opened)
+        except BundleRejected as exc:
+            exc.quarantined = self._quarantine(path, exc, header)  # type: ignore[attr-defined]
+            raise
+        finally:
+            copy.unlink(missing_ok=True)
+
+    # --- checks ------------------------------------------------------------------------------
+
+    def _early(self, header: dict) -> dict:
+        """Checks that need only the header (before the rest of the file is copied)."""
+        check_header(header)
+        device = self.repo.device(header["device_id"])
+        if device is None:
+            raise BundleRejected("device_unknown", device_id=header["device_id"])
+        if device.status != "approved":
+            raise BundleRejected("device_revoked", device_id=device.device_id)
+        if header["device_key_id"] != device.key_id:
+            raise BundleRejected("bundle_signature_invalid", "signed with another key than the enrolled one")
+        if header["hq_key_id"] != self.keys.public.import_key_id:
+            raise BundleRejected("bundle_wrong_hq_key", hq_key_id=header["hq_key_id"])
+        return header
+
+    def _verified(self, path: Path, opened: Opened) -> ImportResult:
+        h = opened.header
+        device = self.repo.device(h["device_id"])
+        assert device is not None
+        if not opened.signed_by(unb64(device.signing_key)):
+            raise BundleRejected("bundle_signature_invalid", device_id=device.device_id, seq=h["seq"])
+        for seen in (self.repo.bundle(h["bundle_id"]), self.repo.bundle_at(h["device_id"], h["seq"])):
+            if seen is not None:
+                reason = "bundle_replayed" if seen.sha512 == opened.sha512 else "bundle_seq_reused"
+                raise BundleRejected(reason, device_id=device.device_id, seq=h["seq"],
+                                     imported_at=seen.imported_at)
+        with opened.payload() as payload:
+            head = payload.read(16 * 1024)
+        try:
+            stanzas = check_age_header(head)
+        except ValueError as exc:
+            raise BundleRejected("bundle_malformed", f"age header: {exc}") from None
+        if not 1 <= stanzas.count("X25519") <= 2:
+            raise BundleRejected("bundle_malformed", "unexpected age recipients")
+        return self._apply(path, opened)
+
+    def _apply(self, path: Path, opened: Opened) -> ImportResult:
+        h, at = opened.header, self.now().isoformat()
+        job = BundleApplier(self.repo, h, at)
+        reader = ManifestReader(job.on_manifest, job.consumer_for)
+        with self.repo.transaction():
+            try:
+                with opened.payload() as payload:
+                    decrypt_stream(payload, [self.keys.import_identity], reader.feed)  # type: ignore[arg-type]
+                reader.close()
+                job.finish()
+            except BundleRejected as exc:
+                raise job.failure or exc
+            except PayloadError as exc:
+                raise job.failure or BundleRejected(
+                    {"malformed": "bundle_malformed", "manifest": "bundle_manifest_mismatch"}
+                    .get(exc.kind, "bundle_content_invalid"), str(exc)) from None
+            except pyrage.DecryptError:
+                raise job.failure or BundleRejected("bundle_decrypt_failed") from None
+            except Exception:
+                if job.failure:
+                    raise job.failure from None
+                raise
+            self.repo.add_bundle(BundleRow(
+                h["bundle_id"], h["device_id"], h["seq"], opened.sha512, h["prev_seq"], h["prev_hash"],
+                h["changes"]["from"], h["changes"]["to"], h["audit"]["from"], h["audit"]["to"],
+                h["volume"]["index"], h["volume"]["count"], sum(job.counts.values()) - job.counts["deleted"],
+                len(job.attachments), opened.size, h["created_at"], at,
+                canonical(h).decode("utf-8")))
+        notes = job.notes + self._neighbours(h)
+        return ImportResult(path, h["bundle_id"], h["device_id"], h["seq"],
+                            sum(job.counts[k] for k in job.counts if k != "deleted"),
+                            len(job.attachments), job.conflicts, notes)
+
+    def _neighbours(self, h: dict) -> list[str]:
+        """What this bundle says about the one before it (the full picture: hq/gaps.py)."""
+        if not h["prev_seq"]:
+            return []
+        prev = self.repo.bundle_at(h["device_id"], h["prev_seq"])
+        notes = []
+        if prev is None:
+            notes.append(f"the previous bundle ({h['prev_seq']}) has not arrived yet")
+        elif prev.sha512 != h["prev_hash"]:
+            notes.append(f"does not follow bundle {h['prev_seq']} received before (device restored?)")
+        if h["seq"] - h["prev_seq"] > 1:
+            notes.append(f"numbers {h['prev_seq'] + 1}-{h['seq'] - 1} were never written (cancelled exports)")
+        return notes
+
+    # --- quarantine ------------------------------------------------------------------------------
+
+    def _quarantine(self, path: Path, exc: BundleRejected, header: dict) -> Path | None:
+        folder = self.home / QUARANTINE
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = self.now().strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{stamp}-{uuid.uuid4().hex[:6]}-{path.name}"
+        info = {"file": path.name, "reason": exc.reason, "message": str(exc), "at": self.now().isoformat(),
+                "device_id": header.get("device_id"), "seq": header.get("seq"),
+                "bundle_id": header.get("bundle_id")}
+        try:
+            try:
+                os.replace(path, target)
+            except OSError:
+                shutil.copyfile(path, target)
+                try:
+                    path.unlink()
+                except OSError:
+                    info["note"] = "the original could not be removed from where it was"
+        except OSError:
+            target = folder / f"{stamp}-{uuid.uuid4().hex[:6]}-{path.name}.missing"
+            info["note"] = "the file could not be copied"
+        text = (f"{exc.reason}\n{exc}\nfile: {path}\nat: {info['at']}\n"
+                f"device: {info['device_id'] or '-'}  seq: {info['seq'] or '-'}\n")
+        Path(f"{target}.reason.txt").write_text(text, encoding="utf-8")
+        Path(f"{target}.reason.json").write_text(json.dumps(info, ensure_ascii=False, indent=2),
+                                                 encoding="utf-8")
+        return target
+
+
+def quarantined(home: Path, device_id: str | None = None) -> list[dict]:
+    """The refusals recorded in the quarantine folder (newest last)."""
+    out = []
+    for f in sorted((Path(home) / QUARANTINE).glob("*.reason.json")):
+        try:
+            info = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if device_id is None or info.get("device_id") == device_id:
+            out.append(info)
+    return out

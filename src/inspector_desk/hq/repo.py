@@ -1,0 +1,328 @@
+"""The headquarters repository: one interface over either back-end (hq/backends.py).
+
+Every method is plain SQL through the back-end's ``execute``/``query``/``bulk_insert``; the
+importer groups its calls in one :meth:`transaction`.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, fields
+from typing import Any, Iterator
+
+from inspector_desk.hq.backends import Backend
+from inspector_desk.hq.schema import TABLES
+
+
+@dataclass
+class DeviceRow:
+    device_id: str
+    key_id: str
+    signing_key: str
+    recipient: str
+    case_prefix: str
+    login: str
+    name: str
+    unit: str
+    district: str
+    status: str
+    enrolled_at: str
+    enrolment_id: str
+    revoked_at: str | None = None
+    revoke_reason: str = ""
+
+
+@dataclass
+class BundleRow:
+    bundle_id: str
+    device_id: str
+    seq: int
+    sha512: str
+    prev_seq: int
+    prev_hash: str
+    change_from: int
+    change_to: int
+    audit_from: int
+    audit_to: int
+    volume: int
+    volumes: int
+    records: int
+    attachments: int
+    size: int
+    created_at: str
+    imported_at: str
+    header: str
+
+
+@dataclass(frozen=True)
+class Node:
+    """One received version of a record (without its data)."""
+
+    record_id: str
+    version: int
+    sha256: str
+    kind: str
+    device_id: str
+    base_version: int | None
+    base_sha256: str | None
+    updated_at: str | None
+    superseded: bool
+
+
+VERSION_COLS = ("record_id", "version", "sha256", "kind", "device_id", "bundle_id",
+                "base_version", "base_sha256", "updated_at", "deleted", "data")
+AUDIT_COLS = ("device_id", "seq", "hash", "at", "actor", "action", "kind", "record_id",
+              "detail", "prev_hash", "bundle_id")
+_BATCH = 500
+
+
+def _cols(cls: type) -> list[str]:
+    return [f.name for f in fields(cls)]
+
+
+class Repository:
+    def __init__(self, backend: Backend) -> None:
+        self.db = backend
+
+    def transaction(self) -> AbstractContextManager[None]:
+        return self.db.transaction()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- devices ---------------------------------------------------------------------------
+
+    def add_device(self, d: DeviceRow) -> None:
+        cols = _cols(DeviceRow)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "device_id")
+        self.db.execute(f"INSERT INTO devices ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+                        f"ON CONFLICT (device_id) DO UPDATE SET {updates}",
+                        [getattr(d, c) for c in cols])
+
+    def device(self, device_id: str) -> DeviceRow | None:
+        rows = self.db.query(f"SELECT {', '.join(_cols(DeviceRow))} FROM devices WHERE device_id = ?",
+                             (device_id,))
+        return DeviceRow(*rows[0]) if rows else None
+
+    def device_by_prefix(self, prefix: str) -> DeviceRow | None:
+        rows = self.db.query(f"SELECT {', '.join(_cols(DeviceRow))} FROM devices WHERE case_prefix = ?",
+                             (prefix,))
+        return DeviceRow(*rows[0]) if rows else None
+
+    def devices(self) -> list[DeviceRow]:
+        return [DeviceRow(*r) for r in self.db.query(
+            f"SELECT {', '.join(_cols(DeviceRow))} FROM devices ORDER BY case_prefix")]
+
+    def set_device_status(self, device_id: str, status: str, at: str | None, reason: str) -> None:
+        self.db.execute("UPDATE devices SET status = ?, revoked_at = ?, revoke_reason = ? "
+                        "WHERE device_id = ?", (status, at, reason, device_id))
+
+    # --- bundles ---------------------------------------------------------------------------
+
+    def _bundles(self, where: str, params: tuple) -> list[BundleRow]:
+        return [BundleRow(*r) for r in self.db.query(
+            f"SELECT {', '.join(_cols(BundleRow))} FROM bundles WHERE {where} ORDER BY seq", params)]
+
+    def bundle(self, bundle_id: str) -> BundleRow | None:
+        found = self._bundles("bundle_id = ?", (bundle_id,))
+        return found[0] if found else None
+
+    def bundle_at(self, device_id: str, seq: int) -> BundleRow | None:
+        found = self._bundles("device_id = ? AND seq = ?", (device_id, seq))
+        return found[0] if found else None
+
+    def bundles_of(self, device_id: str) -> list[BundleRow]:
+        return self._bundles("device_id = ?", (device_id,))
+
+    def add_bundle(self, b: BundleRow) -> None:
+        cols = _cols(BundleRow)
+        self.db.execute(f"INSERT INTO bundles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [getattr(b, c) for c in cols])
+
+    # --- record versions and the current state -------------------------------------------
+
+    def add_versions(self, rows: list[tuple]) -> None:
+        """Rows in :data:`VERSION_COLS` order (``data`` as JSON text); duplicates skipped."""
+        self.db.bulk_insert("record_versions", VERSION_COLS, rows)
+
+    def nodes(self, record_ids: list[str]) -> dict[str, list[Node]]:
+        out: dict[str, list[Node]] = {rid: [] for rid in record_ids}
+        for start in range(0, len(record_ids), _BATCH):
+            chunk = record_ids[start:start + _BATCH]
+            for r in self.db.query(
+                    "SELECT record_id, version, sha256, kind, device_id, base_version, base_sha256, "
+                    f"updated_at, superseded FROM record_versions WHERE record_id IN ({_marks(chunk)})",
+                    chunk):
+                out[r[0]].append(Node(*r[:8], bool(r[8])))
+        return out
+
+    def tips(self, record_ids: list[str]) -> dict[str, list[Node]]:
+        """Per record, the live versions that are the highest on their line (device and
+        base): only those can be heads, however long the history (hq/merge.py)."""
+        out: dict[str, list[Node]] = {rid: [] for rid in record_ids}
+        for start in range(0, len(record_ids), _BATCH):
+            chunk = record_ids[start:start + _BATCH]
+            for r in self.db.query(
+                    "SELECT v.record_id, v.version, v.sha256, v.kind, v.device_id, v.base_version, "
+                    "v.base_sha256, v.updated_at, v.superseded FROM record_versions v JOIN ("
+                    "  SELECT record_id, device_id, coalesce(base_version, -1) AS bv, "
+                    "  coalesce(base_sha256, '') AS bs, max(version) AS top FROM record_versions "
+                    f"  WHERE record_id IN ({_marks(chunk)}) AND superseded = 0 "
+                    "  GROUP BY record_id, device_id, coalesce(base_version, -1), coalesce(base_sha256, '')"
+                    # The outer look-up goes by primary key (record, version); "|| ''" and
+                    # "+ 0" keep the planner from scanning a whole line through the other index.
+                    ") t ON t.record_id = v.record_id AND t.top = v.version "
+                    "AND v.device_id || '' = t.device_id AND t.bv = coalesce(v.base_version, -1) "
+                    "AND t.bs = coalesce(v.base_sha256, '') WHERE v.superseded + 0 = 0", chunk):
+                out[r[0]].append(Node(*r[:8], bool(r[8])))
+        return out
+
+    def node(self, record_id: str, version: int, sha256: str) -> Node | None:
+        rows = self.db.query("SELECT record_id, version, sha256, kind, device_id, base_version, "
+                             "base_sha256, updated_at, superseded FROM record_versions "
+                             "WHERE record_id = ? AND version = ? AND sha256 = ?",
+                             (record_id, version, sha256))
+        return Node(*rows[0][:8], bool(rows[0][8])) if rows else None
+
+    def current(self, record_ids: list[str]) -> dict[str, tuple[int, str, int]]:
+        """record id → (version, sha256, number of heads) of the current winner."""
+        out: dict[str, tuple[int, str, int]] = {}
+        for start in range(0, len(record_ids), _BATCH):
+            chunk = record_ids[start:start + _BATCH]
+            for r in self.db.query("SELECT record_id, version, sha256, heads FROM records "
+                                   f"WHERE record_id IN ({_marks(chunk)})", chunk):
+                out[r[0]] = (r[1], r[2], r[3])
+        return out
+
+    def set_current(self, winners: list[tuple]) -> None:
+        """(record id, version, sha256, heads, case id, district, inspector, case number):
+        copy that version from the history into ``records``."""
+        self.db.executemany(
+            "INSERT INTO records (record_id, kind, version, sha256, device_id, updated_at, deleted, "
+            "case_id, district, inspector, case_no, heads, data) "
+            "SELECT record_id, kind, version, sha256, device_id, updated_at, deleted, CAST(? AS TEXT), "
+            "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER), data "
+            "FROM record_versions WHERE record_id = ? AND version = ? AND sha256 = ? "
+            "ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, version = excluded.version, "
+            "sha256 = excluded.sha256, device_id = excluded.device_id, updated_at = excluded.updated_at, "
+            "deleted = excluded.deleted, case_id = excluded.case_id, district = excluded.district, "
+            "inspector = excluded.inspector, case_no = excluded.case_no, heads = excluded.heads, "
+            "data = excluded.data",
+            [(case_id, district, inspector, case_no, heads, rid, version, sha)
+             for rid, version, sha, heads, case_id, district, inspector, case_no in winners])
+
+    def version_data(self, record_id: str, version: int, sha256: str) -> dict[str, Any] | None:
+        rows = self.db.query("SELECT data FROM record_versions WHERE record_id = ? AND version = ? "
+                             "AND sha256 = ?", (record_id, version, sha256))
+        return self.db.json_out(rows[0][0]) if rows else None
+
+    def supersede(self, record_id: str, keep: tuple[int, str]) -> None:
+        self.db.execute("UPDATE record_versions SET superseded = 1 WHERE record_id = ? "
+                        "AND NOT (version = ? AND sha256 = ?)", (record_id, *keep))
+
+    def record(self, record_id: str) -> tuple[str, dict[str, Any], str] | None:
+        rows = self.db.query("SELECT kind, data, sha256 FROM records WHERE record_id = ?", (record_id,))
+        return (rows[0][0], self.db.json_out(rows[0][1]), rows[0][2]) if rows else None
+
+    def records_where(self, where: str, params: tuple) -> Iterator[tuple[str, dict[str, Any], str]]:
+        for kind, data, sha in self.db.iterate(f"SELECT kind, data, sha256 FROM records WHERE {where}",
+                                               params):
+            yield kind, self.db.json_out(data), sha
+
+    def group_values(self, column: str) -> list[str]:
+        assert column in ("district", "inspector")
+        return [r[0] for r in self.db.query(
+            f"SELECT DISTINCT {column} FROM records WHERE kind = 'case' AND {column} IS NOT NULL "
+            f"ORDER BY {column}")]
+
+    # --- conflicts -------------------------------------------------------------------------
+
+    def upsert_conflict(self, record_id: str, heads_key: str, kind: str, heads: list[dict],
+                        at: str) -> None:
+        self.db.execute("INSERT INTO conflicts (record_id, heads_key, kind, heads, status, detected_at) "
+                        "VALUES (?, ?, ?, ?, 'open', ?) ON CONFLICT DO NOTHING",
+                        (record_id, heads_key, kind, json.dumps(heads, sort_keys=True), at))
+
+    def conflicts(self, status: str | None = "open") -> list[dict[str, Any]]:
+        sql = "SELECT record_id, heads_key, kind, heads, status, detected_at, resolved_at, resolution FROM conflicts"
+        rows = self.db.query(sql + (" WHERE status = ?" if status else "") + " ORDER BY detected_at, record_id",
+                             (status,) if status else ())
+        keys = ("record_id", "heads_key", "kind", "heads", "status", "detected_at", "resolved_at", "resolution")
+        return [{**dict(zip(keys, r)), "heads": json.loads(r[3])} for r in rows]
+
+    def resolve_conflicts(self, record_id: str, at: str, resolution: str) -> None:
+        self.db.execute("UPDATE conflicts SET status = 'resolved', resolved_at = ?, resolution = ? "
+                        "WHERE record_id = ? AND status = 'open'", (at, resolution, record_id))
+
+    # --- attachments -----------------------------------------------------------------------
+
+    def has_blob(self, sha256: str) -> bool:
+        return bool(self.db.query("SELECT 1 FROM blobs WHERE sha256 = ?", (sha256,)))
+
+    def put_blob_chunk(self, sha256: str, n: int, data: bytes) -> None:
+        self.db.execute("INSERT INTO blob_chunks (sha256, n, data) VALUES (?, ?, ?) "
+                        "ON CONFLICT DO NOTHING", (sha256, n, data))
+
+    def put_blob(self, sha256: str, size: int) -> None:
+        self.db.execute("INSERT INTO blobs (sha256, size) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        (sha256, size))
+
+    def blob_chunks(self, sha256: str) -> Iterator[bytes]:
+        n = 0
+        while True:
+            rows = self.db.query("SELECT data FROM blob_chunks WHERE sha256 = ? AND n = ?", (sha256, n))
+            if not rows:
+                return
+            yield bytes(rows[0][0])
+            n += 1
+
+    # --- audit, updates, events ------------------------------------------------------------
+
+    def add_audit(self, rows: list[tuple]) -> None:
+        self.db.bulk_insert("audit", AUDIT_COLS, rows)
+
+    def audit_hash(self, device_id: str, seq: int) -> list[str]:
+        return [r[0] for r in self.db.query("SELECT hash FROM audit WHERE device_id = ? AND seq = ?",
+                                            (device_id, seq))]
+
+    def next_update_seq(self, device_id: str) -> int:
+        return self.db.query("SELECT coalesce(max(seq), 0) + 1 FROM updates WHERE device_id = ?",
+                             (device_id,))[0][0]
+
+    def add_update(self, pack_id: str, device_id: str, seq: int, at: str, summary: dict,
+                   file_name: str) -> None:
+        self.db.execute("INSERT INTO updates (pack_id, device_id, seq, created_at, summary, file_name) "
+                        "VALUES (?, ?, ?, ?, ?, ?)", (pack_id, device_id, seq, at,
+                                                     json.dumps(summary, sort_keys=True), file_name))
+
+    def add_event(self, at: str, actor: str, action: str, subject: str, detail: str = "") -> None:
+        self.db.execute("INSERT INTO events (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+                        (at, actor, action, subject, detail))
+
+    def events(self) -> list[tuple]:
+        return self.db.query("SELECT at, actor, action, subject, detail FROM events ORDER BY id")
+
+    # --- whole-database view (tests, checks) -------------------------------------------------
+
+    def dump(self) -> Iterator[tuple[str, tuple]]:
+        """Every row of every table, in a stable order: equal dumps = equal databases."""
+        for table in TABLES:
+            rows = self.db.query(f"SELECT * FROM {table}")
+            for r in sorted(rows, key=lambda row: json.dumps(_plain(row), sort_keys=True, default=str)):
+                yield table, tuple(_plain(r))
+
+
+def _plain(row: tuple) -> list:
+    out = []
+    for v in row:
+        if isinstance(v, (bytes, bytearray, memoryview)):
+            v = bytes(v).hex()
+        elif isinstance(v, (dict, list)):
+            v = json.dumps(v, sort_keys=True)
+        out.append(v)
+    return out
+
+
+def _marks(items: list) -> str:
+    return ", ".join("?" for _ in items)

@@ -1,0 +1,119 @@
+"""Monthly statistics at headquarters, by district or by inspector.
+
+The figures are computed by the same function the device prints its monthly report with
+(core/statistics.py ``monthly_statistics``), over the current version of every record
+headquarters holds, one group at a time (memory follows the largest group, not the
+country). Output: one CSV row per group plus a total row; with ``pdf_dir``, also the
+printed statistics page (reports/statistics.py) per group, signed by headquarters' key.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from inspector_desk.core.records import FamilyCase
+from inspector_desk.core.rules import FollowUpRules
+from inspector_desk.core.statistics import Month, MonthlyStatistics, monthly_statistics
+from inspector_desk.hq.repo import Repository
+from inspector_desk.paths import resource_dir
+from inspector_desk.sync.records_codec import record_from_json
+
+KINDS = {"visit": "visits", "incident": "incidents", "measure": "measures",
+         "referral": "referrals", "risk": "risks"}
+CHUNK = 400
+
+
+@dataclass
+class GroupFigures:
+    group: str
+    stats: MonthlyStatistics
+
+
+def default_rules() -> FollowUpRules:
+    return FollowUpRules.from_mapping(json.loads(
+        (resource_dir() / "rules" / "followup.json").read_text(encoding="utf-8")))
+
+
+def _cases(repo: Repository, by: str, value: str | None) -> list[FamilyCase]:
+    where, params = ("kind = 'case'", ()) if value is None else (f"kind = 'case' AND {by} = ?", (value,))
+    return [record_from_json(k, d) for k, d, _ in repo.records_where(where, params)]  # type: ignore[misc]
+
+
+def _records_of(repo: Repository, case_ids: list[str]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {name: [] for name in KINDS.values()}
+    for start in range(0, len(case_ids), CHUNK):
+        chunk = case_ids[start:start + CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for kind, data, _sha in repo.records_where(
+                f"case_id IN ({marks}) AND kind IN ('visit', 'incident', 'measure', 'referral', 'risk')",
+                tuple(chunk)):
+            out[KINDS[kind]].append(record_from_json(kind, data))
+    return out
+
+
+def figures(repo: Repository, month: str, by: str, now: dt.datetime,
+            rules: FollowUpRules | None = None) -> Iterator[GroupFigures]:
+    """Per group (district or inspector login), then ``*`` for all cases together."""
+    if by not in ("district", "inspector"):
+        raise ValueError("by district or by inspector")
+    m = Month.parse(month)
+    rules = rules or default_rules()
+    for value in [*repo.group_values(by), None]:
+        cases = _cases(repo, by, value)
+        recs = _records_of(repo, [c.id for c in cases])
+        stats = monthly_statistics(m, now=now, cases=cases, rules=rules, inspector=None, **recs)
+        if value is not None and by == "inspector":
+            stats.inspector = value
+        yield GroupFigures("*" if value is None else value, stats)
+
+
+def flatten(stats: MonthlyStatistics) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in stats.to_dict().items():
+        if key in ("inspector", "month"):
+            continue
+        if isinstance(value, dict):
+            out.update({f"{key}.{k}": v for k, v in value.items()})
+        elif key == "overdue":
+            out["overdue"] = "" if value is None else len(value)
+        else:
+            out[key] = value
+    return out
+
+
+def write_csv(groups: list[GroupFigures], by: str, month: str, path: Path) -> Path:
+    rows = [{by: g.group, "month": month, **flatten(g.stats)} for g in groups]
+    columns: list[str] = []
+    for r in rows:
+        columns.extend(k for k in r if k not in columns)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8-sig") as f:  # BOM: Excel reads Cyrillic
+        w = csv.DictWriter(f, fieldnames=columns, restval=0)
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+def write_pdfs(groups: list[GroupFigures], by: str, folder: Path, signer: Any, now: dt.datetime,
+               lang: str = "ru") -> list[Path]:
+    from inspector_desk.forms import FormRegistry, default_forms_dir
+    from inspector_desk.reports.layout import Issuer
+    from inspector_desk.reports.statistics import statistics_report
+
+    registry = FormRegistry.from_directory(default_forms_dir())
+    issuer = Issuer(unit="Headquarters", name="Headquarters", login="hq", signer=signer, printed_at=now)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for g in groups:
+        safe = "all" if g.group == "*" else "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in g.group)
+        path = folder / f"statistics-{g.stats.month}-{by}-{safe}.pdf"
+        path.write_bytes(statistics_report(g.stats, registry, issuer, lang))
+        out.append(path)
+    return out

@@ -1,0 +1,100 @@
+"""The headquarters database schema, one text for both back-ends.
+
+``{JSON}``, ``{BLOB}``, ``{SERIAL}`` and ``{BIG}`` become the dialect's types (SQLite:
+TEXT, BLOB, INTEGER PRIMARY KEY, INTEGER; PostgreSQL: jsonb, bytea, bigserial, bigint).
+Records are kept twice: every version ever received (``record_versions``, the history the
+merge reasons about) and the current winner of each record (``records``), with the few
+columns reports filter on copied out of the JSON.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+DDL = """
+CREATE TABLE hq_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE devices (
+    device_id TEXT PRIMARY KEY, key_id TEXT NOT NULL UNIQUE, signing_key TEXT NOT NULL,
+    recipient TEXT NOT NULL, case_prefix TEXT NOT NULL UNIQUE, login TEXT NOT NULL,
+    name TEXT NOT NULL, unit TEXT NOT NULL, district TEXT NOT NULL, status TEXT NOT NULL,
+    enrolled_at TEXT NOT NULL, enrolment_id TEXT NOT NULL, revoked_at TEXT,
+    revoke_reason TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE bundles (
+    bundle_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, seq {BIG} NOT NULL, sha512 TEXT NOT NULL,
+    prev_seq {BIG} NOT NULL, prev_hash TEXT NOT NULL, change_from {BIG} NOT NULL,
+    change_to {BIG} NOT NULL, audit_from {BIG} NOT NULL, audit_to {BIG} NOT NULL,
+    volume INTEGER NOT NULL, volumes INTEGER NOT NULL, records INTEGER NOT NULL,
+    attachments INTEGER NOT NULL, size {BIG} NOT NULL, created_at TEXT NOT NULL,
+    imported_at TEXT NOT NULL, header TEXT NOT NULL,
+    UNIQUE (device_id, seq)
+);
+
+CREATE TABLE record_versions (
+    record_id TEXT NOT NULL, version {BIG} NOT NULL, sha256 TEXT NOT NULL, kind TEXT NOT NULL,
+    device_id TEXT NOT NULL, bundle_id TEXT NOT NULL, base_version {BIG}, base_sha256 TEXT,
+    updated_at TEXT, deleted INTEGER NOT NULL, superseded INTEGER NOT NULL DEFAULT 0,
+    data {JSON} NOT NULL,
+    PRIMARY KEY (record_id, version, sha256)
+);
+-- The merge asks for the highest version of each line (device, base) of a record: answered
+-- from this index alone, without reading the records' data.
+CREATE INDEX record_versions_lines ON record_versions
+    (record_id, superseded, device_id, base_version, base_sha256, version, sha256);
+
+CREATE TABLE records (
+    record_id TEXT PRIMARY KEY, kind TEXT NOT NULL, version {BIG} NOT NULL, sha256 TEXT NOT NULL,
+    device_id TEXT NOT NULL, updated_at TEXT, deleted INTEGER NOT NULL, case_id TEXT,
+    district TEXT, inspector TEXT, case_no TEXT, heads INTEGER NOT NULL DEFAULT 1,
+    data {JSON} NOT NULL
+);
+CREATE INDEX records_case ON records (case_id);
+CREATE INDEX records_case_no ON records (case_no);
+CREATE INDEX records_kind ON records (kind, district, inspector);
+
+CREATE TABLE conflicts (
+    record_id TEXT NOT NULL, heads_key TEXT NOT NULL, kind TEXT NOT NULL, heads TEXT NOT NULL,
+    status TEXT NOT NULL, detected_at TEXT NOT NULL, resolved_at TEXT,
+    resolution TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (record_id, heads_key)
+);
+
+CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size {BIG} NOT NULL);
+CREATE TABLE blob_chunks (
+    sha256 TEXT NOT NULL, n INTEGER NOT NULL, data {BLOB} NOT NULL, PRIMARY KEY (sha256, n)
+);
+
+CREATE TABLE audit (
+    device_id TEXT NOT NULL, seq {BIG} NOT NULL, hash TEXT NOT NULL, at TEXT NOT NULL,
+    actor TEXT NOT NULL, action TEXT NOT NULL, kind TEXT NOT NULL, record_id TEXT NOT NULL,
+    detail TEXT NOT NULL, prev_hash TEXT NOT NULL, bundle_id TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq, hash)
+);
+
+CREATE TABLE updates (
+    pack_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, seq {BIG} NOT NULL,
+    created_at TEXT NOT NULL, summary TEXT NOT NULL, file_name TEXT NOT NULL,
+    UNIQUE (device_id, seq)
+);
+
+CREATE TABLE events (
+    id {SERIAL}, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+    subject TEXT NOT NULL, detail TEXT NOT NULL
+);
+"""
+
+TYPES = {
+    "sqlite": {"JSON": "TEXT", "BLOB": "BLOB", "SERIAL": "INTEGER PRIMARY KEY", "BIG": "INTEGER"},
+    "postgresql": {"JSON": "jsonb", "BLOB": "bytea", "SERIAL": "bigserial PRIMARY KEY",
+                   "BIG": "bigint"},
+}
+
+TABLES = ("hq_meta", "devices", "bundles", "record_versions", "records", "conflicts", "blobs",
+          "blob_chunks", "audit", "updates", "events")
+
+
+def statements(dialect: str) -> list[str]:
+    text = DDL.format(**TYPES[dialect])
+    return [s.strip() for s in text.split(";") if s.strip()]

@@ -1,0 +1,313 @@
+"""Export: everything headquarters has not acknowledged, as one or more signed bundles.
+
+A bundle carries the records changed since the last *acknowledged* change-log position (so
+exporting again before a receipt sends the same records again, plus anything newer), the
+audit-log entries since the last acknowledged one, and the bytes of changed attachments.
+Each record appears once, at its current version; deleted records travel as tombstones.
+
+Steps (docs/bundle-format.md):
+
+1. plan, in a read snapshot: the change-log range and its split into volumes of at most
+   ``volume_bytes`` (a record goes in the volume that holds its last change);
+2. reserve the bundle numbers in a committed transaction;
+3. per volume, in a read snapshot: a first pass measures and hashes ``records.jsonl`` and
+   ``audit.jsonl`` (the manifest comes first in the archive and names them); the second
+   pass streams the archive through age into ``<name>.idb.partial``, then rename;
+4. mark the number written (with the file's hash, the next bundle's ``prev_hash``).
+
+Memory stays bounded: records are read one at a time, attachments in 1 MiB pieces, and at
+most a few pieces wait for the encryptor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import itertools
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pyrage
+
+from inspector_desk.core.audit import AuditEntry
+from inspector_desk.core.errors import StorageFull
+from inspector_desk.core.records import RECORD_TYPES
+from inspector_desk.keystore.signing import SigningKey
+from inspector_desk.storage.store import VaultStore
+from inspector_desk.sync import tarstream
+from inspector_desk.sync.canonical import canonical
+from inspector_desk.sync.envelope import Written, write_envelope
+from inspector_desk.sync.outbox import Outbox
+from inspector_desk.sync.records_codec import record_line
+
+BUNDLE_FORMAT = 1
+DEFAULT_VOLUME_BYTES = 1_900_000_000  # under 2 GiB: FAT32 sticks take files below 4 GiB
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    seq: int
+    bundle_id: str
+    path: Path
+    size: int
+    sha512: str
+    records: int
+    attachments: int
+    volume: int
+    volumes: int
+
+
+@dataclass
+class _Volume:
+    change_from: int
+    change_to: int
+    audit_from: int
+    audit_to: int
+    estimate: int = 0
+    seq: int = 0
+    bundle_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+
+@dataclass
+class _Measured:
+    records_size: int = 0
+    records_sha: str = ""
+    audit_size: int = 0
+    audit_sha: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    forms_used: dict[str, int] = field(default_factory=dict)
+    attachments: list[tuple[str, int, str]] = field(default_factory=list)  # id, size, sha256
+
+
+@dataclass
+class ExportContext:
+    store: VaultStore
+    signer: SigningKey
+    device_id: str
+    now: Callable[[], dt.datetime]
+    forms_known: dict[str, list[int]]
+    app_version: str
+    schema_version: int
+    actor: str
+
+
+class ExportJob:
+    """Iterate it for (done, total) progress in plaintext bytes; ``result`` holds the
+    bundles written once iteration ends. Stop iterating (``close()``) to cancel: the
+    partial file is removed and the reserved number stays burned."""
+
+    def __init__(self, ctx: ExportContext, dest_dir: Path,
+                 volume_bytes: int = DEFAULT_VOLUME_BYTES) -> None:
+        self.ctx = ctx
+        self.dest_dir = Path(dest_dir)
+        self.volume_bytes = volume_bytes
+        self.result: list[BundleInfo] = []
+        self._after = 0
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        ctx, out = self.ctx, Outbox(self.ctx.store)
+        enrol = out.require_enrolment()
+        self.dest_dir.mkdir(parents=True, exist_ok=True)
+        with ctx.store.read_snapshot():
+            volumes, final_to = self._plan(out)
+        at = ctx.now().isoformat()
+        with ctx.store.transaction():
+            for i, v in enumerate(volumes, 1):
+                v.seq = out.reserve(v.bundle_id, at, i, len(volumes))
+        recipients = [pyrage.x25519.Recipient.from_str(enrol.hq.import_recipient)]
+        if enrol.hq.recovery_recipient:
+            recipients.append(pyrage.x25519.Recipient.from_str(enrol.hq.recovery_recipient))
+        total = sum(v.estimate for v in volumes)
+        done = 0
+        for i, v in enumerate(volumes, 1):
+            with ctx.store.read_snapshot():
+                m = self._measure(out, v, final_to)
+                plain = _archive_size(m)
+                total += plain - v.estimate
+                prev_seq, prev_hash = out.last_written()
+                header = self._header(v, i, len(volumes), m, plain, prev_seq, prev_hash, enrol)
+                name = f"idesk-{ctx.device_id[:8]}-{v.seq:06d}.idb"
+                writer = write_envelope(self.dest_dir / name, b"IDB1", header,
+                                        self._archive(out, v, final_to, m, header), recipients,
+                                        ctx.signer)
+                try:
+                    written = yield from _progress(writer, done, total)
+                except OSError as exc:
+                    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+                        raise StorageFull("the destination is full: nothing was written there; "
+                                          "free some space or use another stick", seq=v.seq) from None
+                    raise
+            done += plain
+            with ctx.store.transaction():
+                out.mark_written(v.seq, change_from=v.change_from, change_to=v.change_to,
+                                 audit_from=v.audit_from, audit_to=v.audit_to,
+                                 records=_records_in(m), attachments=len(m.attachments),
+                                 size=written.size, sha512=written.sha512, file_name=name,
+                                 at=ctx.now().isoformat())
+                ctx.store.append_audit(ctx.actor, ctx.device_id, "export", "bundle", v.bundle_id,
+                                       f"seq {v.seq}")
+            self.result.append(BundleInfo(v.seq, v.bundle_id, written.path, written.size,
+                                          written.sha512, _records_in(m),
+                                          len(m.attachments), i, len(volumes)))
+            yield done, total
+
+    # --- planning ------------------------------------------------------------------------
+
+    def _plan(self, out: Outbox) -> tuple[list[_Volume], int]:
+        after, final_to = out.acked_change, out.max_change()
+        self._after = after
+        cur_last = after
+        audit_from, (audit_to, _) = out.acked_audit, out.audit_head()
+        audit_to = max(audit_to, audit_from)
+        volumes = [_Volume(after, final_to, audit_to, audit_to)]
+        for _kind, _rid, last, estimate in out.changed(after, final_to):
+            cur = volumes[-1]
+            if cur.estimate and cur.estimate + estimate > self.volume_bytes:
+                cur.change_to = cur_last
+                volumes.append(_Volume(cur_last, final_to, audit_to, audit_to))
+                cur = volumes[-1]
+            cur.estimate += estimate
+            cur_last = last
+        volumes[-1].audit_from = audit_from  # the audit segment travels in the last volume
+        for v in volumes:
+            v.estimate += 4096 * max(0, v.audit_to - v.audit_from) + 64 * 1024
+        return volumes, final_to
+
+    def _records(self, out: Outbox, v: _Volume, final_to: int) -> Iterator[tuple[str, bytes]]:
+        bases = out.bases()
+        batch: list[tuple[str, str]] = []
+        rows = out.changed(self._after, final_to, v.change_from, v.change_to)
+        while True:
+            batch = [(kind, rid) for kind, rid, _last, _est in itertools.islice(rows, 500)]
+            if not batch:
+                return
+            for record in out.records(batch):
+                yield record.KIND, record_line(record, bases.get(record.id))
+
+    def _audit(self, out: Outbox, v: _Volume) -> Iterator[bytes]:
+        for row in out.audit_entries(v.audit_from, v.audit_to):
+            yield canonical(AuditEntry(*row).__dict__) + b"\n"
+
+    def _measure(self, out: Outbox, v: _Volume, final_to: int) -> _Measured:
+        m = _Measured(counts={k: 0 for k in RECORD_TYPES} | {"deleted": 0})
+        h = hashlib.sha256()
+        for kind, line in self._records(out, v, final_to):
+            h.update(line)
+            m.records_size += len(line)
+            m.counts[kind] += 1
+            rec = _peek(line)
+            if rec["deleted"]:
+                m.counts["deleted"] += 1
+            if rec.get("form_id"):
+                key = f"{rec['form_id']}.v{rec['form_version']}"
+                m.forms_used[key] = m.forms_used.get(key, 0) + 1
+            if kind == "attachment" and not rec["deleted"]:
+                m.attachments.append((rec["id"], rec["size"], rec["sha256"]))
+        m.records_sha = h.hexdigest()
+        h = hashlib.sha256()
+        for line in self._audit(out, v):
+            h.update(line)
+            m.audit_size += len(line)
+        m.audit_sha = h.hexdigest()
+        return m
+
+    # --- writing -------------------------------------------------------------------------
+
+    def _header(self, v: _Volume, i: int, n: int, m: _Measured, plain: int, prev_seq: int,
+                prev_hash: str, enrol) -> dict:
+        ctx = self.ctx
+        head_seq, head_hash = Outbox(ctx.store).audit_head()
+        return {
+            "format": BUNDLE_FORMAT, "type": "bundle", "bundle_id": v.bundle_id,
+            "device_id": ctx.device_id, "device_key_id": ctx.signer.key_id, "seq": v.seq,
+            "prev_seq": prev_seq, "prev_hash": prev_hash, "hq_key_id": enrol.hq.import_key_id,
+            "escrow_key_id": enrol.hq.recovery_key_id if enrol.hq.recovery_recipient else "",
+            "created_at": ctx.now().isoformat(), "volume": {"index": i, "count": n},
+            "changes": {"from": v.change_from, "to": v.change_to},
+            "audit": {"from": v.audit_from, "to": v.audit_to, "head_seq": head_seq,
+                      "head_hash": head_hash},
+            "counts": m.counts,
+            "attachments": {"count": len(m.attachments), "bytes": sum(a[1] for a in m.attachments)},
+            "plaintext_size": plain, "schema_version": ctx.schema_version,
+            "forms": {"known": {k: sorted(vs) for k, vs in ctx.forms_known.items()},
+                      "used": m.forms_used},
+            "app_version": ctx.app_version,
+        }
+
+    def _archive(self, out: Outbox, v: _Volume, final_to: int, m: _Measured,
+                 header: dict) -> Iterator[bytes]:
+        members = [{"name": "records.jsonl", "size": m.records_size, "sha256": m.records_sha},
+                   {"name": "audit.jsonl", "size": m.audit_size, "sha256": m.audit_sha}]
+        members += [{"name": f"attachments/{aid}", "size": size, "sha256": sha}
+                    for aid, size, sha in m.attachments]
+        manifest = canonical({k: header[k] for k in _MANIFEST_FIELDS} | {"members": members}) + b"\n"
+        mtime = int(self.ctx.now().timestamp())
+        yield from tarstream.write_member("manifest.json", len(manifest), mtime, [manifest])
+        yield from tarstream.write_member("records.jsonl", m.records_size, mtime,
+                                          _batched(line for _k, line in self._records(out, v, final_to)))
+        yield from tarstream.write_member("audit.jsonl", m.audit_size, mtime,
+                                          _batched(self._audit(out, v)))
+        for aid, size, sha in m.attachments:
+            yield from tarstream.write_member(f"attachments/{aid}", size, mtime,
+                                              _verified(self.ctx.store.attachment_chunks(aid), sha))
+        yield tarstream.END
+
+
+_MANIFEST_FIELDS = ("format", "type", "bundle_id", "device_id", "device_key_id", "seq",
+                    "hq_key_id", "created_at", "changes", "audit", "counts", "attachments")
+
+
+def _records_in(m: _Measured) -> int:
+    return sum(n for kind, n in m.counts.items() if kind != "deleted")
+
+
+def _archive_size(m: _Measured) -> int:
+    # The manifest's own size is not known before it is built; count it generously.
+    return tarstream.total_size([m.records_size, m.audit_size, *(a[1] for a in m.attachments)]) \
+        + 4096 + 200 * len(m.attachments) + 2048
+
+
+def _peek(line: bytes) -> dict:
+    return json.loads(line)["record"]
+
+
+def _batched(lines: Iterator[bytes], size: int = 256 * 1024) -> Iterator[bytes]:
+    buf: list[bytes] = []
+    n = 0
+    for line in lines:
+        buf.append(line)
+        n += len(line)
+        if n >= size:
+            yield b"".join(buf)
+            buf, n = [], 0
+    if buf:
+        yield b"".join(buf)
+
+
+def _verified(chunks: Iterator[bytes], sha256: str) -> Iterator[bytes]:
+    h = hashlib.sha256()
+    for chunk in chunks:
+        h.update(chunk)
+        yield chunk
+    if h.hexdigest() != sha256:
+        raise ValueError("an attachment's bytes in the vault do not match its hash")
+
+
+def _progress(writer, done: int, total: int):
+    """Relay an envelope writer's progress as (done, total); return its result."""
+    try:
+        while True:
+            consumed = next(writer)
+            yield min(done + consumed, total), total
+    except StopIteration as stop:
+        return stop.value
+    except GeneratorExit:
+        writer.close()
+        raise
+
+
+__all__ = ["ExportContext", "ExportJob", "BundleInfo", "Written"]

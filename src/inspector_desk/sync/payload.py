@@ -1,0 +1,168 @@
+"""Reading the decrypted archive of a bundle or update pack, checked against its manifest.
+
+``manifest.json`` must come first; then exactly the members it lists, in its order, each
+with its announced size and SHA-256. Each member's bytes go to a consumer chosen by name
+(records as JSON lines, attachment bytes in pieces, small texts). Any deviation raises
+:class:`PayloadError`, whose ``kind`` the caller turns into its own typed refusal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Callable, Protocol
+
+from inspector_desk.sync.canonical import CanonicalError, loads_strict, parse_canonical
+from inspector_desk.sync.tarstream import TarFormatError, TarReader
+
+MAX_MANIFEST = 16 << 20
+MAX_LINE = 8 << 20
+
+
+class PayloadError(ValueError):
+    """``kind``: 'malformed' (archive structure), 'manifest' (differs from the manifest or
+    the header) or 'content' (a member's content is invalid)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class Consumer(Protocol):
+    def data(self, chunk: bytes) -> None: ...
+    def end(self) -> None: ...
+
+
+class Lines:
+    """Splits a member into lines and hands each parsed JSON value to ``on_line``."""
+
+    def __init__(self, on_line: Callable[[Any], None], max_line: int = MAX_LINE) -> None:
+        self.on_line, self.max_line = on_line, max_line
+        self._buf = bytearray()
+        self.count = 0
+
+    def data(self, chunk: bytes) -> None:
+        self._buf += chunk
+        while True:
+            cut = self._buf.find(b"\n")
+            if cut < 0:
+                break
+            self._line(bytes(self._buf[:cut]))
+            del self._buf[:cut + 1]
+        if len(self._buf) > self.max_line:
+            raise PayloadError("content", "a line is too long")
+
+    def _line(self, raw: bytes) -> None:
+        try:
+            value = loads_strict(raw)
+        except CanonicalError as exc:
+            raise PayloadError("content", f"line {self.count + 1}: {exc}") from None
+        self.count += 1
+        self.on_line(value)
+
+    def end(self) -> None:
+        if self._buf:
+            raise PayloadError("content", "the last line does not end with a newline")
+
+
+class Text:
+    """Collects a small member (a form definition, rules) up to ``limit`` bytes."""
+
+    def __init__(self, on_text: Callable[[bytes], None], limit: int = 4 << 20) -> None:
+        self.on_text, self.limit = on_text, limit
+        self._buf = bytearray()
+
+    def data(self, chunk: bytes) -> None:
+        self._buf += chunk
+        if len(self._buf) > self.limit:
+            raise PayloadError("content", "a member is too large")
+
+    def end(self) -> None:
+        self.on_text(bytes(self._buf))
+
+
+class ManifestReader:
+    """The tar member handler: manifest first, then the listed members, each verified."""
+
+    def __init__(self, on_manifest: Callable[[dict[str, Any]], None],
+                 consumer_for: Callable[[str], Consumer]) -> None:
+        self._on_manifest = on_manifest
+        self._consumer_for = consumer_for
+        self.manifest: dict[str, Any] | None = None
+        self._expected: list[dict[str, Any]] = []
+        self._index = 0
+        self._name = ""
+        self._size = 0
+        self._seen = 0
+        self._hash = hashlib.sha256()
+        self._buf = bytearray()
+        self._consumer: Consumer | None = None
+        self.tar = TarReader(self)
+
+    # --- feeding -------------------------------------------------------------------------
+
+    def feed(self, data: bytes) -> None:
+        try:
+            self.tar.feed(data)
+        except TarFormatError as exc:
+            raise PayloadError("malformed", str(exc)) from None
+
+    def close(self) -> None:
+        try:
+            self.tar.close()
+        except TarFormatError as exc:
+            raise PayloadError("malformed", str(exc)) from None
+        if self.manifest is None or self._index != len(self._expected):
+            raise PayloadError("manifest", "members listed in the manifest are missing")
+
+    # --- tar callbacks ---------------------------------------------------------------------
+
+    def begin(self, name: str, size: int) -> None:
+        self._name, self._size, self._seen = name, size, 0
+        self._hash = hashlib.sha256()
+        if self.manifest is None:
+            if name != "manifest.json" or size > MAX_MANIFEST:
+                raise PayloadError("malformed", "the archive must start with a small manifest.json")
+            self._consumer = None
+            return
+        if self._index >= len(self._expected):
+            raise PayloadError("manifest", f"member {name} is not in the manifest")
+        want = self._expected[self._index]
+        if name != want["name"] or size != want["size"]:
+            raise PayloadError("manifest", f"member {name} differs from the manifest")
+        self._consumer = self._consumer_for(name)
+
+    def data(self, chunk: bytes) -> None:
+        self._seen += len(chunk)
+        self._hash.update(chunk)
+        if self.manifest is None:
+            self._buf += chunk
+        elif self._consumer is not None:
+            self._consumer.data(chunk)
+
+    def end(self) -> None:
+        if self.manifest is None:
+            try:
+                manifest = parse_canonical(bytes(self._buf).rstrip(b"\n"))
+            except CanonicalError as exc:
+                raise PayloadError("malformed", f"manifest: {exc}") from None
+            self._buf.clear()
+            members = manifest.get("members")
+            if not isinstance(members, list) or not all(_member_ok(m) for m in members):
+                raise PayloadError("malformed", "manifest: bad member list")
+            self._expected = members
+            self.manifest = manifest
+            self._on_manifest(manifest)
+            return
+        want = self._expected[self._index]
+        if self._hash.hexdigest() != want["sha256"]:
+            raise PayloadError("manifest", f"member {self._name} does not match its hash")
+        if self._consumer is not None:
+            self._consumer.end()
+        self._index += 1
+
+
+def _member_ok(m: Any) -> bool:
+    return (isinstance(m, dict) and set(m) == {"name", "size", "sha256"}
+            and isinstance(m["name"], str) and isinstance(m["size"], int)
+            and not isinstance(m["size"], bool) and m["size"] >= 0
+            and isinstance(m["sha256"], str) and len(m["sha256"]) == 64)
