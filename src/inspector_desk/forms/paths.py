@@ -6,14 +6,17 @@ import os
 from pathlib import Path
 
 from inspector_desk.core.errors import FormError
+from inspector_desk.paths import forms_dir
 
 ENV_VAR = "INSPECTOR_DESK_FORMS"
-_SOURCE_FORMS = Path(__file__).resolve().parents[3] / "forms"
+# The shipped forms: the repository's top-level forms/, or its copy inside the frozen
+# application (inspector_desk.paths knows both places).
+_SOURCE_FORMS = forms_dir()
 
 
 def default_forms_dir() -> Path:
-    """The forms folder: ``$INSPECTOR_DESK_FORMS`` if set, else the repository's top-level
-    ``forms/`` (``src/inspector_desk/forms/../../../forms`` in a source checkout)."""
+    """The forms folder: ``$INSPECTOR_DESK_FORMS`` if set, else the shipped ``forms/`` (the
+    repository's top level in a source checkout, the bundle in the frozen application)."""
     override = os.environ.get(ENV_VAR, "").strip()
     return Path(override).expanduser() if override else _SOURCE_FORMS
 
