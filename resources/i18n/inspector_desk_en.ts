@@ -114,33 +114,33 @@
 <context>
     <name>AttachmentEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="243"/>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="245"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="269"/>
         <source>no file</source>
         <translation>no file</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="244"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="246"/>
         <source>Attach a photo or scan…</source>
         <translation>Attach a photo or scan…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="252"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="254"/>
         <source>Attach a photo or scan</source>
         <translation>Attach a photo or scan</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="253"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="255"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="255"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="257"/>
         <source>storing in the vault…</source>
         <translation>storing in the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="269"/>
         <source>file kept in the vault</source>
         <translation>file kept in the vault</translation>
     </message>
@@ -205,148 +205,148 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="41"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="43"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
         <source>Risk checklist</source>
         <translation>Risk checklist</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
         <source>Protective measure</source>
         <translation>Protective measure</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="58"/>
         <source>Case summary…</source>
         <translation>Case summary…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="58"/>
         <source>Close case…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="70"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="74"/>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="82"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="82"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="99"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="115"/>
         <source>Case {0}</source>
         <translation>Case {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="100"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
         <source>Risk: {0}</source>
         <translation>Risk: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="122"/>
         <source>Next contact: {0} — {1}</source>
         <translation>Next contact: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="125"/>
         <source>The case is closed: {0}</source>
         <translation>The case is closed: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="159"/>
         <source>score {0}, level: {1}</source>
         <translation>score {0}, level: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="160"/>
         <source>professional judgement</source>
         <translation>professional judgement</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="171"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · next: {1}</translation>
     </message>
@@ -372,100 +372,105 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="31"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="32"/>
         <source>Today&apos;s work</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="44"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
         <source>Good day, {0}</source>
         <translation>Good day, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="47"/>
         <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
         <translation>Not yet sent to headquarters: {0} changes. Last export: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="72"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="76"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="80"/>
         <source>Measures ending within 5 days</source>
         <translation>Measures ending within 5 days</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
         <source>no court decision yet</source>
         <translation>no court decision yet</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="85"/>
         <source>in {0} days</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="87"/>
         <source>High-risk cases</source>
         <translation>High-risk cases</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="91"/>
         <source>Unfinished drafts</source>
         <translation>Unfinished drafts</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="93"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="94"/>
         <source>continue where you stopped</source>
         <translation>continue where you stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="97"/>
+        <source>… and {0} more: see Cases, sorted by next contact</source>
+        <translation>… and {0} more: see Cases, sorted by next contact</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="117"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="117"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="118"/>
         <source>Fill in now</source>
         <translation>Fill in now</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="119"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="121"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -473,57 +478,57 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="40"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="41"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="55"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="56"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="57"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="58"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="59"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
         <source>New visit (Ctrl+N)</source>
         <translation>New visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="85"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="140"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="141"/>
         <source>Open a case first, then press Ctrl+N for a new visit.</source>
         <translation>Open a case first, then press Ctrl+N for a new visit.</translation>
     </message>
@@ -611,52 +616,52 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="52"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="53"/>
         <source>Risk score</source>
         <translation>Risk score</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="72"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="75"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="77"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="126"/>
         <source>Restored from a draft. Nothing is lost: save when ready.</source>
         <translation>Restored from a draft. Nothing is lost: save when ready.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="212"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="226"/>
         <source>Score {0}: {1}</source>
         <translation>Score {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="227"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="241"/>
         <source>{0} field(s) need attention</source>
         <translation>{0} field(s) need attention</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="245"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="259"/>
         <source>Draft kept in the vault at {0}</source>
         <translation>Draft kept in the vault at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="264"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="278"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Not saved: please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="271"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="285"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -664,17 +669,17 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="279"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="281"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="280"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="282"/>
         <source>Add a row to {0}</source>
         <translation>Add a row to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="297"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="299"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -959,8 +964,8 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
-        <source>No risk any more</source>
-        <translation>No risk any more</translation>
+        <source>Reconciled, no risk</source>
+        <translation>Reconciled, no risk</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
@@ -1400,14 +1405,169 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="13"/>
-        <source>Sending to headquarters</source>
-        <translation>Sending to headquarters</translation>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="21"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="24"/>
+        <source>Enrolled with headquarters</source>
+        <translation>Enrolled with headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="25"/>
+        <source>Case-number prefix</source>
+        <translation>Case-number prefix</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="26"/>
-        <source>Changes not yet acknowledged by headquarters: {0}</source>
-        <translation>Changes not yet acknowledged by headquarters: {0}</translation>
+        <source>Changes not yet acknowledged</source>
+        <translation>Changes not yet acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="27"/>
+        <source>Last export</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="28"/>
+        <source>Bundles written / acknowledged</source>
+        <translation>Bundles written / acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="29"/>
+        <source>Numbers lost to interrupted exports</source>
+        <translation>Numbers lost to interrupted exports</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="36"/>
+        <source>Send to headquarters</source>
+        <translation>Send to headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="38"/>
+        <source>The bundle is encrypted to headquarters and signed by this computer; only headquarters can open it. Carry it on a USB stick or put it on the shared folder.</source>
+        <translation>The bundle is encrypted to headquarters and signed by this computer; only headquarters can open it. Carry it on a USB stick or put it on the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="42"/>
+        <source>Export a bundle…</source>
+        <translation>Export a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="48"/>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="55"/>
+        <source>From headquarters</source>
+        <translation>From headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="57"/>
+        <source>Import a receipt…</source>
+        <translation>Import a receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="58"/>
+        <source>Import an update pack…</source>
+        <translation>Import an update pack…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="59"/>
+        <source>Enrolment request…</source>
+        <translation>Enrolment request…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="60"/>
+        <source>Import the enrolment file…</source>
+        <translation>Import the enrolment file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="78"/>
+        <source>yes, key {0}</source>
+        <translation>yes, key {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="79"/>
+        <source>not yet: send an enrolment request</source>
+        <translation>not yet: send an enrolment request</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="83"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="101"/>
+        <source>Where to write the bundle</source>
+        <translation>Where to write the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="113"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="126"/>
+        <source>Written: {0}</source>
+        <translation>Written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="127"/>
+        <source>Nothing new to send.</source>
+        <translation>Nothing new to send.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="136"/>
+        <source>Export cancelled; no partial bundle was left behind.</source>
+        <translation>Export cancelled; no partial bundle was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="148"/>
+        <source>Receipt from headquarters</source>
+        <translation>Receipt from headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="151"/>
+        <source>Receipt accepted.</source>
+        <translation>Receipt accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="157"/>
+        <source>Update pack from headquarters</source>
+        <translation>Update pack from headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
+        <source>Update applied.</source>
+        <translation>Update applied.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
+        <source>Where to write the request</source>
+        <translation>Where to write the request</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="170"/>
+        <source>Request written: {0}</source>
+        <translation>Request written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="176"/>
+        <source>Enrolment file from headquarters</source>
+        <translation>Enrolment file from headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="179"/>
+        <source>Enrolled.</source>
+        <translation>Enrolled.</translation>
     </message>
 </context>
 <context>

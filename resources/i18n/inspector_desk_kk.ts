@@ -114,33 +114,33 @@
 <context>
     <name>AttachmentEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="243"/>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="245"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="269"/>
         <source>no file</source>
         <translation>файл жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="244"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="246"/>
         <source>Attach a photo or scan…</source>
         <translation>Фото немесе скан тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="252"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="254"/>
         <source>Attach a photo or scan</source>
         <translation>Фото немесе скан тіркеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="253"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="255"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Суреттер және PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="255"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="257"/>
         <source>storing in the vault…</source>
         <translation>қоймаға сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="269"/>
         <source>file kept in the vault</source>
         <translation>файл қоймада сақталған</translation>
     </message>
@@ -205,148 +205,148 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="41"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="43"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
         <source>Add person</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
         <source>New visit</source>
         <translation>Жаңа бару</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
         <source>Risk checklist</source>
         <translation>Қауіпті бағалау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
         <source>Protective measure</source>
         <translation>Қорғау шарасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="58"/>
         <source>Case summary…</source>
         <translation>Іс бойынша анықтама…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="58"/>
         <source>Close case…</source>
         <translation>Істі жабу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="70"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="74"/>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="82"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="82"/>
         <source>People</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="99"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="115"/>
         <source>Case {0}</source>
         <translation>Іс № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="100"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
         <source>Risk: {0}</source>
         <translation>Қауіп: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="122"/>
         <source>Next contact: {0} — {1}</source>
         <translation>Келесі байланыс: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="125"/>
         <source>The case is closed: {0}</source>
         <translation>Іс жабылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
         <source>Name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Relation</source>
         <translation>Қатысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
         <source>What</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
         <source>Details</source>
         <translation>Мәлімет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
         <source>By</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="159"/>
         <source>score {0}, level: {1}</source>
         <translation>балл: {0}, деңгейі: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="160"/>
         <source>professional judgement</source>
         <translation>кәсіби пайымдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="171"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · келесі бару: {1}</translation>
     </message>
@@ -372,100 +372,105 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="31"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="32"/>
         <source>Today&apos;s work</source>
         <translation>Бүгінгі жұмыс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="44"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
         <source>Good day, {0}</source>
         <translation>Қайырлы күн, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
         <source>never</source>
         <translation>жасалмаған</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="47"/>
         <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
         <translation>Штабқа жіберілмеген өзгерістер: {0}. Соңғы экспорт: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
         <source>Why</source>
         <translation>Неге</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="72"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="76"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="80"/>
         <source>Measures ending within 5 days</source>
         <translation>5 күн ішінде аяқталатын шаралар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
         <source>no court decision yet</source>
         <translation>сот шешімі әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="85"/>
         <source>in {0} days</source>
         <translation>{0} күннен кейін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="87"/>
         <source>High-risk cases</source>
         <translation>Қауіп деңгейі жоғары істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="91"/>
         <source>Unfinished drafts</source>
         <translation>Аяқталмаған нобайлар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="93"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="94"/>
         <source>continue where you stopped</source>
         <translation>тоқтаған жерден жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="97"/>
+        <source>… and {0} more: see Cases, sorted by next contact</source>
+        <translation>… тағы {0}: «Істер» бөлімін келесі байланыс бойынша сұрыптап қараңыз</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="117"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="117"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="118"/>
         <source>Fill in now</source>
         <translation>Ағымдағы уақытты қою</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="119"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="121"/>
         <source>Clear</source>
         <translation>Тазалау</translation>
     </message>
@@ -473,57 +478,57 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="40"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="41"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="55"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="56"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="57"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="58"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="59"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
         <source>Search (Ctrl+F)</source>
         <translation>Іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Жаңа бару (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="85"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="140"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="141"/>
         <source>Open a case first, then press Ctrl+N for a new visit.</source>
         <translation>Алдымен істі ашыңыз, содан кейін жаңа бару үшін Ctrl+N басыңыз.</translation>
     </message>
@@ -611,52 +616,52 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="52"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="53"/>
         <source>Risk score</source>
         <translation>Қауіп балы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="72"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="75"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="77"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="126"/>
         <source>Restored from a draft. Nothing is lost: save when ready.</source>
         <translation>Нобайдан қалпына келтірілді. Ештеңе жоғалған жоқ: дайын болғанда сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="212"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="226"/>
         <source>Score {0}: {1}</source>
         <translation>Балл {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="227"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="241"/>
         <source>{0} field(s) need attention</source>
         <translation>Назар аударуды қажет ететін өрістер: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="245"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="259"/>
         <source>Draft kept in the vault at {0}</source>
         <translation>Нобай қоймада сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="264"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="278"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="271"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="285"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -664,17 +669,17 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="279"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="281"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="280"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="282"/>
         <source>Add a row to {0}</source>
         <translation>«{0}» ішіне жол қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="297"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="299"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
@@ -959,8 +964,8 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
-        <source>No risk any more</source>
-        <translation>Қауіп енді жоқ</translation>
+        <source>Reconciled, no risk</source>
+        <translation>Татуласты, қауіп жоқ</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
@@ -1400,14 +1405,169 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="13"/>
-        <source>Sending to headquarters</source>
-        <translation>Штабқа жіберу</translation>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="21"/>
+        <source>State</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="24"/>
+        <source>Enrolled with headquarters</source>
+        <translation>Штабта тіркелген</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="25"/>
+        <source>Case-number prefix</source>
+        <translation>Іс нөмірлерінің префиксі</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="26"/>
-        <source>Changes not yet acknowledged by headquarters: {0}</source>
-        <translation>Штаб әлі растамаған өзгерістер: {0}</translation>
+        <source>Changes not yet acknowledged</source>
+        <translation>Штаб растамаған өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="27"/>
+        <source>Last export</source>
+        <translation>Соңғы экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="28"/>
+        <source>Bundles written / acknowledged</source>
+        <translation>Жазылған / расталған пакеттер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="29"/>
+        <source>Numbers lost to interrupted exports</source>
+        <translation>Үзілген экспорттардың нөмірлері</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="36"/>
+        <source>Send to headquarters</source>
+        <translation>Штабқа жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="38"/>
+        <source>The bundle is encrypted to headquarters and signed by this computer; only headquarters can open it. Carry it on a USB stick or put it on the shared folder.</source>
+        <translation>Пакет штаб үшін шифрланған және осы компьютермен қол қойылған; оны тек штаб аша алады. Оны флешкамен апарыңыз немесе ортақ қалтаға салыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="42"/>
+        <source>Export a bundle…</source>
+        <translation>Пакет экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="48"/>
+        <source>Export progress</source>
+        <translation>Экспорт барысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="55"/>
+        <source>From headquarters</source>
+        <translation>Штабтан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="57"/>
+        <source>Import a receipt…</source>
+        <translation>Түбіртекті жүктеу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="58"/>
+        <source>Import an update pack…</source>
+        <translation>Жаңарту пакетін жүктеу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="59"/>
+        <source>Enrolment request…</source>
+        <translation>Тіркеуге сұраныс…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="60"/>
+        <source>Import the enrolment file…</source>
+        <translation>Тіркеу файлын жүктеу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="78"/>
+        <source>yes, key {0}</source>
+        <translation>иә, кілт {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="79"/>
+        <source>not yet: send an enrolment request</source>
+        <translation>жоқ: тіркеуге сұраныс жіберіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="83"/>
+        <source>never</source>
+        <translation>болған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="101"/>
+        <source>Where to write the bundle</source>
+        <translation>Пакетті қайда жазу керек</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="113"/>
+        <source>Exporting…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="126"/>
+        <source>Written: {0}</source>
+        <translation>Жазылды: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="127"/>
+        <source>Nothing new to send.</source>
+        <translation>Жіберетін жаңа өзгеріс жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="136"/>
+        <source>Export cancelled; no partial bundle was left behind.</source>
+        <translation>Экспорт тоқтатылды; аяқталмаған пакет қалған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="148"/>
+        <source>Receipt from headquarters</source>
+        <translation>Штаб түбіртегі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="151"/>
+        <source>Receipt accepted.</source>
+        <translation>Түбіртек қабылданды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="157"/>
+        <source>Update pack from headquarters</source>
+        <translation>Штабтан жаңарту пакеті</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
+        <source>Update applied.</source>
+        <translation>Жаңарту қолданылды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
+        <source>Where to write the request</source>
+        <translation>Сұранысты қайда жазу керек</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="170"/>
+        <source>Request written: {0}</source>
+        <translation>Сұраныс жазылды: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="176"/>
+        <source>Enrolment file from headquarters</source>
+        <translation>Штабтан тіркеу файлы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="179"/>
+        <source>Enrolled.</source>
+        <translation>Тіркелді.</translation>
     </message>
 </context>
 <context>

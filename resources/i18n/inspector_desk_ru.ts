@@ -114,33 +114,33 @@
 <context>
     <name>AttachmentEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="243"/>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="245"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="269"/>
         <source>no file</source>
         <translation>файла нет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="244"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="246"/>
         <source>Attach a photo or scan…</source>
         <translation>Прикрепить фото или скан…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="252"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="254"/>
         <source>Attach a photo or scan</source>
         <translation>Прикрепить фото или скан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="253"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="255"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Изображения и PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="255"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="257"/>
         <source>storing in the vault…</source>
         <translation>сохранение в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="267"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="269"/>
         <source>file kept in the vault</source>
         <translation>файл сохранён в хранилище</translation>
     </message>
@@ -205,148 +205,148 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="41"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="43"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
         <source>Add person</source>
         <translation>Добавить лицо</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
         <source>New visit</source>
         <translation>Новое посещение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
         <source>Risk checklist</source>
         <translation>Оценка риска</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
         <source>Protective measure</source>
         <translation>Мера защиты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="58"/>
         <source>Case summary…</source>
         <translation>Сводка по делу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="58"/>
         <source>Close case…</source>
         <translation>Закрыть дело…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="70"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="74"/>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="82"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="82"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="99"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="115"/>
         <source>Case {0}</source>
         <translation>Дело № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="100"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
         <source>Risk: {0}</source>
         <translation>Риск: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="122"/>
         <source>Next contact: {0} — {1}</source>
         <translation>Следующий контакт: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="125"/>
         <source>The case is closed: {0}</source>
         <translation>Дело закрыто: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
         <source>What</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="159"/>
         <source>score {0}, level: {1}</source>
         <translation>баллов: {0}, уровень: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="160"/>
         <source>professional judgement</source>
         <translation>профессиональное суждение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="171"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · следующее посещение: {1}</translation>
     </message>
@@ -372,100 +372,105 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="31"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="32"/>
         <source>Today&apos;s work</source>
         <translation>Работа на сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="44"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
         <source>Good day, {0}</source>
         <translation>Добрый день, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
         <source>never</source>
         <translation>не выполнялась</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="47"/>
         <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
         <translation>Изменений, не отправленных в штаб: {0}. Последняя выгрузка: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="72"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="76"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="80"/>
         <source>Measures ending within 5 days</source>
         <translation>Меры, истекающие в ближайшие 5 дней</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
         <source>no court decision yet</source>
         <translation>решения суда ещё нет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="85"/>
         <source>in {0} days</source>
         <translation>через {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="87"/>
         <source>High-risk cases</source>
         <translation>Дела с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="91"/>
         <source>Unfinished drafts</source>
         <translation>Незавершённые черновики</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="93"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="94"/>
         <source>continue where you stopped</source>
         <translation>продолжить с того места, где остановились</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="97"/>
+        <source>… and {0} more: see Cases, sorted by next contact</source>
+        <translation>… и ещё {0}: см. «Дела», сортировка по следующему контакту</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="117"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="117"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="118"/>
         <source>Fill in now</source>
         <translation>Подставить текущее время</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="119"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="121"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -473,57 +478,57 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="40"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="41"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="55"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="56"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="57"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="58"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="59"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Новое посещение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="85"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="140"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="141"/>
         <source>Open a case first, then press Ctrl+N for a new visit.</source>
         <translation>Сначала откройте дело, затем нажмите Ctrl+N, чтобы добавить посещение.</translation>
     </message>
@@ -611,52 +616,52 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="52"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="53"/>
         <source>Risk score</source>
         <translation>Балл риска</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="72"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="75"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="77"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="126"/>
         <source>Restored from a draft. Nothing is lost: save when ready.</source>
         <translation>Восстановлено из черновика. Ничего не потеряно: сохраните, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="212"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="226"/>
         <source>Score {0}: {1}</source>
         <translation>Балл {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="227"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="241"/>
         <source>{0} field(s) need attention</source>
         <translation>Полей, требующих внимания: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="245"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="259"/>
         <source>Draft kept in the vault at {0}</source>
         <translation>Черновик сохранён в хранилище: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="264"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="278"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="271"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="285"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -664,17 +669,17 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="279"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="281"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="280"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="282"/>
         <source>Add a row to {0}</source>
         <translation>Добавить строку в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="297"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="299"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -959,8 +964,8 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
-        <source>No risk any more</source>
-        <translation>Риска больше нет</translation>
+        <source>Reconciled, no risk</source>
+        <translation>Примирение, риска нет</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
@@ -1400,14 +1405,169 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="13"/>
-        <source>Sending to headquarters</source>
-        <translation>Отправка в штаб</translation>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="21"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="24"/>
+        <source>Enrolled with headquarters</source>
+        <translation>Зарегистрирован в штабе</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="25"/>
+        <source>Case-number prefix</source>
+        <translation>Префикс номеров дел</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="26"/>
-        <source>Changes not yet acknowledged by headquarters: {0}</source>
-        <translation>Изменения, ещё не подтверждённые штабом: {0}</translation>
+        <source>Changes not yet acknowledged</source>
+        <translation>Изменения без подтверждения штаба</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="27"/>
+        <source>Last export</source>
+        <translation>Последняя выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="28"/>
+        <source>Bundles written / acknowledged</source>
+        <translation>Пакетов записано / подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="29"/>
+        <source>Numbers lost to interrupted exports</source>
+        <translation>Номера прерванных выгрузок</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="36"/>
+        <source>Send to headquarters</source>
+        <translation>Отправка в штаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="38"/>
+        <source>The bundle is encrypted to headquarters and signed by this computer; only headquarters can open it. Carry it on a USB stick or put it on the shared folder.</source>
+        <translation>Пакет зашифрован для штаба и подписан этим компьютером; открыть его может только штаб. Перенесите его на флешке или положите в общую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="42"/>
+        <source>Export a bundle…</source>
+        <translation>Выгрузить пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="48"/>
+        <source>Export progress</source>
+        <translation>Ход выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="55"/>
+        <source>From headquarters</source>
+        <translation>Из штаба</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="57"/>
+        <source>Import a receipt…</source>
+        <translation>Загрузить квитанцию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="58"/>
+        <source>Import an update pack…</source>
+        <translation>Загрузить пакет обновлений…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="59"/>
+        <source>Enrolment request…</source>
+        <translation>Запрос на регистрацию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="60"/>
+        <source>Import the enrolment file…</source>
+        <translation>Загрузить файл регистрации…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="78"/>
+        <source>yes, key {0}</source>
+        <translation>да, ключ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="79"/>
+        <source>not yet: send an enrolment request</source>
+        <translation>нет: отправьте запрос на регистрацию</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="83"/>
+        <source>never</source>
+        <translation>не выполнялась</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="101"/>
+        <source>Where to write the bundle</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="113"/>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="126"/>
+        <source>Written: {0}</source>
+        <translation>Записано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="127"/>
+        <source>Nothing new to send.</source>
+        <translation>Нечего отправлять: новых изменений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="136"/>
+        <source>Export cancelled; no partial bundle was left behind.</source>
+        <translation>Выгрузка отменена; незавершённый пакет не оставлен.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="148"/>
+        <source>Receipt from headquarters</source>
+        <translation>Квитанция штаба</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="151"/>
+        <source>Receipt accepted.</source>
+        <translation>Квитанция принята.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="157"/>
+        <source>Update pack from headquarters</source>
+        <translation>Пакет обновлений из штаба</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
+        <source>Update applied.</source>
+        <translation>Обновление применено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
+        <source>Where to write the request</source>
+        <translation>Куда записать запрос</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="170"/>
+        <source>Request written: {0}</source>
+        <translation>Запрос записан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="176"/>
+        <source>Enrolment file from headquarters</source>
+        <translation>Файл регистрации из штаба</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="179"/>
+        <source>Enrolled.</source>
+        <translation>Регистрация выполнена.</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default="default", help="inspector profile (default: default)")
     p.add_argument("--lang", choices=("ru", "kk", "en"), help="language of messages (default ru)")
     p.add_argument("--passphrase-file", help="read the passphrase from the first line of this file")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation on throwaway data (headless; never touches "
+                        "your data or keyring) and exit: 0 when every check passes")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, fn: Callable[[Context], int], help_: str, parent=sub) -> argparse.ArgumentParser:
@@ -557,6 +560,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed a usage line
         return int(exc.code or 0) and EXIT_USER
+    if args.self_test:  # before anything else: no Context, no profile, no keyring
+        from inspector_desk.selftest import main as self_test
+
+        return self_test()
     if not getattr(args, "fn", None):
         args.fn = cmd_gui
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

@@ -175,11 +175,24 @@ def test_referral_needs_consent(session, case):
     assert (ref.consent, ref.outcome, ref.outcome_at.date()) == (True, "accepted", dt.date(2026, 11, 21))
 
 
-def test_a_record_keeps_its_form_version_after_a_new_version_loads(session, case):
+def test_a_record_keeps_its_form_version_after_a_new_version_loads(tmp_path, memory_keyring, clock,
+                                                                  inspector):
     import copy
 
-    cid, victim, _ = case
+    from inspector_desk.app.forms_adapter import load_forms
+    from inspector_desk.app.profile import Profiles
+    from inspector_desk.keystore.device_secret import KeyringSecrets
+    from inspector_desk.keystore.keyfile import KdfParams
+    from tests.conftest import PASSPHRASE
+
+    # Its own registry: loading version 2 must not leak into other tests' shared forms.
+    profiles = Profiles(tmp_path / "own", KeyringSecrets(memory_keyring), clock,
+                        kdf=KdfParams.fast_for_tests(), forms=load_forms())
+    session = profiles.create("default", PASSPHRASE, inspector)
     svc = session.services
+    cid = svc.open_case(address="пр. Абая, 1", district="Есиль", source="102").created
+    victim = svc.add_person_to_case(cid, PersonInput(last_name="Оспанова", first_name="Мәдина"),
+                                    "affected", "self").created
     vid = svc.record_visit(cid, visit_answers(victim)).created
     registry = session.forms.registry
     v2 = copy.deepcopy(dict(registry.get("prevention_visit", 1).definition))
@@ -192,6 +205,7 @@ def test_a_record_keeps_its_form_version_after_a_new_version_loads(session, case
     assert old.form_version == 1
     svc.update_record(Visit, vid, {**old.answers, "intoxication": "yes"})
     assert session.store.get(Visit, vid).form_version == 1
+    session.lock()
 
 
 def test_attachments_live_inside_the_vault(session, case, tmp_path):

@@ -91,7 +91,7 @@ def add_person(c, qtbot, role, last, first, iin="") -> None:
 def open_form(c, qtbot, kind):
     c.desk.open_form(kind, c.desk.case_page.case_id)
     page = c.desk.form_page
-    qtbot.waitUntil(lambda: page.form is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: page.ready, timeout=WAIT)
     return page
 
 
@@ -237,7 +237,7 @@ def test_draft_is_recovered_after_a_crash(make_controller, qtbot):
     assert drafts_head.rowCount() == 1
     dash._open(drafts_head.child(0, 0).index())
     page = again.desk.form_page
-    qtbot.waitUntil(lambda: page.form is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: page.ready, timeout=WAIT)
     assert page.editors["narrative"].value() == "Супруг угрожал, разбил телефон."
     assert page.editors["channel"].value() == "102"
     assert "draft" in page.draft_note.text().lower()

@@ -22,10 +22,10 @@ class FormsAdapter:
                  persons: dict[str, str]) -> dict[str, Any]:
         form = self.registry.get(form_id, version)
         ctx = FormContext.at(now, persons)
-        errors = form.validate(answers, ctx)
+        errors, record = form.check(answers, ctx)
         if errors:
             raise validation_error(errors, form=form_id, version=version)
-        return form.compute(answers, ctx)
+        return record
 
     def assess(self, form_id: str, version: int, answers: dict[str, Any],
                now: dt.datetime) -> tuple[int, str, str, str]:

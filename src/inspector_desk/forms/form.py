@@ -88,8 +88,14 @@ class Form:
         Answers of fields that are not relevant are ignored; calculated fields are
         recalculated (an answer given for one is ignored).
         """
+        return self.check(answers, context)[0]
+
+    def check(self, answers: Mapping[str, Any],
+              context: FormContext) -> tuple[list[FieldError], dict[str, Any]]:
+        """``validate`` and ``compute`` in one pass (relevance and calculations evaluated
+        once): the errors, and the clean record (meaningful only when there are none)."""
         if not isinstance(answers, Mapping):
-            return [FieldError("", "not_an_object")]
+            return [FieldError("", "not_an_object")], {}
         run = _Run(self, answers, context)
         errors: list[FieldError] = []
         for top in self.top_fields():
@@ -97,7 +103,14 @@ class Form:
         known = {f.id for f in self.top_fields()}
         errors.extend(FieldError(key, "unknown_field", {"field": key})
                       for key in answers if key not in known)
-        return errors
+        if errors:
+            return errors, {}
+        out: dict[str, Any] = {}
+        for top in self.top_fields():
+            value = run.stored(top, None)
+            if value is not None:
+                out[top.id] = value
+        return errors, out
 
     def compute(self, answers: Mapping[str, Any], context: FormContext) -> dict[str, Any]:
         """The clean record: answers of relevant fields (as given) plus calculated fields.

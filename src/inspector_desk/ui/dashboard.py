@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidg
 from inspector_desk.core.services import Dashboard
 from inspector_desk.ui.labels import Labels
 
+SHOWN = 100  # lines per section: the most urgent first; the register holds the rest
 CASE_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -69,11 +70,11 @@ class DashboardPage(QWidget):
             parent.appendRow(cells)
 
         head = section(self.tr("Overdue"), len(d.overdue))
-        for item in d.overdue:
+        for item in d.overdue[:SHOWN]:
             row(head, f"{item.case_no} — {item.address}", item.due_at.strftime("%d.%m.%Y %H:%M"),
                 self.labels.due_reason(item.reason), item.case_id, red)
         head = section(self.tr("Due today"), len(d.due_today))
-        for item in d.due_today:
+        for item in d.due_today[:SHOWN]:
             row(head, f"{item.case_no} — {item.address}", item.due_at.strftime("%H:%M"),
                 self.labels.due_reason(item.reason), item.case_id)
         head = section(self.tr("Measures ending within 5 days"), len(d.expiring))
@@ -84,7 +85,7 @@ class DashboardPage(QWidget):
             row(head, e.case_no, self.tr("in {0} days").format(e.days_left), why, e.measure.case_id,
                 red if e.days_left <= 2 else None)
         head = section(self.tr("High-risk cases"), len(d.high_risk))
-        for r in d.high_risk:
+        for r in d.high_risk[:SHOWN]:
             row(head, f"{r.case_no} — {r.address}",
                 r.due_at.strftime("%d.%m.%Y") if r.due_at else "", r.affected, r.id)
         head = section(self.tr("Unfinished drafts"), len(d.drafts))
@@ -92,6 +93,10 @@ class DashboardPage(QWidget):
             when = dr.updated_at.strftime("%d.%m.%Y %H:%M") if dr.updated_at else ""
             row(head, self.labels.kind(dr.kind), when, self.tr("continue where you stopped"),
                 dr.case_id, draft=dr)
+        if len(d.overdue) > SHOWN:
+            more = QStandardItem(self.tr("… and {0} more: see Cases, sorted by next contact")
+                                 .format(len(d.overdue) - SHOWN))
+            m.item(0).appendRow([more, QStandardItem(), QStandardItem()])
         self.view.expandAll()
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -38,6 +38,7 @@ class FormPage(QWidget):
         self.rows: dict[str, tuple[QWidget, QWidget, QLabel]] = {}
         self.sections: dict[str, QGroupBox] = {}
         self.dirty = False
+        self.ready = False  # True once every section is built and the answers are in
         self.tried_save = False
         self._pending_answers = (draft.answers if draft else record.answers if record else None)
         self._version = (draft.form_version if draft else record.form_version if record else None)
@@ -96,7 +97,13 @@ class FormPage(QWidget):
         self.persons = {p.person.id: p.person.full_name for p in view.participants}
         self.title.setText(f"{form.title.get(self.lang)} — {view.case.case_no}")
         words = {c.code: c.label.get(self.lang) for c in catalog().yes_no_unknown.choices}
-        for section in form.sections:
+        # One section per turn of the event loop, so a long form never holds the UI thread.
+        self._to_build = [(section, words) for section in form.sections]
+        self._build_next()
+
+    def _build_next(self) -> None:
+        if self._to_build:
+            section, words = self._to_build.pop(0)
             box = QGroupBox(section.title.get(self.lang))
             grid = QFormLayout(box)
             grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -104,6 +111,12 @@ class FormPage(QWidget):
                 self._add_field(grid, field, words)
             self.body_layout.addWidget(box)
             self.sections[section.id] = box
+            QTimer.singleShot(0, self._build_next)
+            return
+        self._finish_build()
+
+    def _finish_build(self) -> None:
+        form = self.form
         self.body_layout.addStretch()
         answers = self._pending_answers if self._pending_answers is not None else form.defaults()
         for fid, value in answers.items():
@@ -112,6 +125,7 @@ class FormPage(QWidget):
         if self.draft_id:
             self.draft_note.setText(self.tr("Restored from a draft. Nothing is lost: save when ready."))
         self.dirty = False
+        self.ready = True
         self.refresh()
         self._autosave.start()
 
@@ -191,7 +205,7 @@ class FormPage(QWidget):
 
     def refresh(self) -> None:
         """Show relevant fields only, recompute calculations, and update the messages."""
-        if self.form is None:
+        if not self.ready:
             return
         answers, ctx = self.answers(), self.context()
         shown = {fid.split("[")[0] for fid in self.form.relevant_fields(answers, ctx)}
@@ -230,7 +244,7 @@ class FormPage(QWidget):
     # --- saving --------------------------------------------------------------------------
 
     def save_draft(self) -> None:
-        if not self.dirty or self.form is None:
+        if not self.dirty or not self.ready:
             return
         answers, kind, case_id = self.answers(), self.kind, self.case_id
         draft_id, record_id, version = self.draft_id, getattr(self.record, "id", None), self.form.version
@@ -246,7 +260,7 @@ class FormPage(QWidget):
             draft.updated_at.strftime("%H:%M:%S") if draft.updated_at else ""))
 
     def save(self) -> None:
-        if self.form is None:
+        if not self.ready:
             return
         self.tried_save = True
         self.refresh()

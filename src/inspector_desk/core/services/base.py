@@ -149,9 +149,9 @@ class ServiceBase:
     def _refresh_due(self, case: FamilyCase, changes: Changes) -> None:
         due = self.rules.next_due(
             case,
-            self.store.find(Visit, case_id=case.id),
-            self.store.find(Incident, case_id=case.id),
-            self.store.find(Measure, case_id=case.id),
+            self.store.find(Visit, light=True, case_id=case.id),
+            self.store.find(Incident, light=True, case_id=case.id),
+            self.store.find(Measure, light=True, case_id=case.id),
         )
         self.store.set_case_due(case.id, case.inspector, due)
         changes.due_changed = True
@@ -165,7 +165,7 @@ class ServiceBase:
         return case
 
     def _persons_of(self, case_id: str) -> dict[str, str]:
-        return {p.person.id: p.person.full_name for p in self._participants(case_id)}
+        return self.store.case_persons(case_id)
 
 
     def _participants(self, case_id: str) -> list[ParticipantView]:

@@ -126,7 +126,7 @@ class CaseUseCases(ServiceBase):
         today = self.clock.now().date()
         until = today + dt.timedelta(days=self.rules.order_expiry_warning_days)
         out = []
-        for m in self.store.active_measures_ending(until, inspector):
+        for m in self.store.active_measures_ending(until, inspector, since=today):
             if not self.rules.expiring(m, today):
                 continue
             case = self.store.get(FamilyCase, m.case_id)
