@@ -115,7 +115,8 @@ class AppController(QObject):
             if data.get("enrolment"):
                 from inspector_desk.app import sync
 
-                sync.import_enrolment(self.session, Path(data["enrolment"]))
+                sync.import_enrolment(self.session, Path(data["enrolment"]), profiles=self.profiles,
+                                      profile=self.profile, passphrase=data["passphrase"])
 
         self.runner.run(job, on_done=lambda _: self._open_desk(), on_error=self.presenter.show)
 
@@ -239,3 +240,6 @@ class AppController(QObject):
 
         self.runner.call(job)
         self.runner.shutdown()
+        from inspector_desk.ui.i18n import uninstall_all
+
+        uninstall_all()

@@ -47,18 +47,32 @@ def compile_translations(force: bool = False) -> list[Path]:
     return out
 
 
+# The translators this program put on the application: one application, one language at a
+# time, whichever Translations object (window, self-test, test) installed them last.
+_INSTALLED: list[QTranslator] = []
+
+
+def uninstall_all() -> None:
+    app = QCoreApplication.instance()
+    while _INSTALLED:
+        t = _INSTALLED.pop()
+        if app is not None:
+            app.removeTranslator(t)
+
+
 class Translations:
     """Installs the program's and Qt's own translations for one language at a time."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = "ru"
+
+    @property
+    def _installed(self) -> list[QTranslator]:
+        return _INSTALLED
 
     def install(self, lang: str) -> bool:
         app = QCoreApplication.instance()
-        for t in self._installed:
-            app.removeTranslator(t)
-        self._installed = []
+        uninstall_all()
         self.language = lang if lang in LANGUAGES else "ru"
         ok = True
         if self.language != "en":
