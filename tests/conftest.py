@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +18,8 @@ from inspector_desk.core.ports import KZ_TZ, FixedClock  # noqa: E402
 from tests.support.keyrings import MemoryKeyring  # noqa: E402
 
 PASSPHRASE = "Жаз-2026-Астана!"
+CLI_PASSPHRASE = "Көктем-2026-Есіл!"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -58,3 +63,33 @@ def session(profiles, inspector):
     yield s
     if not s.locked:
         s.lock()
+
+
+@pytest.fixture
+def cli(tmp_path):
+    """The real command line in a subprocess: its own data folder, a file keyring, the
+    passphrase from a file (or standard input with pwfile=False)."""
+    pw = tmp_path / "pw.txt"
+    pw.write_text(CLI_PASSPHRASE + "\n", encoding="utf-8")
+    env = {**os.environ, "INSPECTOR_DESK_HOME": str(tmp_path / "home"),
+           "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
+           "TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
+           "PYTHONPATH": str(ROOT), "INSPECTOR_DESK_LANG": "en"}
+
+    def run(*args: str, stdin: str | None = None, pwfile: bool = True, ok: bool = True):
+        cmd = [sys.executable, "-m", "inspector_desk"]
+        if pwfile:
+            cmd += ["--passphrase-file", str(pw)]
+        p = subprocess.run(cmd + list(args), input=stdin or "", capture_output=True, text=True,
+                           env=env, cwd=tmp_path, timeout=120)
+        if ok:
+            assert p.returncode == 0, p.stderr
+        assert "Traceback" not in p.stderr
+        return p
+
+    run.home = tmp_path / "home"
+    run.env = env
+    run.tmp = tmp_path
+    return run
+
+

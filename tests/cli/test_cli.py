@@ -4,40 +4,14 @@ backend selected through PYTHON_KEYRING_BACKEND, passphrases from a file or stdi
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+
+from tests.conftest import CLI_PASSPHRASE as PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
-PASSPHRASE = "Көктем-2026-Есіл!"
-
-
-@pytest.fixture
-def cli(tmp_path):
-    pw = tmp_path / "pw.txt"
-    pw.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    env = {**os.environ, "INSPECTOR_DESK_HOME": str(tmp_path / "home"),
-           "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
-           "TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
-           "PYTHONPATH": str(ROOT), "INSPECTOR_DESK_LANG": "en"}
-
-    def run(*args: str, stdin: str | None = None, pwfile: bool = True, ok: bool = True):
-        cmd = [sys.executable, "-m", "inspector_desk"]
-        if pwfile:
-            cmd += ["--passphrase-file", str(pw)]
-        p = subprocess.run(cmd + list(args), input=stdin or "", capture_output=True, text=True,
-                           env=env, cwd=tmp_path, timeout=120)
-        if ok:
-            assert p.returncode == 0, p.stderr
-        return p
-
-    run.home = tmp_path / "home"
-    run.env = env
-    run.tmp = tmp_path
-    return run
 
 
 def test_whole_command_line_flow(cli, tmp_path):

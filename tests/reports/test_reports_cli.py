@@ -3,37 +3,9 @@ process, a real vault, the PDF written only where --to says."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-import pytest
 from reports_helpers import text_of
 
-ROOT = Path(__file__).resolve().parents[2]
-PASSPHRASE = "Көктем-2026-Есіл!"
-
-
-@pytest.fixture
-def cli(tmp_path):
-    pw = tmp_path / "pw.txt"
-    pw.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    env = {**os.environ, "INSPECTOR_DESK_HOME": str(tmp_path / "home"),
-           "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
-           "TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
-           "PYTHONPATH": str(ROOT), "INSPECTOR_DESK_LANG": "en"}
-
-    def run(*args: str, ok: bool = True):
-        cmd = [sys.executable, "-m", "inspector_desk", "--passphrase-file", str(pw), *args]
-        p = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path,
-                           timeout=180)
-        if ok:
-            assert p.returncode == 0, p.stderr
-        assert "Traceback" not in p.stderr
-        return p
-
-    return run
 
 
 def test_print_and_verify_from_the_command_line(cli, tmp_path):
