@@ -36,3 +36,15 @@ def forms_dir() -> Path:
     """The forms shipped with the program (definitions, ``choices/``, ``schema/``,
     ``messages.yaml``): the repository's top-level ``forms/``, or its copy in the bundle."""
     return _root() / "forms"
+
+
+def data_home(env_var: str, app_name: str) -> Path:
+    """Where a program keeps its data: ``$env_var`` if set, else the platform's user data
+    folder (platformdirs) for ``app_name``. Devices use ``INSPECTOR_DESK_HOME`` /
+    InspectorDesk, headquarters ``INSPECTOR_DESK_HQ_HOME`` / InspectorDeskHQ."""
+    env = os.environ.get(env_var)
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(app_name, appauthor=False, roaming=False))

@@ -30,6 +30,7 @@ from inspector_desk.core.errors import (
 from inspector_desk.core.ports import Clock, SystemClock
 from inspector_desk.keystore.device_secret import SecretStore
 from inspector_desk.keystore.keyfile import KdfParams, KeyFile, new_keyfile, write_atomic
+from inspector_desk.paths import data_home
 from inspector_desk.storage.vault import Vault, verify_copy
 
 VAULT = "vault.db"
@@ -40,12 +41,7 @@ MAX_DELAY_S = 300
 
 
 def default_home() -> Path:
-    env = os.environ.get("INSPECTOR_DESK_HOME")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("InspectorDesk", appauthor=False, roaming=False))
+    return data_home("INSPECTOR_DESK_HOME", "InspectorDesk")
 
 
 def backoff_seconds(failures: int) -> int:

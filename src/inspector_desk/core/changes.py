@@ -18,23 +18,15 @@ class Changes:
     case_ids: set[str] = field(default_factory=set)
     created: str | None = None
     due_changed: bool = False
-    search_changed: bool = False
 
     def add(self, kind: str, record_id: str, case_id: str | None = None) -> None:
         self.records.setdefault(kind, set()).add(record_id)
         if case_id:
             self.case_ids.add(case_id)
-        if kind in ("case", "person", "participant"):
-            self.search_changed = True
 
     def merge(self, other: "Changes") -> "Changes":
         for kind, ids in other.records.items():
             self.records.setdefault(kind, set()).update(ids)
         self.case_ids |= other.case_ids
         self.due_changed |= other.due_changed
-        self.search_changed |= other.search_changed
         return self
-
-    @property
-    def kinds(self) -> set[str]:
-        return set(self.records)

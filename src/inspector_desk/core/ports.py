@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, Protocol, TypeVar
 
 from inspector_desk.core.audit import AuditEntry
 from inspector_desk.core.records import CaseFilter, CaseRow, Draft, FamilyCase, Measure, Record
@@ -108,5 +108,3 @@ class FormsPort(Protocol):
         """(score, computed level, final level, override reason) of a risk checklist."""
         ...
 
-
-Progress = Iterable[tuple[int, int]]

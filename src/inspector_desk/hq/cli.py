@@ -11,7 +11,6 @@ import argparse
 import datetime as dt
 import getpass
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -20,17 +19,13 @@ from inspector_desk import __version__
 from inspector_desk.core.errors import InspectorDeskError
 from inspector_desk.hq import commands
 from inspector_desk.messages import describe, language_from_env, text
+from inspector_desk.paths import data_home
 
 EXIT_USER = 2
 
 
 def default_home() -> Path:
-    env = os.environ.get("INSPECTOR_DESK_HQ_HOME")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("InspectorDeskHQ", appauthor=False, roaming=False))
+    return data_home("INSPECTOR_DESK_HQ_HOME", "InspectorDeskHQ")
 
 
 class Hq:

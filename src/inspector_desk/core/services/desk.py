@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,13 +51,10 @@ class DeskUseCases(ServiceBase):
         inspector = inspector or self.actor.user
         now = self.clock.now()
         end_of_day = now.replace(hour=23, minute=59, second=59)
-        due = self.due(inspector, horizon_days=0, limit=1000) + [
-            d for d in self.due(inspector, horizon_days=1, limit=1000) if d.due_at > now]
-        seen: set[str] = set()
-        unique = [d for d in due if not (d.case_id in seen or seen.add(d.case_id))]
+        due = self.due(inspector, horizon_days=1, limit=2000)  # overdue first, then upcoming
         return Dashboard(
-            due_today=[d for d in unique if not d.overdue and d.due_at <= end_of_day],
-            overdue=[d for d in unique if d.overdue],
+            due_today=[d for d in due if not d.overdue and d.due_at <= end_of_day],
+            overdue=[d for d in due if d.overdue],
             expiring=self.expiring_measures(inspector),
             high_risk=self.case_page(CaseFilter(risk_level="high", inspector=inspector), limit=50),
             drafts=self.store.drafts(),
@@ -113,6 +109,3 @@ class DeskUseCases(ServiceBase):
 
     def unsent_changes(self) -> int:
         return self.store.unsent_changes()
-
-    def today(self) -> dt.date:
-        return self.clock.now().date()
