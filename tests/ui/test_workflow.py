@@ -259,6 +259,19 @@ def test_idle_lock_and_privacy_key(make_controller, qtbot):
     assert QApplication.clipboard().text() == ""
 
 
+def test_copied_text_is_cleared_after_a_while(make_controller, qtbot):
+    """A name copied from one of our fields leaves the clipboard by itself (30 s in the
+    program; 200 ms here), without waiting for the lock."""
+    c = make_controller()
+    first_run(c, qtbot)
+    assert c.clipboard_timer.interval() == 30_000
+    c.clipboard_timer.setInterval(200)
+    QApplication.clipboard().setText("Сәрсенбаева Айгүл")
+    assert c.clipboard_timer.isActive()
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == "", timeout=WAIT)
+    assert c.state == "unlocked"
+
+
 def test_language_switches_while_running(make_controller, qtbot):
     c = make_controller("en")
     first_run(c, qtbot)

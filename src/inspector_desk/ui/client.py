@@ -41,8 +41,14 @@ class ServiceClient(QObject):
             return fn(self._services())
 
         return self.runner.run(job, on_done=on_done,
-                               on_error=on_error or self.presenter.show,
+                               on_error=on_error or self._read_failed,
                                on_progress=on_progress, name=name)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        """A read that was still queued when the vault locked (a search typed just before
+        Ctrl+L) has nothing to show: the lock screen is up. Every other error is shown."""
+        if not isinstance(exc, VaultLocked):
+            self.presenter.show(exc)
 
     def mutate(self, fn: Callable[[DeskService], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None) -> Task:
@@ -52,7 +58,7 @@ class ServiceClient(QObject):
                 on_done(changes)
             self.changed.emit(changes)
 
-        return self.call(fn, done, on_error)
+        return self.call(fn, done, on_error or self.presenter.show)  # a lost save is never quiet
 
     def session_call(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
                      on_error: Callable[[BaseException], None] | None = None,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QClipboard, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from inspector_desk import __version__
@@ -33,6 +33,9 @@ from inspector_desk.ui.tasks import TaskRunner
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
              QEvent.Type.MouseMove, QEvent.Type.TouchBegin}
+
+
+CLIPBOARD_SECONDS = 30
 
 
 class AppController(QObject):
@@ -67,6 +70,16 @@ class AppController(QObject):
         self.idle_timer.setInterval(5000)
         self.idle_timer.timeout.connect(self.lock_if_idle)
         self.idle_timer.start()
+        # Whatever this program put on the clipboard (or the X11 selection) is cleared after
+        # CLIPBOARD_SECONDS, and at once on lock (SECURITY.md: logs, dumps, clipboard).
+        self._copied = ""
+        self.clipboard_timer = QTimer(self)
+        self.clipboard_timer.setSingleShot(True)
+        self.clipboard_timer.setInterval(CLIPBOARD_SECONDS * 1000)
+        self.clipboard_timer.timeout.connect(self.clear_clipboard)
+        clipboard = QApplication.clipboard()
+        clipboard.dataChanged.connect(self._clipboard_changed)
+        clipboard.selectionChanged.connect(self._clipboard_changed)
         self._show_start()
 
     # --- start -------------------------------------------------------------------------
@@ -150,6 +163,7 @@ class AppController(QObject):
             return
         self.desk = None
         QApplication.clipboard().clear()
+        self.clear_clipboard()
         self._show_unlock()
 
         def job() -> None:
@@ -158,6 +172,25 @@ class AppController(QObject):
                 session.lock()
 
         self.runner.run(job, on_error=self.presenter.show)
+
+    def _clipboard_changed(self) -> None:
+        """Something was copied while this program was in front (not every platform can say
+        who owns the clipboard): remember it and clear it later if it is still there."""
+        clipboard = QApplication.clipboard()
+        ours = clipboard.ownsClipboard() or (clipboard.supportsSelection() and clipboard.ownsSelection())
+        if ours or QApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
+            self._copied = clipboard.text()
+            self.clipboard_timer.start()
+
+    def clear_clipboard(self) -> None:
+        """Clear what this program put on the clipboard and, on X11/Wayland, the selection
+        (text selected in our fields); what another program copied since is left alone."""
+        clipboard = QApplication.clipboard()
+        if clipboard.ownsClipboard() or (self._copied and clipboard.text() == self._copied):
+            clipboard.clear()
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self._copied = ""
 
     def lock_if_idle(self, now: float | None = None) -> bool:
         idle = (now if now is not None else time.monotonic()) - self._last_activity
@@ -231,6 +264,10 @@ class AppController(QObject):
         if self.runner.stopped:
             return
         self.idle_timer.stop()
+        self.clipboard_timer.stop()
+        clipboard = QApplication.clipboard()
+        clipboard.dataChanged.disconnect(self._clipboard_changed)
+        clipboard.selectionChanged.disconnect(self._clipboard_changed)
         QApplication.instance().removeEventFilter(self)
 
         def job() -> None:

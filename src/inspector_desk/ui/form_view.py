@@ -306,7 +306,7 @@ class FormPage(QWidget):
         def job(svc):
             with open(path, "rb") as f:
                 return svc.attach(case_id, record_kind=kind, record_id=getattr(self.record, "id", ""),
-                                  filename=Path(path).name, mime=mime, stream=f).created
+                                  filename=Path(path).name, mime=mime, stream=f)
 
         self.desk.client.mutate(job, on_done=lambda changes: done(changes.created))
 
