@@ -19,6 +19,7 @@ for receipts); the database is left exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import shutil
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import pyrage
 
+from inspector_desk.core.errors import StorageFull
 from inspector_desk.hq.bundle_apply import BundleApplier
 from inspector_desk.hq.header import check_header
 from inspector_desk.hq.keys import HqKeys
@@ -41,6 +43,7 @@ from inspector_desk.sync.payload import ManifestReader, PayloadError
 DEFAULT_MAX_BUNDLE = 8 << 30
 QUARANTINE = "quarantine"
 INCOMING = "incoming"
+STALE_INCOMING_SECONDS = 3600
 
 
 @dataclass
@@ -74,6 +77,7 @@ class Importer:
         files: list[Path] = []
         for p in map(Path, paths):
             files.extend(sorted(p.glob("*.idb")) if p.is_dir() else [p])
+        self._sweep_incoming()
         out: list[ImportResult | Rejection] = []
         for f in files:
             try:
@@ -97,6 +101,12 @@ class Importer:
                           "trailer": "bundle_trailer_invalid"}.get(exc.reason, "bundle_malformed")
                 raise BundleRejected(reason, str(exc)) from None
             except OSError as exc:
+                if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                    # Headquarters' own disk is full (the private copy): the bundle is fine,
+                    # so it is not quarantined; it stays where it is for the next attempt.
+                    raise StorageFull("the headquarters disk is full: the bundle was not "
+                                      "imported and was left in place; free some space and "
+                                      "import it again", file=path.name) from None
                 raise BundleRejected("bundle_malformed", f"the file cannot be read: {exc.strerror}") from None
             return self._verified(path, opened)
         except BundleRejected as exc:
@@ -104,6 +114,20 @@ class Importer:
             raise
         finally:
             copy.unlink(missing_ok=True)
+
+    def _sweep_incoming(self, older_than: float = STALE_INCOMING_SECONDS) -> None:
+        """Remove the working copies of imports that were killed half-way (still encrypted;
+        only disk space). Recent ones may belong to an import running in another process."""
+        folder = self.home / INCOMING
+        if not folder.is_dir():
+            return
+        cutoff = self.now().timestamp() - older_than
+        for f in folder.glob("*.idb"):
+            try:
+                if f.stat().st_mtime < cutoff:
+                    f.unlink()
+            except OSError:
+                pass
 
     # --- checks ------------------------------------------------------------------------------
 
@@ -213,9 +237,12 @@ class Importer:
             info["note"] = "the file could not be copied"
         text = (f"{exc.reason}\n{exc}\nfile: {path}\nat: {info['at']}\n"
                 f"device: {info['device_id'] or '-'}  seq: {info['seq'] or '-'}\n")
-        Path(f"{target}.reason.txt").write_text(text, encoding="utf-8")
-        Path(f"{target}.reason.json").write_text(json.dumps(info, ensure_ascii=False, indent=2),
-                                                 encoding="utf-8")
+        try:
+            Path(f"{target}.reason.txt").write_text(text, encoding="utf-8")
+            Path(f"{target}.reason.json").write_text(json.dumps(info, ensure_ascii=False, indent=2),
+                                                     encoding="utf-8")
+        except OSError:  # a full disk: the refusal itself still reaches the operator
+            pass
         return target
 
 

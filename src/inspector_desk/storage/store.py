@@ -251,6 +251,14 @@ class VaultStore(RegisterQueries):
         if not record.deleted:
             self.conn.execute(f"INSERT INTO {fts} (rowid, body) VALUES (?, ?)", (rowid, text))
 
+    def rebuild_search(self) -> None:
+        """Index every person and case again (after an upgrade; see migration 0006)."""
+        self.conn.execute("DELETE FROM person_fts")
+        self.conn.execute("DELETE FROM case_fts")
+        for cls in (Person, FamilyCase):
+            for record in self.find(cls):
+                self._reindex(record)
+
     def case_persons(self, case_id: str) -> dict[str, str]:
         """Person id -> full name, for everyone taking part in a case."""
         rows = self.conn.execute(

@@ -9,9 +9,11 @@ from pathlib import Path
 import sqlcipher3
 
 from inspector_desk.core.audit import verify_chain
-from inspector_desk.core.errors import SchemaTooNew, VaultCorrupt, VaultError, VaultExists
+from inspector_desk.core.errors import (
+    SchemaTooNew, StorageFull, VaultCorrupt, VaultError, VaultExists,
+)
 from inspector_desk.storage.connection import (
-    _key_pragma, connect, fsync_dir, migration_files, translate_error,
+    LOW_SPACE, _key_pragma, connect, free_space, fsync_dir, migration_files, translate_error,
 )
 from inspector_desk.storage.store import TABLES, VaultStore
 
@@ -110,6 +112,10 @@ class Vault:
                 self.conn.execute("ROLLBACK")
                 raise translate_error(exc) from exc
             applied.append(number)
+        if self.store.meta("search.rebuild"):
+            with self.store.transaction():
+                self.store.rebuild_search()
+                self.conn.execute("DELETE FROM meta WHERE key = 'search.rebuild'")
         return applied
 
     # --- checks ------------------------------------------------------------------------
@@ -164,14 +170,53 @@ class Vault:
         os.replace(partial, dest)
         fsync_dir(dest.parent)
 
-    def rekey(self, new_key: bytes) -> None:
-        """Re-encrypt every page under a new database key (one transaction, journalled)."""
+    def rekey(self, new_key: bytes, old_key: bytes | None = None) -> None:
+        """Re-encrypt every page under a new database key (one transaction, journalled).
+
+        Every page passes through the WAL, so the disk needs room for a second copy of the
+        vault: without it this refuses before changing anything. SQLCipher answers ``ok``
+        even when the re-encryption could not be written (the file keeps the old key while
+        the connection reads with the new one), so success is proven by opening the file
+        with the new key; on failure the connection is reopened with whichever key the
+        file has (``old_key`` or ``new_key``) and the error raised."""
+        size = self.path.stat().st_size
+        if 0 <= free_space(self.path) < size + size // 32 + LOW_SPACE:
+            raise StorageFull("the disk is too full to re-encrypt the vault (that needs room "
+                              "for a second copy): nothing was changed; free some space and "
+                              "try again", needed=size + size // 32 + LOW_SPACE)
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.execute(_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey"))
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlcipher3.Error as exc:
-            raise translate_error(exc) from exc
+            connect(self.path, new_key).close()  # VaultCorrupt if the file kept the old key
+        except (sqlcipher3.Error, VaultError) as exc:
+            self._reopen([k for k in (old_key, new_key) if k is not None])
+            if 0 <= free_space(self.path) < size + LOW_SPACE:
+                raise StorageFull("the disk is full: the vault was not re-encrypted and keeps "
+                                  "its old key; free some space and try again") from exc
+            if isinstance(exc, sqlcipher3.Error):
+                mapped = translate_error(exc, self.path)
+                if mapped is not exc:
+                    raise mapped from exc
+            raise
+
+    def _reopen(self, keys: list[bytes]) -> None:
+        """A fresh connection with the first of ``keys`` that opens the file (after a failed
+        rekey the old connection reads with a key the file may not have)."""
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlcipher3.Error:
+                pass
+        self._conn = None
+        for key in keys:
+            try:
+                conn = connect(self.path, key)
+            except VaultCorrupt:
+                continue
+            conn.row_factory = sqlcipher3.Row
+            self._conn = self.store.conn = conn
+            return
 
 
 def verify_copy(path: Path, key: bytes) -> DoctorReport:
@@ -179,6 +224,8 @@ def verify_copy(path: Path, key: bytes) -> DoctorReport:
     vault = Vault.open(path, key, migrate=False)
     try:
         report = vault.doctor()
+    except sqlcipher3.Error as exc:  # e.g. no room on the destination for the copy's -shm
+        raise translate_error(exc, path) from exc
     finally:
         vault.close()
     if not report.ok:

@@ -112,6 +112,8 @@ class ExportJob:
         ctx, out = self.ctx, Outbox(self.ctx.store)
         enrol = out.require_enrolment()
         self.dest_dir.mkdir(parents=True, exist_ok=True)
+        for stale in self.dest_dir.glob(f"idesk-{ctx.device_id[:8]}-*.idb.partial"):
+            stale.unlink(missing_ok=True)  # an export killed half-way; its number stays burned
         with ctx.store.read_snapshot():
             volumes, final_to = self._plan(out)
         at = ctx.now().isoformat()
@@ -142,14 +144,20 @@ class ExportJob:
                                           "free some space or use another stick", seq=v.seq) from None
                     raise
             done += plain
-            with ctx.store.transaction():
-                out.mark_written(v.seq, change_from=v.change_from, change_to=v.change_to,
-                                 audit_from=v.audit_from, audit_to=v.audit_to,
-                                 records=_records_in(m), attachments=len(m.attachments),
-                                 size=written.size, sha512=written.sha512, file_name=name,
-                                 at=ctx.now().isoformat())
-                ctx.store.append_audit(ctx.actor, ctx.device_id, "export", "bundle", v.bundle_id,
-                                       f"seq {v.seq}")
+            try:
+                with ctx.store.transaction():
+                    out.mark_written(v.seq, change_from=v.change_from, change_to=v.change_to,
+                                     audit_from=v.audit_from, audit_to=v.audit_to,
+                                     records=_records_in(m), attachments=len(m.attachments),
+                                     size=written.size, sha512=written.sha512, file_name=name,
+                                     at=ctx.now().isoformat())
+                    ctx.store.append_audit(ctx.actor, ctx.device_id, "export", "bundle",
+                                           v.bundle_id, f"seq {v.seq}")
+            except BaseException:
+                # The vault could not record it (e.g. its own disk is full): a bundle the
+                # device does not know it wrote must not travel. Its number stays burned.
+                written.path.unlink(missing_ok=True)
+                raise
             self.result.append(BundleInfo(v.seq, v.bundle_id, written.path, written.size,
                                           written.sha512, _records_in(m),
                                           len(m.attachments), i, len(volumes)))
