@@ -88,10 +88,13 @@ class Session:
     def lock(self) -> None:
         """Close the database (SQLCipher wipes its key) and drop every reference to data."""
         if self.vault is not None:
+            # Locked even when the audit entry cannot be written (a full disk): the error
+            # still reaches the caller, but the session is closed first.
+            vault, self.vault, self.service = self.vault, None, None
             try:
-                self.vault.store.append_audit(self.actor.user, self.actor.device_id, "lock",
-                                              "vault", self.actor.device_id)
+                vault.store.append_audit(self.actor.user, self.actor.device_id, "lock",
+                                         "vault", self.actor.device_id)
             finally:
-                self.vault.close()
+                vault.close()
         self.vault = None
         self.service = None

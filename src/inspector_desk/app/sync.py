@@ -30,6 +30,7 @@ from inspector_desk.keystore.keyfile import KeyFile, write_atomic
 from inspector_desk.storage.vault import schema_version_latest
 from inspector_desk.sync import recovery as device_recovery
 from inspector_desk.sync.apply_update import UpdateResult, apply_update_pack
+from inspector_desk.sync.canonical import read_limited
 from inspector_desk.sync.enrolment import Enrolment, make_request, read_enrolment
 from inspector_desk.sync.escrow import escrow_matches, update_escrow
 from inspector_desk.sync.export import DEFAULT_VOLUME_BYTES, ExportContext, ExportJob
@@ -70,7 +71,7 @@ def import_enrolment(session: Session, path: Path, *, expect_hq_key_id: str | No
     The database key is escrowed to headquarters at once when ``profiles`` and the
     ``passphrase`` are given, otherwise at the next unlock."""
     store, out = session.store, Outbox(session.store)
-    enrolment = read_enrolment(Path(path).read_bytes(), device_id=session.actor.device_id,
+    enrolment = read_enrolment(read_limited(Path(path)), device_id=session.actor.device_id,
                                device_key=session.signing_key.public_bytes(),
                                expect_hq_key_id=expect_hq_key_id,
                                pinned=(out.enrolment().hq if out.enrolment() else None))
@@ -106,7 +107,7 @@ def export(session: Session, dest: Path, volume_bytes: int = DEFAULT_VOLUME_BYTE
 
 def import_receipt(session: Session, path: Path,
                    retention: RetentionPolicy = keep_everything) -> ReceiptResult:
-    return apply_receipt(session.store, Path(path).read_bytes(), _now(session), session.actor.user,
+    return apply_receipt(session.store, read_limited(Path(path)), _now(session), session.actor.user,
                          session.actor.device_id, retention)
 
 
@@ -114,15 +115,24 @@ def import_update(session: Session, path: Path) -> UpdateResult:
     """Verify and apply an update pack; new forms join the registry, new rules take effect,
     and the due dates of the cases it touched are recomputed."""
     _private_forms(session)
-    result = apply_update_pack(Path(path), store=session.store, device_id=session.actor.device_id,
-                               registry=session.forms.registry, at=_now(session),
-                               actor=session.actor.user)
+    rules_before = session.services.rules
+    try:
+        # The pack and the due dates it moves commit together: a full disk at the second
+        # step must not leave a pack applied (and refused as replayed) without its due dates.
+        with session.store.transaction():
+            result = apply_update_pack(Path(path), store=session.store,
+                                       device_id=session.actor.device_id,
+                                       registry=session.forms.registry, at=_now(session),
+                                       actor=session.actor.user)
+            cases = set(result.case_ids)
+            if result.rules_changed:
+                _load_rules(session)
+                cases |= {c.id for c in session.store.find(FamilyCase)}
+            _refresh_due(session, cases)
+    except BaseException:
+        session.services.rules = rules_before
+        raise
     _load_definitions(session, [(k, text) for k, _n, text in result.definitions])
-    cases = set(result.case_ids)
-    if result.rules_changed:
-        _load_rules(session)
-        cases |= {c.id for c in session.store.find(FamilyCase)}
-    _refresh_due(session, cases)
     return result
 
 
@@ -228,7 +238,7 @@ def recovery_request(profiles: Any, profile: str, new_passphrase: str, dest: Pat
 def recover(profiles: Any, profile: str, response: Path, new_passphrase: str) -> str:
     folder = profiles.folder(profile)
     request_id = device_recovery.apply_response(
-        folder, "vault.db", "keyfile.json", Path(response).read_bytes(), new_passphrase,
+        folder, "vault.db", "keyfile.json", read_limited(Path(response)), new_passphrase,
         secret_store=profiles.secrets, kdf_for=profiles._kdf_for, at=profiles.clock.now().isoformat())
     write_atomic(folder / "unlock-state.json", json.dumps({"failures": 0, "not_before": 0}).encode())
     return request_id

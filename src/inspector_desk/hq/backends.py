@@ -21,8 +21,15 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import sqlcipher3
 
+from inspector_desk.core.errors import StorageFull
 from inspector_desk.hq.schema import SCHEMA_VERSION, statements
-from inspector_desk.storage.connection import connect
+from inspector_desk.storage.connection import connect, translate_error
+
+
+def _full(exc: sqlcipher3.Error, path: Path) -> StorageFull | None:
+    """StorageFull when the driver error means a full disk, else None."""
+    mapped = translate_error(exc, path)
+    return mapped if isinstance(mapped, StorageFull) else None
 
 
 class Backend:
@@ -77,6 +84,7 @@ class SqliteBackend(Backend):
     dialect = "sqlite"
 
     def __init__(self, path: Path, key: bytes) -> None:
+        self.path = Path(path)
         self.conn = connect(Path(path), key, create=not Path(path).exists())
         self._depth = 0
 
@@ -102,14 +110,26 @@ class SqliteBackend(Backend):
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.Error as exc:
+            full = _full(exc, self.path)
+            if full is None:
+                raise
+            raise full from exc
         self._depth = 1
         try:
             yield
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+        except BaseException as exc:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlcipher3.Error:
+                pass  # SQLite rolled back already (a full disk does): keep the real error
+            full = _full(exc, self.path) if isinstance(exc, sqlcipher3.Error) else None
+            if full is None:
+                raise
+            raise full from exc
         finally:
             self._depth = 0
 

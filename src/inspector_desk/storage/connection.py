@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from pathlib import Path
 
 import sqlcipher3
@@ -46,6 +47,11 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Conne
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
+            # A WAL vault cannot even be read without room for its -shm index: on a full
+            # disk that is "disk I/O error", which must not read as a damaged vault.
+            if isinstance(translate_error(exc, path), StorageFull):
+                raise StorageFull("the disk is full: the vault cannot be opened until some "
+                                  "space is freed; nothing was changed") from exc
             raise VaultCorrupt("the key does not open this database, or the file is damaged",
                                path=str(path)) from exc
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -56,6 +62,12 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Conne
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.Error as exc:
+        conn.close()
+        mapped = translate_error(exc, path)
+        if mapped is exc:
+            raise
+        raise mapped from exc
     except BaseException:
         conn.close()
         raise
@@ -67,10 +79,31 @@ def _looks_plain(path: Path) -> bool:
         return f.read(16) == _SQLITE_HEADER
 
 
-def translate_error(exc: Exception) -> Exception:
-    """Map a driver error to a typed error a person can act on."""
+LOW_SPACE = 1 << 20  # an I/O error with less than this free on the disk is a full disk
+
+
+def free_space(path: Path) -> int:
+    """Bytes free on the filesystem holding ``path`` (its nearest existing folder)."""
+    path = Path(path)
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    try:
+        return shutil.disk_usage(path if path.is_dir() else path.parent).free
+    except OSError:
+        return -1
+
+
+def translate_error(exc: Exception, path: Path | None = None) -> Exception:
+    """Map a driver error to a typed error a person can act on.
+
+    SQLite says SQLITE_FULL ("database or disk is full") when a write finds no room, but
+    plain SQLITE_IOERR ("disk I/O error") when it cannot make room for the WAL index
+    (``-shm``); with ``path`` given, an I/O error on a nearly full disk counts as full."""
     text = str(exc).lower()
-    if "full" in text:
+    name = getattr(exc, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or "disk is full" in text or (
+            path is not None and (name == "SQLITE_IOERR" or "disk i/o error" in text)
+            and 0 <= free_space(path) < LOW_SPACE):
         return StorageFull("the disk is full: nothing was saved; free some space and save again")
     if "malformed" in text or "not a database" in text or "hmac" in text:
         return VaultCorrupt("the vault file is damaged: run 'inspector-desk doctor'")

@@ -136,6 +136,11 @@ def decrypt_stream(source: BinaryIO, identities: list[pyrage.x25519.Identity],
     raised: list[BaseException] = []
 
     def guarded(data: bytes) -> None:
+        if raised:
+            # pyrage writes once more after a failed write. Never hand that on: after e.g.
+            # SQLITE_FULL the database has rolled the transaction back, and the consumer's
+            # next statement would be committed on its own (a half-applied import).
+            raise raised[0]
         try:
             consume(data)
         except BaseException as exc:
