@@ -8,8 +8,8 @@ import pytest
 
 from inspector_desk.app.profile import KEYFILE, VAULT, Profiles, backoff_seconds
 from inspector_desk.core.errors import (
-    DeviceSecretMissing, KeyringUnavailable, UnlockThrottled, VaultExists, WeakPassphrase,
-    WrongPassphrase,
+    DeviceSecretChanged, DeviceSecretMissing, KeyringLocked, KeyringUnavailable, UnlockThrottled,
+    VaultExists, WeakPassphrase, WrongPassphrase,
 )
 from inspector_desk.core.services import PersonInput
 from inspector_desk.keystore.device_secret import KeyringSecrets
@@ -63,6 +63,59 @@ def test_missing_device_secret_is_its_own_error(profiles, session, memory_keyrin
     with pytest.raises(DeviceSecretMissing):
         profiles.unlock("default", PASSPHRASE)
     assert digest(profiles.folder("default")) == before
+
+
+def test_changed_device_secret_is_told_apart_from_a_wrong_passphrase(profiles, session,
+                                                                    memory_keyring):
+    """A reset keyring that now holds another secret: its own error, before any key
+    derivation, no failed attempt counted, nothing changed; the old entry back opens again."""
+    import base64
+    import os
+
+    device = session.keyfile.device_id
+    session.lock()
+    entry = ("inspector-desk", f"device-secret:{device}")
+    original = memory_keyring.get_password(*entry)
+    memory_keyring.set_password(*entry, base64.b64encode(os.urandom(32)).decode())
+    before = digest(profiles.folder("default"))
+    for _ in range(5):  # more than the free attempts: still no back-off
+        with pytest.raises(DeviceSecretChanged):
+            profiles.unlock("default", PASSPHRASE)
+    assert digest(profiles.folder("default")) == before
+    assert profiles._read_state("default").get("failures", 0) == 0
+    memory_keyring.set_password(*entry, original)
+    profiles.unlock("default", PASSPHRASE).lock()
+
+
+class _SilentKeyring(keyring.backends.fail.Keyring):
+    """A keyring whose service hangs (a locked Secret Service waiting for a prompt)."""
+
+    priority = 1
+
+    def get_password(self, service, username):
+        import time
+
+        time.sleep(3)
+        return None
+
+
+@pytest.mark.parametrize("backend", [keyring.backends.fail.Keyring, _SilentKeyring])
+def test_keyring_that_fails_or_hangs_at_unlock(profiles, session, backend, clock, forms):
+    """The vault needs the keyring and the keyring errors out or does not answer: a typed
+    error within the time limit, no failed attempt counted, nothing changed."""
+    import time
+
+    session.lock()
+    other = Profiles(profiles.home, KeyringSecrets(backend(), timeout=0.3), clock,
+                     kdf=KdfParams.fast_for_tests(), forms=forms)
+    before = digest(profiles.folder("default"))
+    started = time.monotonic()
+    with pytest.raises(KeyringLocked):
+        other.unlock("default", PASSPHRASE)
+    assert time.monotonic() - started < 2
+    assert digest(profiles.folder("default")) == before
+    assert other._read_state("default").get("failures", 0) == 0
+    profiles.unlock("default", PASSPHRASE).lock()  # with the keyring back, it opens
 
 
 def test_vault_copied_with_its_key_file_needs_the_device_secret(profiles, session, tmp_path,

@@ -6,7 +6,7 @@ import keyring.backends.fail
 import keyring.backends.null
 import pytest
 
-from inspector_desk.core.errors import KeyringUnavailable, VaultCorrupt, WrongPassphrase
+from inspector_desk.core.errors import DeviceSecretChanged, KeyringUnavailable, VaultCorrupt, WrongPassphrase
 from inspector_desk.keystore.device_secret import KeyringSecrets
 from inspector_desk.keystore.keyfile import KdfParams, KeyFile, new_keyfile
 
@@ -23,8 +23,11 @@ def test_wrap_and_unwrap_needs_passphrase_and_device_secret():
     assert again.unwrap("current", again.unlock_key("correct horse battery", dev)) == dek
     with pytest.raises(WrongPassphrase):
         again.unwrap("current", again.unlock_key("wrong horse battery", dev))
+    with pytest.raises(DeviceSecretChanged):  # told apart before the KDF runs
+        again.unlock_key("correct horse battery", secrets.token_bytes(32))
+    older = KeyFile.from_json(kf.to_json().replace(kf.secret_check, ""))  # made before the check
     with pytest.raises(WrongPassphrase):
-        again.unwrap("current", again.unlock_key("correct horse battery", secrets.token_bytes(32)))
+        older.unwrap("current", older.unlock_key("correct horse battery", secrets.token_bytes(32)))
 
 
 def test_passphrase_only_mode_needs_no_device_secret():

@@ -24,7 +24,7 @@ from inspector_desk.app.forms_adapter import FormsAdapter, load_forms
 from inspector_desk.app.session import InspectorInfo, Session
 from inspector_desk.core import passphrase as passphrase_policy
 from inspector_desk.core.errors import (
-    DeviceSecretMissing, KeyringUnavailable, UnlockThrottled, VaultCorrupt, VaultExists,
+    DeviceSecretMissing, KeyringLocked, KeyringUnavailable, UnlockThrottled, VaultCorrupt, VaultExists,
     VaultNotFound, WrongPassphrase,
 )
 from inspector_desk.core.ports import Clock, SystemClock
@@ -146,7 +146,11 @@ class Profiles:
     def _device_secret(self, kf: KeyFile) -> bytes | None:
         if kf.mode != "keyring":
             return None
-        secret = self.secrets.get(kf.device_id)
+        try:
+            secret = self.secrets.get(kf.device_id)
+        except KeyringUnavailable as exc:
+            raise KeyringLocked("the OS keyring does not answer; unlock it and try again",
+                                reason=str(exc)) from None
         if secret is None:
             raise DeviceSecretMissing("the device secret for this vault is not in the OS keyring",
                                       device_id=kf.device_id)
@@ -188,24 +192,39 @@ class Profiles:
                 # A key rotation finished re-encrypting but not updating the key file.
                 kf.wrap("current", dek, key)
             kf.wraps.pop("pending", None)
-            if len(candidates) > 1:
-                kf.save(folder / KEYFILE)
             break
         if vault is None:
             raise VaultCorrupt("the vault does not open with its key: restore a backup",
                                profile=name)
-        session = Session.start(vault, kf, None, self.clock, self.forms)
-        session.store.append_audit(session.actor.user, kf.device_id, "unlock", "vault", kf.device_id)
-        from inspector_desk.app import sync  # received forms and rules; escrow owed to HQ
+        try:  # e.g. a full disk refuses the audit entry: close again, keep no key in memory
+            if len(candidates) > 1:
+                kf.save(folder / KEYFILE)
+            session = Session.start(vault, kf, None, self.clock, self.forms)
+            session.store.append_audit(session.actor.user, kf.device_id, "unlock", "vault",
+                                       kf.device_id)
+            from inspector_desk.app import sync  # received forms and rules; escrow owed to HQ
 
-        sync.after_unlock(session, kf, opened_with, folder / KEYFILE)
+            sync.after_unlock(session, kf, opened_with, folder / KEYFILE)
+        except BaseException:
+            vault.close()
+            raise
         return session
 
     def _read_state(self, name: str) -> dict:
         try:
-            return json.loads((self.folder(name) / UNLOCK_STATE).read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
+            state = json.loads((self.folder(name) / UNLOCK_STATE).read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError, RecursionError):
             return {}
+        # Damaged or edited by hand: keep only what it should hold, as bounded numbers (a
+        # failure count of 10**18 would make the backoff compute 2 ** 10**18).
+        if not isinstance(state, dict):
+            return {}
+        out: dict = {}
+        if type(state.get("failures")) is int:
+            out["failures"] = min(max(state["failures"], 0), 1000)
+        if type(state.get("not_before")) in (int, float) and abs(state["not_before"]) < 1e11:
+            out["not_before"] = state["not_before"]
+        return out
 
     def _write_state(self, name: str, state: dict) -> None:
         write_atomic(self.folder(name) / UNLOCK_STATE, json.dumps(state).encode())
@@ -239,7 +258,7 @@ class Profiles:
         kf.wrap("pending", new_dek, key)
         sync.escrow_rekey(session, kf, "pending", new_dek)
         kf.save(self.folder(name) / KEYFILE)
-        session.vault.rekey(new_dek)
+        session.vault.rekey(new_dek, old_key=kf.unwrap("current", key))
         kf.wrap("current", new_dek, key)
         kf.wraps.pop("pending")
         sync.escrow_rekey(session, kf, "current", new_dek)
@@ -269,11 +288,14 @@ class Profiles:
                         "created_at": self.clock.now().isoformat(),
                         "schema_version": report.schema_version, "device_id": kf.device_id}
             write_atomic(partial / "manifest.json", json.dumps(manifest, indent=2).encode())
+            # Audited before the copy takes its final name: if the vault's disk is full the
+            # error is raised with no backup left behind, never after one was made.
+            session.store.append_audit(session.actor.user, kf.device_id, "backup", "vault",
+                                       kf.device_id)
             os.replace(partial, target)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
             raise
-        session.store.append_audit(session.actor.user, kf.device_id, "backup", "vault", kf.device_id)
         return BackupInfo(target, manifest["created_at"], report.schema_version)
 
     def restore(self, name: str, backup: Path, passphrase: str) -> Path:
@@ -294,6 +316,10 @@ class Profiles:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
         kept = folder / f"before-restore-{stamp}"
+        n = 1
+        while kept.exists():  # a second restore within the same second keeps both copies
+            n += 1
+            kept = folder / f"before-restore-{stamp}-{n}"
         if any((folder / f).exists() for f in (VAULT, KEYFILE)):
             kept.mkdir()
             for f in (VAULT, VAULT + "-wal", VAULT + "-shm", KEYFILE):

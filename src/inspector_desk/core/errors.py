@@ -84,6 +84,21 @@ class DeviceSecretMissing(VaultError):
     code = "device_secret_missing"
 
 
+class DeviceSecretChanged(VaultError):
+    """The OS keyring holds a device secret, but not the one this vault was made with (the
+    keyring was reset, or restored from another computer). Told apart from a wrong
+    passphrase before any key derivation, so it never counts as a failed attempt."""
+
+    code = "device_secret_changed"
+
+
+class KeyringLocked(VaultError):
+    """The vault needs the OS keyring and the keyring does not answer (locked, or its
+    service is not running). Nothing is counted as a failed attempt."""
+
+    code = "keyring_locked"
+
+
 class KeyringUnavailable(VaultError):
     """No usable OS keyring (headless box, locked keyring, or a backend that drops writes)."""
 

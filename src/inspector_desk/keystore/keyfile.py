@@ -21,6 +21,8 @@ of them (see :func:`KeyFile.unwrap_any`).
 from __future__ import annotations
 
 import base64
+import errno
+import hmac
 import json
 import os
 import secrets
@@ -34,11 +36,12 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from inspector_desk.core.errors import VaultCorrupt, WrongPassphrase
+from inspector_desk.core.errors import DeviceSecretChanged, StorageFull, VaultCorrupt, WrongPassphrase
 
 FORMAT = "inspector-desk-keyfile/1"
 MODES = ("keyring", "passphrase_only")
 INFO_UNLOCK = b"idesk/unlock/v1"
+INFO_SECRET_CHECK = b"idesk/device-secret-check/v1"
 
 
 def b64(data: bytes) -> str:
@@ -74,6 +77,9 @@ class KdfParams:
     def derive(self, passphrase: str) -> bytes:
         if self.memory_kib < 8 * 1024 or self.iterations < 1:
             raise VaultCorrupt("key file KDF parameters are below the minimum")
+        if self.memory_kib > 1024 * 1024 or self.iterations > 10 or not 1 <= self.lanes <= 64:
+            # A tampered key file must not make the unlock allocate terabytes or run for hours.
+            raise VaultCorrupt("key file KDF parameters are out of range")
         return Argon2id(salt=unb64(self.salt), length=32, iterations=self.iterations,
                         lanes=self.lanes, memory_cost=self.memory_kib).derive(passphrase.encode("utf-8"))
 
@@ -88,6 +94,11 @@ class KeyFile:
     # Filled by the sync issue: the DEK wrapped to headquarters' recovery key, and HQ key pins.
     escrow: dict[str, Any] = field(default_factory=dict)
     format: str = FORMAT
+    # 8 bytes of HMAC-SHA256(K_dev, INFO_SECRET_CHECK): tells "the keyring holds another
+    # secret" from "wrong passphrase" without running the KDF or counting a failure. Says
+    # nothing useful about a 256-bit random secret. Outside the header: files made before it
+    # existed keep opening (and gain it at their next rewrite).
+    secret_check: str = ""
 
     # --- derivation --------------------------------------------------------------------
 
@@ -98,10 +109,17 @@ class KeyFile:
         return json.dumps(h, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     def unlock_key(self, passphrase: str, device_secret: bytes | None) -> bytes:
-        k_pass = self.kdf.derive(passphrase)
         if self.mode == "keyring":
             if device_secret is None or len(device_secret) != 32:
                 raise ValueError("this key file needs the 32-byte device secret")
+            check = secret_check(device_secret)
+            if self.secret_check and not hmac.compare_digest(check, self.secret_check):
+                raise DeviceSecretChanged("the OS keyring holds another device secret than the one "
+                                          "this vault was made with", device_id=self.device_id)
+            self.secret_check = check
+        k_pass = self.kdf.derive(passphrase)
+        if self.mode == "keyring":
+            assert device_secret is not None
             material = k_pass + device_secret
         else:
             material = k_pass
@@ -124,6 +142,8 @@ class KeyFile:
                                                         self.header() + slot.encode())
         except InvalidTag:
             raise WrongPassphrase("the passphrase (or the device secret) does not open this vault") from None
+        except (KeyError, TypeError, ValueError, AttributeError):  # bad base64, nonce size, shape
+            raise VaultCorrupt(f"the key file's '{slot}' key is damaged") from None
 
     def unwrap_any(self, unlock_key: bytes) -> list[tuple[str, bytes]]:
         """The current key, and a pending one if a key rotation was interrupted."""
@@ -141,12 +161,22 @@ class KeyFile:
     def from_json(cls, text: str) -> "KeyFile":
         try:
             data = json.loads(text)
+            if not isinstance(data, dict):
+                raise TypeError("not an object")
             if data.get("format") != FORMAT:
                 raise VaultCorrupt("unknown key file format", found=str(data.get("format")))
             kf = cls(device_id=data["device_id"], mode=data["mode"], kdf=KdfParams(**data["kdf"]),
                      hkdf_salt=data["hkdf_salt"], wraps=data["wraps"],
-                     escrow=data.get("escrow", {}), format=data["format"])
-        except (KeyError, TypeError, ValueError) as exc:
+                     escrow=data.get("escrow", {}), format=data["format"],
+                     secret_check=str(data.get("secret_check", "")))
+            # The shape of every field, so that a damaged file is refused here and not later.
+            if not isinstance(kf.device_id, str) or not isinstance(kf.wraps, dict) \
+                    or not isinstance(kf.escrow, dict) or not all(isinstance(w, dict) for w in kf.wraps.values()) \
+                    or not all(type(n) is int for n in (kf.kdf.memory_kib, kf.kdf.iterations, kf.kdf.lanes)) \
+                    or not kf.secret_check.isascii() or len(unb64(kf.kdf.salt)) < 8:
+                raise TypeError("wrong field types")
+            unb64(kf.kdf.salt), unb64(kf.hkdf_salt)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise VaultCorrupt("the key file is damaged", reason=type(exc).__name__) from None
         if kf.mode not in MODES:
             raise VaultCorrupt("the key file names an unknown mode")
@@ -155,12 +185,23 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> "KeyFile":
         try:
-            return cls.from_json(Path(path).read_text(encoding="utf-8"))
+            with open(path, "rb") as f:
+                data = f.read((1 << 20) + 1)  # a key file is a few KiB: never read a huge one whole
         except FileNotFoundError:
             raise VaultCorrupt("the key file is missing", path=str(path)) from None
+        try:
+            if len(data) > 1 << 20:
+                raise ValueError("too large")
+            return cls.from_json(data.decode("utf-8"))
+        except ValueError:  # too large, or not UTF-8
+            raise VaultCorrupt("the key file is damaged", path=str(path)) from None
 
     def save(self, path: Path) -> None:
         write_atomic(Path(path), self.to_json().encode("utf-8"))
+
+
+def secret_check(device_secret: bytes) -> str:
+    return b64(hmac.new(device_secret, INFO_SECRET_CHECK, "sha256").digest()[:8])
 
 
 def new_keyfile(device_id: str, mode: str, kdf: KdfParams | None = None) -> KeyFile:
@@ -179,6 +220,11 @@ def write_atomic(path: Path, data: bytes) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise StorageFull("the disk is full: the file was not changed; free some space and "
+                              "try again", file=path.name) from exc
+        raise
     finally:
         tmp.unlink(missing_ok=True)
     if os.name != "nt":
