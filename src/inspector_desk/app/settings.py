@@ -22,13 +22,19 @@ class Settings:
     def load(cls, home: Path) -> "Settings":
         try:
             data = json.loads((Path(home) / "settings.json").read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
+        except (FileNotFoundError, ValueError, RecursionError):
+            return cls()
+        if not isinstance(data, dict):  # damaged or edited by hand: the defaults, never a crash
             return cls()
         known = {f.name for f in fields(cls)}
         s = cls(**{k: v for k, v in data.items() if k in known})
         if s.language not in LANGUAGES:
             s.language = "ru"
-        s.autolock_minutes = min(max(int(s.autolock_minutes), 1), 60)
+        if type(s.autolock_minutes) is not int:
+            s.autolock_minutes = cls.autolock_minutes
+        s.autolock_minutes = min(max(s.autolock_minutes, 1), 60)
+        if not isinstance(s.profile, str) or not s.profile.replace("-", "").replace("_", "").isalnum():
+            s.profile = cls.profile
         return s
 
     def save(self, home: Path) -> None:

@@ -73,8 +73,19 @@ class FollowUpRules:
                 due_horizon_days=int(data.get("due_horizon_days", 7)),
                 source=data,
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             raise ValidationError({"rules": [f"follow-up rules are malformed: {exc!r}"]}) from exc
+        # Rules arrive in update packs: numbers the date arithmetic can use (a year of 10**6
+        # days, or a check with no days, would break every due date later, not here).
+        numbers = [*rules.contact_interval_days.values(), rules.order_default_days,
+                   rules.order_expiry_warning_days, rules.register_interval_days, rules.due_horizon_days,
+                   rules.new_incident_contact_hours // 24,
+                   *(n for c in rules.order_checks for n in (c.days, c.window_days))]
+        if not all(type(n) is int and 0 <= n <= 3660 for n in numbers) \
+                or not all(isinstance(c.reason, str) and c.at in ("midterm", "before_expiry")
+                           for c in rules.order_checks) \
+                or not 1 <= rules.checkins_min <= rules.checkins_max <= 31:
+            raise ValidationError({"rules": ["follow-up rules hold a value out of range"]})
         for level in ("high", "medium", "standard", "unknown"):
             if rules.contact_interval_days.get(level, 0) <= 0:
                 raise ValidationError({"rules": [f"contact_interval_days.{level} must be positive"]})

@@ -34,6 +34,22 @@ MAX_VALUES = 200_000
 text stand for an enormous structure ("billion laughs")."""
 
 
+MAX_FLOW_DEPTH = 64
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+
+
+def _flow_depth(text: str) -> int:
+    """How deep '[' and '{' nest in ``text`` (quotes ignored: an overestimate at worst)."""
+    depth = deepest = 0
+    for ch in _NOT_BRACKETS.sub("", text):
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def check_size(data: Any, source: str) -> None:
     """Refuse documents with more than :data:`MAX_VALUES` values (aliases counted each time)."""
     count, stack = 0, [data]
@@ -57,6 +73,11 @@ def read_document(text: str, source: str) -> Any:
         raise FormDefinitionError([Problem(
             f"the document is too large ({len(text)} characters, limit {MAX_TEXT_CHARS})",
             source=source)])
+    if _flow_depth(text) > MAX_FLOW_DEPTH:
+        # PyYAML's scanner slows down with each open '[' or '{' (a few thousand take minutes)
+        # and its composer recurses once per level: refuse before parsing.
+        raise FormDefinitionError([Problem(
+            f"not valid YAML: brackets nested more than {MAX_FLOW_DEPTH} deep", source=source)])
     try:
         data = load_yaml(text)
     except DuplicateKeyError as exc:
@@ -68,6 +89,8 @@ def read_document(text: str, source: str) -> Any:
         detail = getattr(exc, "problem", None) or str(exc)
         raise FormDefinitionError([Problem(f"not valid YAML: {detail}", where=where,
                                            source=source)]) from exc
+    except RecursionError:  # "[[[[…" nested deeper than the parser's recursion allows
+        raise FormDefinitionError([Problem("not valid YAML: nested too deeply", source=source)]) from None
     check_size(data, source)
     return data
 

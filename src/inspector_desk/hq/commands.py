@@ -14,6 +14,7 @@ from inspector_desk.hq.importer import Importer, Rejection
 from inspector_desk.hq.receipts import write_receipt
 from inspector_desk.hq.repo import Repository
 from inspector_desk.keystore.keyfile import write_atomic
+from inspector_desk.sync.canonical import read_limited
 
 
 @contextmanager
@@ -52,7 +53,7 @@ def keys_show(hq: Any) -> int:
 def enrol_approve(hq: Any) -> int:
     a = hq.args
     with opened(hq) as (keys, repo):
-        row, data = devices.approve(repo, keys, Path(a.request).read_bytes(), case_prefix=a.prefix,
+        row, data = devices.approve(repo, keys, read_limited(Path(a.request)), case_prefix=a.prefix,
                                     at=hq.now().isoformat(), actor="hq", unit=a.unit)
     dest = _out(a.out, Path(a.request).parent)
     if dest.is_dir():
@@ -177,7 +178,7 @@ def recover_approve(hq: Any) -> int:
     with opened(hq) as (keys, repo):
         officers = hq.officers(int(doc.get("recovery_officers", 1)))
         identity = hq_keys.unlock_recovery(hq.home, officers)
-        body, data = recovery.approve(repo, keys, identity, Path(hq.args.request).read_bytes(),
+        body, data = recovery.approve(repo, keys, identity, read_limited(Path(hq.args.request)),
                                       officers=[f"officer {i + 1}" for i in range(len(officers))],
                                       at=hq.now().isoformat(), actor="hq")
     dest = _out(hq.args.out, Path(hq.args.request).parent)

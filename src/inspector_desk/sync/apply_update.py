@@ -73,7 +73,7 @@ class _Apply:
         for rx, kind in ((FORM_NAME, "form"), (CHOICES_NAME, "choices")):
             if rx.match(name):
                 return Text(lambda b, n=name, k=kind: self.result.definitions.append(
-                    (k, n, b.decode("utf-8"))))
+                    (k, n, _utf8(b, n))))
         if name.startswith("attachments/"):
             return _Blob(self.store, name.split("/", 1)[1], self.attachments)
         raise PayloadError("content", f"unexpected member {name}")
@@ -107,6 +107,13 @@ class _Apply:
             self.attachments[record.id] = data["sha256"]
         self.result.records += 1
         self.result.case_ids.add(data.get("case_id") or record.id)
+
+
+def _utf8(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PayloadError("content", f"{name} is not UTF-8 text") from None
 
 
 class _Blob:
@@ -151,6 +158,8 @@ def apply_update_pack(path: Path, *, store: VaultStore, device_id: str, registry
                          "hq_key_id": str}, fail)
         if header["type"] != "update" or header.get("format") != 1:
             raise fail("not an update pack of a known format")
+        if not 0 < header["seq"] < 2 ** 63:  # it is looked up in the vault: a database integer
+            raise fail("pack number out of range")
         if header["hq_key_id"] != hq.signing_key_id or not opened.signed_by(hq.signing_public):
             raise UpdateRejected("update_signature_invalid", "not signed by headquarters")
         if header["device_id"] != device_id:

@@ -96,6 +96,13 @@ def sign_document(doc_type: str, body: dict[str, Any], key: SigningKey) -> bytes
     return canonical({"type": doc_type, "body": body, "key_id": key.key_id, "signature": b64(sig)})
 
 
+def read_limited(path: Any, limit: int = MAX_DOCUMENT) -> bytes:
+    """At most ``limit + 1`` bytes of a file: enough for :func:`read_document` to refuse an
+    oversized one without reading it whole into memory."""
+    with open(path, "rb") as f:
+        return f.read(limit + 1)
+
+
 def read_document(data: bytes, doc_type: str, fail: Callable[[str], Exception]) -> dict[str, Any]:
     """Parse a signed document of ``doc_type`` without checking the signature yet.
 

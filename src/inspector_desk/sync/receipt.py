@@ -69,6 +69,8 @@ def read_receipt(data: bytes, hq_signing_key: bytes, device_id: str) -> dict[str
         raise ReceiptRejected("receipt_wrong_device", "the receipt is for another device")
     for a in body["accepted"]:
         require(a if isinstance(a, dict) else {}, {"seq": int, "bundle_id": str, "sha512": str}, fail)
+    if not all(0 <= n < 2 ** 63 for n in [body["highest_seq"], *(a["seq"] for a in body["accepted"])]):
+        raise fail("a bundle number out of range")  # a database integer holds it, or it is wrong
     return body
 
 

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from pathlib import Path
 from typing import Callable
@@ -26,13 +27,14 @@ from inspector_desk.core.errors import KeyringUnavailable, VaultCorrupt, WrongPa
 from inspector_desk.keystore.device_secret import SecretStore
 from inspector_desk.keystore.keyfile import KdfParams, KeyFile, new_keyfile, write_atomic
 from inspector_desk.storage.vault import Vault
-from inspector_desk.sync.canonical import b64, unb64
+from inspector_desk.sync.canonical import CanonicalError, b64, unb64
 from inspector_desk.sync.errors import RecoveryRejected
 from inspector_desk.sync.escrow import escrow_for, make_request, read_response
 from inspector_desk.sync.outbox import Outbox
 
 PENDING = "recovery-pending.json"
 PENDING_FORMAT = "idesk-recovery-pending/1"
+MAX_SCRYPT_LOG_N = 22
 
 
 def write_request(folder: Path, keyfile: KeyFile, new_passphrase: str, dest: Path, *,
@@ -63,13 +65,26 @@ def apply_response(folder: Path, vault_name: str, keyfile_name: str, data: bytes
         pending = json.loads((folder / PENDING).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         raise RecoveryRejected("recovery_no_request") from None
-    if pending.get("format") != PENDING_FORMAT or pending.get("device_id") != kf.device_id:
+    if not isinstance(pending, dict) or pending.get("format") != PENDING_FORMAT \
+            or pending.get("device_id") != kf.device_id or not isinstance(pending.get("request_id"), str):
         raise RecoveryRejected("recovery_no_request")
     try:
-        secret = pyrage.passphrase.decrypt(unb64(pending["identity"]), new_passphrase)
+        sealed = unb64(pending.get("identity"))
+    except CanonicalError:
+        raise RecoveryRejected("recovery_no_request", "the pending request is damaged") from None
+    # age lets the file choose scrypt's cost, and pyrage accepts up to about 2**24 (16 GiB of
+    # memory, a minute of work): what pyrage writes here is about 2**20 (1 GiB, ~1 s).
+    cost = re.search(rb"\n-> scrypt \S+ (\d{1,3})\n", sealed[:200])
+    if cost is None or int(cost.group(1)) > MAX_SCRYPT_LOG_N:
+        raise RecoveryRejected("recovery_no_request", "the pending request is damaged") from None
+    try:
+        secret = pyrage.passphrase.decrypt(sealed, new_passphrase)
     except pyrage.DecryptError:
         raise WrongPassphrase("this is not the new passphrase chosen for the recovery request") from None
-    identity = pyrage.x25519.Identity.from_str(secret.decode("ascii"))
+    try:
+        identity = pyrage.x25519.Identity.from_str(secret.decode("ascii"))
+    except Exception:  # noqa: BLE001 - pyrage's own error type for a bad identity
+        raise RecoveryRejected("recovery_no_request", "the pending request is damaged") from None
     hq_key = unb64(kf.escrow.get("hq_signing_key", ""))
     dek = read_response(data, hq_key, kf.device_id, pending["request_id"], identity)
     try:
