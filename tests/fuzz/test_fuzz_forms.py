@@ -79,7 +79,10 @@ def test_form_structure_mutations(path: Path, data):
     st.sampled_from(["[" * 3000, "{a: " * 3000, "a: &a [*a, *a]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b, *b]",
                      "!!python/object/apply:os.system ['echo hi']", "%YAML 9.9\n---\na: 1",
                      "a: !!binary AAAA", "? [1, 2]\n: x", "---\na: 1\n---\nb: 2", "\ufeffid: x",
-                     "id: x\nid: y", "a: 0o777777777777777777777777777777"]),
+                     "id: x\nid: y", "a: 0o777777777777777777777777777777",
+                     # found by atheris: "09" matched the integer pattern, then failed as octal
+                     "09", "code: 08", "a: 2026-13-45", "a: !!bool maybe", "a: !!float x",
+                     "a: !!int 0x1G", "a: !!timestamp 2026-02-30T25:61:61"]),
 ))
 def test_form_arbitrary_text(text: str):
     call("form.arbitrary", lambda: _load_form(text), size=len(text.encode()))

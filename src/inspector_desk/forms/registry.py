@@ -89,6 +89,12 @@ def read_document(text: str, source: str) -> Any:
         detail = getattr(exc, "problem", None) or str(exc)
         raise FormDefinitionError([Problem(f"not valid YAML: {detail}", where=where,
                                            source=source)]) from exc
+    except (ValueError, KeyError, TypeError, OverflowError) as exc:
+        # A scalar the resolver took for a number, date or boolean that its constructor then
+        # cannot build: "09" (read as octal), "2026-13-45", "!!bool maybe", "!!float x".
+        raise FormDefinitionError([Problem(f"not valid YAML: a value cannot be read "
+                                           f"({type(exc).__name__}: {str(exc)[:80]})",
+                                           source=source)]) from None
     except RecursionError:  # "[[[[…" nested deeper than the parser's recursion allows
         raise FormDefinitionError([Problem("not valid YAML: nested too deeply", source=source)]) from None
     check_size(data, source)
