@@ -42,7 +42,7 @@ def run_target(name: str, seconds: int, out: Path, rss_limit_mb: int, timeout_s:
     env = {**os.environ, "IDESK_FUZZ_SEED_DIR": str(seeds), "QT_QPA_PLATFORM": "offscreen"}
     started = time.monotonic()
     with open(home / "log.txt", "w") as log:
-        p = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, env=env,
+        p = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, check=False,
                            timeout=seconds + 600)
     text = (home / "log.txt").read_text(errors="replace")
 
@@ -86,9 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     (out / "report.json").write_text(json.dumps(results, indent=2))
     print(f"{'target':<20} {'execs':>9} {'exec/s':>7} {'cov':>6} {'ft':>6} {'rss MB':>7}  found")
     for r in results:
+        found = ", ".join(r["artifacts"]) or ("-" if r["exit"] == 0 else f"exit {r['exit']}")
         print(f"{r['target']:<20} {r['executions'] or 0:>9} {r['exec_per_s'] or 0:>7} {r['cov'] or 0:>6} "
-              f"{r['ft'] or 0:>6} {r['peak_rss_mb'] or 0:>7}  "
-              f"{', '.join(r['artifacts']) or ('-' if r['exit'] == 0 else 'exit %d' % r['exit'])}")
+              f"{r['ft'] or 0:>6} {r['peak_rss_mb'] or 0:>7}  {found}")
     print(f"report and artifacts: {out}")
     return 0 if all(r["ok"] for r in results) else 1
 

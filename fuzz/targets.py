@@ -22,23 +22,23 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-import atheris  # noqa: E402
+import atheris
 
 with atheris.instrument_imports(include=["inspector_desk"]):
-    import inspector_desk.app.profile  # noqa: F401
-    import inspector_desk.app.settings  # noqa: F401
-    import inspector_desk.app.sync  # noqa: F401
-    import inspector_desk.core.rules  # noqa: F401
-    import inspector_desk.forms  # noqa: F401
-    import inspector_desk.forms.expressions  # noqa: F401
-    import inspector_desk.hq.devices  # noqa: F401
-    import inspector_desk.hq.importer  # noqa: F401
-    import inspector_desk.hq.recovery  # noqa: F401
-    import inspector_desk.keystore.keyfile  # noqa: F401
-    import inspector_desk.reports.qr  # noqa: F401
+    import inspector_desk.app.profile
+    import inspector_desk.app.settings
+    import inspector_desk.app.sync
+    import inspector_desk.core.rules
+    import inspector_desk.forms
+    import inspector_desk.forms.expressions
+    import inspector_desk.hq.devices
+    import inspector_desk.hq.importer
+    import inspector_desk.hq.recovery
+    import inspector_desk.keystore.keyfile
+    import inspector_desk.reports.qr
     import inspector_desk.sync.escrow  # noqa: F401
 
-from inspector_desk.core.errors import InspectorDeskError  # noqa: E402
+from inspector_desk.core.errors import InspectorDeskError
 
 SEEDS = {  # target → the world's seed files it starts from
     "bundle": ["bundle"], "receipt": ["receipt"], "enrolment": ["enrolment"],
@@ -62,7 +62,7 @@ def make_world(base: Path):
 
     keys_dir = base / "hq-keys"
     keys_dir.mkdir(parents=True)
-    hq_keys.init_keys(keys_dir, HQ_PASSPHRASE, OFFICERS, dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc))
+    hq_keys.init_keys(keys_dir, HQ_PASSPHRASE, OFFICERS, dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
     return build_world(base / "world", keys_dir, hq_keys.unlock(keys_dir, HQ_PASSPHRASE),
                        hq_keys.unlock_recovery(keys_dir, OFFICERS), load_forms())
 
@@ -187,7 +187,7 @@ class Target:
         except (ValueError, RecursionError):
             return  # the device refuses an unparsable file before reading it as rules
         rules = FollowUpRules.from_mapping(doc)
-        case = FamilyCase(id="c", opened_at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), risk_level="high")
+        case = FamilyCase(id="c", opened_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC), risk_level="high")
         m = Measure(id="m", case_id="c", kind="protective_order", status="active",
                     valid_from=dt.date(2026, 1, 1), valid_to=dt.date(2026, 2, 1))
         rules.next_due(case, [], [], [m])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 from pathlib import Path
 
 import pytest
@@ -35,15 +34,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     figures = harness.report()
     if not figures:
         return
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     terminalreporter.section("fuzz figures")
     for name, f in figures.items():
         top = ", ".join(f"{k}={v}" for k, v in list(f["outcomes"].items())[:4])
         terminalreporter.write_line(
             f"{name:<28} {f['examples']:>6} examples  slowest {f['slowest_s']:.3f} s  "
             f"peak {f['peak_mib']:.1f} MiB  ({top})")
-    terminalreporter.write_line(f"max RSS of the test process: {rss:.0f} MiB")
     out = os.environ.get("INSPECTOR_DESK_FUZZ_REPORT")
     if out:
-        Path(out).write_text(json.dumps({"readers": figures, "max_rss_mib": round(rss)}, indent=2,
+        Path(out).write_text(json.dumps({"readers": figures}, indent=2,
                                         ensure_ascii=False), encoding="utf-8")

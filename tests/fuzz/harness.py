@@ -294,6 +294,10 @@ def mutate_json(data: st.DataObject, obj: Any, max_edits: int = 3) -> Any:
     return obj
 
 
+def dumps_any_canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
 def dumps_any(data: st.DataObject, obj: Any) -> bytes:
     """``obj`` as JSON, mostly canonical, sometimes spelled another way (spaces, escapes,
     key order), which a strict reader must refuse."""

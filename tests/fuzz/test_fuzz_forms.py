@@ -22,7 +22,6 @@ from inspector_desk.forms import FormContext, FormRegistry
 from inspector_desk.forms.expressions import Checker, FieldInfo, evaluate, parse
 from inspector_desk.forms.paths import default_forms_dir
 from inspector_desk.paths import resource_dir
-from tests.fuzz import harness
 from tests.fuzz.harness import (
     MiB,
     apply_edits,

@@ -109,3 +109,16 @@ def test_recovery_request_fields(world, data):
 
 def test_prefix_alphabet_is_what_the_helper_uses():
     assert set(string.ascii_uppercase + string.digits) >= PREFIX_ALPHABET
+
+
+def test_recovery_request_with_a_forged_escrow_naming_no_device(world):
+    """Found by the long run: anyone can encrypt an escrow to the public recovery key; one
+    without a device id raised KeyError at headquarters."""
+    doc = json.loads(world.files["recovery_request"])
+    recipient = pyrage.x25519.Recipient.from_str(world.hub.keys.public.recovery_recipient)
+    for inner in ({"format": "idesk-escrow/1", "dek": "ab" * 32},
+                  {"format": "idesk-escrow/1", "dek": "ab" * 32, "device_id": 5}):
+        sealed = pyrage.encrypt(json.dumps(inner, sort_keys=True, separators=(",", ":")).encode(), [recipient])
+        doc["body"]["escrow"] = base64.b64encode(sealed).decode()
+        out = at_hq(world, "recovery_request.forged_escrow", harness.dumps_any_canonical(doc), _recover(world))
+        assert isinstance(out, InspectorDeskError) and out.code == "recovery_malformed"

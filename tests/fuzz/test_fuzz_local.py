@@ -173,3 +173,21 @@ def test_documents_to_verify(world, local, data):
     size = len(raw) if isinstance(raw, bytes) else len(raw.encode())
     out = call("verify_document", lambda: documents.verify(session, raw), size=size, typed=())
     assert isinstance(out, VerifyResult)
+
+
+def test_backup_manifest_with_odd_values(world, local):
+    """Found by the long run: a manifest whose created_at is not text made the restore fail
+    after the vault had been replaced (binding it into the audit entry)."""
+    profiles = local["profiles"]
+    for value in (2 ** 63, None, ["x"], {"a": 1}, "x" * 10_000):
+        copy = world.base / "backup-odd" / local["backup"].name
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(local["backup"], copy)
+        manifest = json.loads((copy / "manifest.json").read_text())
+        (copy / "manifest.json").write_text(json.dumps(dict(manifest, created_at=value)))
+        out = call("backup.odd_manifest", lambda c=copy: profiles.restore("restored", c, PASSPHRASE),
+                   size=100, bound=KDF_BOUND)
+        assert isinstance(out, Path), out
+    (copy / "manifest.json").write_text("[1, 2]")
+    out = call("backup.odd_manifest", lambda: profiles.restore("restored", copy, PASSPHRASE), size=10)
+    assert isinstance(out, Exception)

@@ -306,7 +306,7 @@ class Profiles:
             manifest = json.loads((backup / "manifest.json").read_text(encoding="utf-8"))
         except (FileNotFoundError, NotADirectoryError, ValueError):
             raise VaultCorrupt("this is not an Inspector Desk backup", path=str(backup)) from None
-        if manifest.get("format") != "inspector-desk-backup/1":
+        if not isinstance(manifest, dict) or manifest.get("format") != "inspector-desk-backup/1":
             raise VaultCorrupt("unknown backup format", path=str(backup))
         kf = KeyFile.load(backup / KEYFILE)
         key = kf.unlock_key(passphrase, self._device_secret(kf))
@@ -334,7 +334,7 @@ class Profiles:
         vault = Vault.open(folder / VAULT, dek)
         try:
             vault.store.append_audit("restore", kf.device_id, "restore", "vault", kf.device_id,
-                                     manifest.get("created_at", ""))
+                                     str(manifest.get("created_at", ""))[:64])  # text from a stick
         finally:
             vault.close()
         return kept

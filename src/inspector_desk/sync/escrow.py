@@ -84,6 +84,8 @@ def unwrap_dek(wrap_b64: str, identity: pyrage.x25519.Identity) -> tuple[str, by
         raise fail(f"the escrow does not open with this recovery key ({type(exc).__name__})") from None
     if plain.get("format") != ESCROW_FORMAT or len(dek) != 32:
         raise fail("unknown escrow format")
+    if not isinstance(plain.get("device_id"), str):  # anyone can encrypt to the recovery key
+        raise fail("the escrow names no device")
     return plain["device_id"], dek
 
 
