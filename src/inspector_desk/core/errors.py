@@ -9,6 +9,8 @@ logged: use record ids.
 
 from __future__ import annotations
 
+import errno
+
 from typing import Any
 
 
@@ -127,6 +129,11 @@ class SchemaTooNew(VaultError):
 
 class AuditChainBroken(VaultError):
     code = "audit_chain_broken"
+
+
+def is_disk_full(exc: OSError) -> bool:
+    """An OS error that means "no room": the disk, the user's quota, or a file size limit."""
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
 class StorageFull(VaultError):

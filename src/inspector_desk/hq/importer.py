@@ -19,7 +19,6 @@ for receipts); the database is left exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import json
 import os
 import shutil
@@ -29,7 +28,7 @@ from pathlib import Path
 
 import pyrage
 
-from inspector_desk.core.errors import StorageFull
+from inspector_desk.core.errors import StorageFull, is_disk_full
 from inspector_desk.hq.bundle_apply import BundleApplier
 from inspector_desk.hq.header import check_header
 from inspector_desk.hq.keys import HqKeys
@@ -101,7 +100,7 @@ class Importer:
                           "trailer": "bundle_trailer_invalid"}.get(exc.reason, "bundle_malformed")
                 raise BundleRejected(reason, str(exc)) from None
             except OSError as exc:
-                if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                if is_disk_full(exc):
                     # Headquarters' own disk is full (the private copy): the bundle is fine,
                     # so it is not quarantined; it stays where it is for the next attempt.
                     raise StorageFull("the headquarters disk is full: the bundle was not "

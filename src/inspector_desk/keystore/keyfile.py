@@ -21,7 +21,6 @@ of them (see :func:`KeyFile.unwrap_any`).
 from __future__ import annotations
 
 import base64
-import errno
 import hmac
 import json
 import os
@@ -36,7 +35,9 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from inspector_desk.core.errors import DeviceSecretChanged, StorageFull, VaultCorrupt, WrongPassphrase
+from inspector_desk.core.errors import (
+    DeviceSecretChanged, StorageFull, VaultCorrupt, WrongPassphrase, is_disk_full,
+)
 
 FORMAT = "inspector-desk-keyfile/1"
 MODES = ("keyring", "passphrase_only")
@@ -221,7 +222,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        if is_disk_full(exc):
             raise StorageFull("the disk is full: the file was not changed; free some space and "
                               "try again", file=path.name) from exc
         raise

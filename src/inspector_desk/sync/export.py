@@ -22,7 +22,6 @@ most a few pieces wait for the encryptor.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import hashlib
 import itertools
 import json
@@ -34,7 +33,7 @@ from typing import Callable, Iterator
 import pyrage
 
 from inspector_desk.core.audit import AuditEntry
-from inspector_desk.core.errors import StorageFull
+from inspector_desk.core.errors import StorageFull, is_disk_full
 from inspector_desk.core.records import RECORD_TYPES
 from inspector_desk.keystore.signing import SigningKey
 from inspector_desk.storage.store import VaultStore
@@ -139,7 +138,7 @@ class ExportJob:
                 try:
                     written = yield from _progress(writer, done, total)
                 except OSError as exc:
-                    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+                    if is_disk_full(exc):
                         raise StorageFull("the destination is full: nothing was written there; "
                                           "free some space or use another stick", seq=v.seq) from None
                     raise
