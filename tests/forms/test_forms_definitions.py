@@ -39,7 +39,7 @@ def test_unknown_key_at_form_level_lists_the_allowed_keys() -> None:
         "form demo v1: unknown key 'sectons' (did you mean 'sections'?)"]
     assert problems_of(minimal_form(owner="x")) == [
         "form demo v1: unknown key 'owner' (allowed: id, version, title, description, choices, "
-        "sections, scoring)"]
+        "sections, scoring, instrument)"]
 
 
 def test_unknown_field_type() -> None:

@@ -50,15 +50,17 @@ def test_protective_order_checks_midterm_and_before_expiry(rules):
     start = dt.date(2026, 11, 1)
     order = Measure(case_id="c", kind="protective_order", valid_from=start,
                     valid_to=rules.default_order_end(start), status="active")
-    assert order.valid_to == dt.date(2026, 12, 1)
+    # 30 days with the day of issue counted (the legal reference's order_term_counting):
+    # 1 Nov to 30 Nov inclusive, not to 1 Dec (that was 31 days printed as "30").
+    assert order.valid_to == dt.date(2026, 11, 30)
     # Last visit 20 days ago: the routine contact falls on 30 Nov; the mid-term check is earlier.
     due = rules.next_due(case("standard", 60), [visit(20)], [], [order])
     assert due.reason == "order_midterm"
-    assert due.at == dt.datetime(2026, 11, 16, tzinfo=KZ_TZ)
-    # A visit within the mid-term window covers it; the expiry check (28 Nov) remains.
+    assert due.at == dt.datetime(2026, 11, 15, 12, tzinfo=KZ_TZ)
+    # A visit within the mid-term window covers it; the expiry check (27 Nov) remains.
     due = rules.next_due(case("standard", 60), [visit(5)], [], [order])
     assert due.reason == "order_expiry_check"
-    assert due.at == dt.datetime(2026, 11, 28, tzinfo=KZ_TZ)
+    assert due.at == dt.datetime(2026, 11, 27, tzinfo=KZ_TZ)
 
 
 def test_court_requirements_schedule_monthly_checkins(rules):

@@ -25,11 +25,15 @@ def new_id() -> str:
 
 CASE_STATUSES = ("active", "monitoring", "closed")
 RISK_LEVELS = ("unknown", "standard", "medium", "high")
-REPORT_SOURCES = ("102", "111", "statement", "social_networks", "school", "medical", "patrol")
+REPORT_SOURCES = (
+    "102", "111", "statement", "social_networks", "school", "medical", "patrol",
+    "own_detection", "112", "family_support_centre", "relatives_neighbours",
+)
 ROLES = ("affected", "offender", "child", "elderly", "family_member", "witness")
 RELATIONS = (
     "self", "spouse", "former_spouse", "cohabitant", "parent", "child", "sibling",
     "grandparent", "grandchild", "relative", "in_law", "other",
+    "former_cohabitant", "common_child", "step_parent", "guardian",
 )
 SEXES = ("M", "F")
 VULNERABILITIES = ("pregnancy", "disability", "minor", "elderly", "no_own_income", "language")
@@ -43,12 +47,17 @@ MEASURE_STATUSES = ("active", "expired", "cancelled", "breached")
 REFERRAL_SERVICES = (
     "crisis_centre", "family_support_centre", "medical", "psychologist", "guardianship",
     "juvenile_unit", "social_protection", "legal_aid", "ngo",
+    "mobile_group", "child_support_centre", "kdn", "addiction_treatment", "psycho_correction",
 )
 REFERRAL_OUTCOMES = ("pending", "accepted", "refused", "no_show")
 CLOSURE_REASONS = (
     "measures_expired_no_incidents", "family_moved", "reconciled_no_risk", "transferred",
-    "person_deceased", "other",
+    "person_deceased", "other", "register_ended",
 )
+CLOSURE_REASONS_RETIRED = ("reconciled_no_risk",)
+"""Codes old records keep but no new closure may use: reconciliation is no ground to close a
+case since the 2023/2024 limits on reconciliation in domestic-violence cases (docs/legal.md)."""
+CLOSURE_REASONS_OFFERED = tuple(r for r in CLOSURE_REASONS if r not in CLOSURE_REASONS_RETIRED)
 
 
 @dataclass(kw_only=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from inspector_desk.core.errors import ValidationError
+from inspector_desk.core.legal import LegalReference
 from inspector_desk.core.ports import KZ_TZ
 from inspector_desk.core.records import FamilyCase, Incident, Measure, Visit
 
@@ -52,6 +53,7 @@ class FollowUpRules:
     checkins_max: int
     register_interval_days: int
     due_horizon_days: int
+    legal: LegalReference = field(default_factory=LegalReference, compare=False)
     source: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -71,6 +73,7 @@ class FollowUpRules:
                 checkins_max=int(court["checkins_per_month_max"]),
                 register_interval_days=int(measures["preventive_register"]["contact_interval_days"]),
                 due_horizon_days=int(data.get("due_horizon_days", 7)),
+                legal=LegalReference.from_mapping(data.get("legal")),
                 source=data,
             )
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
@@ -148,7 +151,7 @@ class FollowUpRules:
                     if (last_visit or m.valid_from or m.issued_at) else None
                 if since is not None:
                     candidates.append(Due(since + dt.timedelta(days=30 / n), "court_checkin", m.id))
-            elif m.kind == "preventive_register" and last_contact is not None:
+            elif (m.kind == "preventive_register" or m.on_register) and last_contact is not None:
                 candidates.append(Due(last_contact + dt.timedelta(days=self.register_interval_days),
                                       "register_contact", m.id))
         if not candidates:
@@ -156,8 +159,12 @@ class FollowUpRules:
         return min(candidates, key=lambda d: d.at)
 
     def default_order_end(self, start: dt.date) -> dt.date:
-        """A protective order runs this long unless the inspector edits it (30 days by default)."""
-        return start + dt.timedelta(days=self.order_default_days)
+        """The last day of a protective order starting on ``start``, unless the inspector
+        edits it: the term in force that day in the legal reference (core/legal.py), or the
+        schedule's ``default_days`` when the reference has none; the day of issue counts."""
+        if self.legal.value("order_term_days", start) is not None:
+            return self.legal.order_end(start)
+        return start + dt.timedelta(days=self.order_default_days - 1)
 
     def expiring(self, m: Measure, today: dt.date) -> bool:
         """An active measure whose end falls within the warning window."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Mapping
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,13 @@ class FormContext:
     now: dt.datetime | None = None
     persons: Mapping[str, str] | None = None
     lang: str = "ru"
+    birth_dates: Mapping[str, dt.date] = field(default_factory=dict)
+    """Person id -> birth date (from the record or the ИИН), for ``age()``."""
+    roles: Mapping[str, str] = field(default_factory=dict)
+    """Person id -> role code in the case, for ``role_of()``."""
+    legal: Any = None
+    """The legal reference (``inspector_desk.core.legal.LegalReference``) for ``legal()`` and
+    ``in_force()``; ``None``: both give null, so warnings built on them stay silent."""
 
     def __post_init__(self) -> None:
         if isinstance(self.today, dt.datetime) or not isinstance(self.today, dt.date):
@@ -33,6 +40,6 @@ class FormContext:
 
     @classmethod
     def at(cls, moment: dt.datetime, persons: Mapping[str, str] | None = None,
-           lang: str = "ru") -> "FormContext":
+           lang: str = "ru", **more: Any) -> "FormContext":
         """A context for ``moment`` (e.g. ``clock.now()``): today is its date."""
-        return cls(today=moment.date(), now=moment, persons=persons, lang=lang)
+        return cls(today=moment.date(), now=moment, persons=persons, lang=lang, **more)

@@ -38,6 +38,13 @@ class RiskResult:
 
 
 @dataclass(frozen=True)
+class Instrument:
+    name: Text
+    status: str  # "validated" | "not_validated"
+    note: Text | None = None
+
+
+@dataclass(frozen=True)
 class Form:
     """One version of one form. Build it with :class:`~inspector_desk.forms.FormRegistry`."""
 
@@ -111,6 +118,27 @@ class Form:
             if value is not None:
                 out[top.id] = value
         return errors, out
+
+    def warnings(self, answers: Mapping[str, Any], context: FormContext) -> list[FieldError]:
+        """What the ``severity: warning`` constraints say about ``answers``: shown at the
+        field, never a reason to refuse a save (legal bounds that are not confirmed, a basis
+        not in force on the record's date). Code ``warning``, the definition's message."""
+        if not isinstance(answers, Mapping):
+            return []
+        run = _Run(self, answers, context)
+        out: list[FieldError] = []
+        for top in self.top_fields():
+            out.extend(run.check(top, None, top.id, "warning"))
+        return out
+
+    @property
+    def instrument(self) -> "Instrument | None":
+        """The risk instrument a checklist declares (name, validation status, note)."""
+        raw = self.definition.get("instrument") if isinstance(self.definition, Mapping) else None
+        if not raw:
+            return None
+        return Instrument(Text.from_mapping(raw["name"]), raw["status"],  # type: ignore[arg-type]
+                          Text.from_mapping(raw.get("note")))
 
     def compute(self, answers: Mapping[str, Any], context: FormContext) -> dict[str, Any]:
         """The clean record: answers of relevant fields (as given) plus calculated fields.
@@ -200,7 +228,7 @@ class _Scope:
     def __init__(self, run: "_Run", owner: FieldDef | None, row: int | None,
                  current: Any = None) -> None:
         self.run, self.owner, self.row, self._current = run, owner, row, current
-        self.today, self.now = run.context.today, run.context.now
+        self.today, self.now, self.context = run.context.today, run.context.now, run.context
 
     def field(self, name: str, position: int) -> Any:
         target = self.run.form_fields.get(name)
@@ -338,46 +366,57 @@ class _Run:
             return self.evaluate(field.required_if, field, row, "required") is True
         return False
 
-    def check(self, field: FieldDef, row: int | None, path: str) -> list[FieldError]:
-        """Errors of one field (and of a group's rows)."""
+    def check(self, field: FieldDef, row: int | None, path: str,
+              severity: str = "error") -> list[FieldError]:
+        """Errors of one field (and of a group's rows); with ``severity="warning"`` only the
+        warnings of the field's ``severity: warning`` constraints (code ``warning``)."""
+        warn = severity == "warning"
         if not self.relevant(field, row):
             return []
         raw = self.raw(field, row)
         if field.type in ("note", "signature"):
-            return [] if is_empty(raw) else [FieldError(path, "not_answerable")]
+            return [] if is_empty(raw) or warn else [FieldError(path, "not_answerable")]
         if field.calculate is not None:
             return []
         value, error = self.typed(field, row)
         if error is not None:
-            return [FieldError(path, error.code, error.params)]
+            return [] if warn else [FieldError(path, error.code, error.params)]
         if value is None:
+            if warn:
+                return []
             if self.required(field, row):
                 return [FieldError(path, "required")]
             if field.type == "group" and field.repeat_min > 0:
                 return [FieldError(path, "too_few_rows", {"min": field.repeat_min})]
             return []
         if field.type == "group":
-            return self._check_rows(field, value, path)
+            return self._check_rows(field, value, path, severity)
         errors = []
         for index, constraint in enumerate(field.constraints, start=1):
+            if constraint.severity != severity:
+                continue
             ok = self.evaluate(constraint.expr, field, row, f"constraint {index}", current=value)
             if ok is False:
-                errors.append(FieldError(path, "constraint", {"index": index}, constraint.message))
+                errors.append(FieldError(path, "warning" if warn else "constraint",
+                                         {"index": index}, constraint.message))
         return errors
 
     def _check_rows(self, group: FieldDef, rows: list[Mapping[str, Any]],
-                    path: str) -> list[FieldError]:
+                    path: str, severity: str = "error") -> list[FieldError]:
+        warn = severity == "warning"
         errors = []
-        if len(rows) < group.repeat_min:
+        if len(rows) < group.repeat_min and not warn:
             errors.append(FieldError(path, "too_few_rows", {"min": group.repeat_min}))
         if len(rows) > group.repeat_max:
-            return errors + [FieldError(path, "too_many_rows", {"max": group.repeat_max})]
+            return [] if warn else errors + [FieldError(path, "too_many_rows",
+                                                        {"max": group.repeat_max})]
         known = {child.id for child in group.children}
         for index, row in enumerate(rows):
             for child in group.children:
-                errors.extend(self.check(child, index, f"{path}[{index}].{child.id}"))
-            errors.extend(FieldError(f"{path}[{index}].{key}", "unknown_field", {"field": key})
-                          for key in row if key not in known)
+                errors.extend(self.check(child, index, f"{path}[{index}].{child.id}", severity))
+            if not warn:
+                errors.extend(FieldError(f"{path}[{index}].{key}", "unknown_field",
+                                         {"field": key}) for key in row if key not in known)
         return errors
 
     # --- the clean record ------------------------------------------------------------------

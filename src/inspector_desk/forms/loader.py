@@ -322,7 +322,8 @@ class _Builder:
             expr = self._expr(item["expression"], field=fid, where=f"constraint {index}",
                               group=group, wanted=("bool",), current=info)
             if expr is not None:
-                constraints.append(Constraint(expr, message))  # type: ignore[arg-type]
+                constraints.append(Constraint(expr, message,  # type: ignore[arg-type]
+                                              item.get("severity", "error")))
         privacy = raw.get("privacy", {})
         # a group's privacy marks apply to its children as well
         offender_copy = privacy.get("offender_copy", True) and \

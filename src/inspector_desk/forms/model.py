@@ -105,6 +105,7 @@ class Expr:
 class Constraint:
     expr: Expr
     message: Text
+    severity: str = "error"  # "warning": shown at the field, never blocks saving
 
 
 @dataclass(frozen=True)

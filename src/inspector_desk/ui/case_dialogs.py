@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_desk.core.errors import InspectorDeskError, ValidationError
-from inspector_desk.core.records import CLOSURE_REASONS, RELATIONS, REPORT_SOURCES, ROLES
+from inspector_desk.core.records import CLOSURE_REASONS_OFFERED, RELATIONS, REPORT_SOURCES, ROLES
 from inspector_desk.core.services import PersonInput
 from inspector_desk.messages import text as message_text
 from inspector_desk.ui.labels import Labels
@@ -99,7 +99,7 @@ class AddPersonDialog(_Dialog):
         super().__init__(desk, parent, self.tr("Add a person to the case"))
         self.case_id = case_id
         self.role = self.combo(self.tr("Role in the case"), [(self.labels.role(r), r) for r in ROLES])
-        self.relation = self.combo(self.tr("Relation to the affected person"),
+        self.relation = self.combo(self.tr("Relation to the victim"),
                                    [(self.labels.relation(r), r) for r in RELATIONS])
         self.last = self.add(self.tr("Last name"), QLineEdit())
         self.first = self.add(self.tr("First name"), QLineEdit())
@@ -133,7 +133,7 @@ class CloseCaseDialog(_Dialog):
     def __init__(self, desk, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent, self.tr("Close the case"))
         self.case_id = case_id
-        self.reason = self.combo(self.tr("Reason"), [(self.labels.closure(r), r) for r in CLOSURE_REASONS])
+        self.reason = self.combo(self.tr("Reason"), [(self.labels.closure(r), r) for r in CLOSURE_REASONS_OFFERED])
         self.note = self.add(self.tr("Note"), QTextEdit())
         self.note.setMaximumHeight(90)
 

@@ -9,7 +9,7 @@ from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import NotFound, ValidationError
 from inspector_desk.core.ports import SearchHit
 from inspector_desk.core.records import (
-    CLOSURE_REASONS, REPORT_SOURCES, FamilyCase, FormRecord, Incident, Measure, Referral,
+    CLOSURE_REASONS_OFFERED, REPORT_SOURCES, FamilyCase, FormRecord, Incident, Measure, Referral,
     RiskAssessment, Visit,
 )
 from inspector_desk.core.services.base import (
@@ -68,7 +68,7 @@ class CaseUseCases(ServiceBase):
 
     def close_case(self, case_id: str, reason: str, note: str = "") -> Changes:
         errors: dict[str, list[str]] = {}
-        _check_vocab(errors, "reason", reason, CLOSURE_REASONS)
+        _check_vocab(errors, "reason", reason, CLOSURE_REASONS_OFFERED)
         _check(errors, "note", reason != "other" or bool(note.strip()), "required")
         _raise(errors)
         changes = Changes()

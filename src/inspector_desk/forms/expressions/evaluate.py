@@ -30,6 +30,7 @@ class Scope(Protocol):
 
     today: dt.date
     now: dt.datetime
+    context: Any  # the FormContext: persons' birth dates and roles, the legal reference
 
     def field(self, name: str, position: int) -> Any:
         """The typed value of ``${name}`` (``None`` when empty or not relevant)."""

@@ -7,7 +7,11 @@ one line in docs/forms.md.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Callable
 
 from inspector_desk.forms.expressions.evaluate import Scope, evaluate, truth
@@ -141,6 +145,70 @@ def _run_is_empty(call: Call, scope: Scope) -> bool:
     return is_empty(value)
 
 
+def _run_legal(call: Call, scope: Scope) -> Any:
+    ident, day = _args(call, scope)
+    _need(call, 0, ident, ("text",))
+    _need(call, 1, day, ("date", "datetime"))
+    legal = getattr(scope.context, "legal", None)
+    if legal is None or ident is None or day is None:
+        return None
+    return legal.value(ident, as_date(day))
+
+
+def _run_in_force(call: Call, scope: Scope) -> bool | None:
+    code, day = _args(call, scope)
+    _need(call, 0, code, ("text",))
+    _need(call, 1, day, ("date", "datetime"))
+    legal = getattr(scope.context, "legal", None)
+    if legal is None or code is None or day is None:
+        return None
+    return legal.in_force(code, as_date(day))
+
+
+def _run_age(call: Call, scope: Scope) -> int | None:
+    person, day = _args(call, scope)
+    _need(call, 0, person, ("text",))
+    _need(call, 1, day, ("date", "datetime"))
+    born = (getattr(scope.context, "birth_dates", None) or {}).get(person) if person else None
+    if born is None or day is None:
+        return None
+    return full_years(born, as_date(day))
+
+
+def _run_role_of(call: Call, scope: Scope) -> str | None:
+    (person,) = _args(call, scope)
+    _need(call, 0, person, ("text",))
+    return (getattr(scope.context, "roles", None) or {}).get(person) if person else None
+
+
+def _run_add_months(call: Call, scope: Scope) -> Any:
+    day, months = _args(call, scope)
+    _need(call, 0, day, ("date", "datetime"))
+    _need(call, 1, months, ("number",))
+    if day is None or months is None:
+        return None
+    if int(months) != months or abs(months) > 1200:
+        raise EvaluationError("add_months() takes a whole number of months (at most 1200)",
+                              call.args[1].pos)
+    start = as_date(day)
+    index = start.year * 12 + start.month - 1 + int(months)
+    year, month = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        return None
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(start.day, last))
+
+
+def _run_hours_between(call: Call, scope: Scope) -> Decimal | None:
+    first, second = _args(call, scope)
+    _need(call, 0, first, ("datetime",))
+    _need(call, 1, second, ("datetime",))
+    if first is None or second is None:
+        return None
+    minutes = int((second - first).total_seconds() // 60)
+    return Decimal(minutes) / Decimal(60)
+
+
 # --- check --------------------------------------------------------------------------------
 
 
@@ -167,6 +235,17 @@ def _check_date(checker: "Checker", call: Call, kinds: list[str]) -> str:
     return "date"
 
 
+def _check_legal(checker: "Checker", call: Call, kinds: list[str]) -> str:
+    checker.expect(call, 0, kinds[0], ("text",))
+    checker.expect(call, 1, kinds[1], ("date", "datetime"))
+    arg = call.args[0]
+    if not (isinstance(arg, Literal) and isinstance(arg.value, str)
+            and re.fullmatch(r"[a-z][a-z0-9_]{0,63}", arg.value)):
+        checker.fail("legal() names its fact as a literal id: legal('order_term_days', date)",
+                     arg.pos)
+    return "number"
+
+
 def _check_if(checker: "Checker", call: Call, kinds: list[str]) -> str:
     checker.expect(call, 0, kinds[0], ("bool",))
     return unify(kinds[1:])
@@ -189,6 +268,16 @@ FUNCTIONS: dict[str, Function] = {f.name: f for f in (
              "days_between(a, b)"),
     Function("years_between", 2, 2, _fixed("number", ("date", "datetime")), _run_years_between,
              "years_between(a, b)"),
+    Function("legal", 2, 2, _check_legal, _run_legal, "legal('fact_id', date)"),
+    Function("in_force", 2, 2, _fixed("bool", ("text",), ("date", "datetime")), _run_in_force,
+             "in_force(${code}, date)"),
+    Function("age", 2, 2, _fixed("number", ("text",), ("date", "datetime")), _run_age,
+             "age(${person}, date)"),
+    Function("role_of", 1, 1, _fixed("text", ("text",)), _run_role_of, "role_of(${person})"),
+    Function("add_months", 2, 2, _fixed("date", ("date", "datetime"), ("number",)),
+             _run_add_months, "add_months(date, n)"),
+    Function("hours_between", 2, 2, _fixed("number", ("datetime",)), _run_hours_between,
+             "hours_between(a, b)"),
     Function("if", 3, 3, _check_if, _run_if, "if(condition, a, b)"),
     Function("coalesce", 1, None, _check_coalesce, _run_coalesce, "coalesce(a, b, ...)"),
     Function("length", 1, 1, _fixed("number", ("text", "list", "rows")), _run_length,
