@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="102"/>
-        <source>Relation to the affected person</source>
-        <translation>Relation to the affected person</translation>
+        <source>Relation to the victim</source>
+        <translation>Relation to the victim</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="104"/>
@@ -87,26 +87,26 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="54"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="204"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="238"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="61"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="205"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="239"/>
         <source>Inspector Desk — press F12 to return</source>
         <translation>Inspector Desk — press F12 to return</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="184"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="206"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="218"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="240"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="188"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="207"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="222"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="241"/>
         <source>Hide the screen</source>
         <translation>Hide the screen</translation>
     </message>
@@ -226,8 +226,8 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
-        <source>Risk checklist</source>
-        <translation>Risk checklist</translation>
+        <source>Risk assessment checklist</source>
+        <translation>Risk assessment checklist</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
@@ -616,52 +616,57 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="56"/>
         <source>Risk score</source>
         <translation>Risk score</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="75"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="78"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="80"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="131"/>
         <source>Restored from a draft. Nothing is lost: save when ready.</source>
         <translation>Restored from a draft. Nothing is lost: save when ready.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="226"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="233"/>
         <source>Score {0}: {1}</source>
         <translation>Score {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="241"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="237"/>
+        <source>{0}: thresholds not validated</source>
+        <translation>{0}: thresholds not validated</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="262"/>
         <source>{0} field(s) need attention</source>
         <translation>{0} field(s) need attention</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="259"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="280"/>
         <source>Draft kept in the vault at {0}</source>
         <translation>Draft kept in the vault at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="278"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="299"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Not saved: please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="285"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="306"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -695,12 +700,6 @@
         <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
         <source>Risk</source>
         <translation>Risk</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
-        <source>Affected person</source>
-        <translation>Affected person</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
@@ -749,11 +748,6 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
@@ -766,11 +760,6 @@
         <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
         <source>Protective order</source>
         <translation>Protective order</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="37"/>
-        <source>Court requirements</source>
-        <translation>Court requirements</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
@@ -868,217 +857,340 @@
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
-        <source>Prevention visit</source>
-        <translation>Prevention visit</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>Protective measure</source>
         <translation>Protective measure</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
-        <source>Risk assessment</source>
-        <translation>Risk assessment</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
         <source>102 police line</source>
         <translation>102 police line</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
-        <source>111 trust line</source>
-        <translation>111 trust line</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
         <source>Written statement</source>
         <translation>Written statement</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
         <source>Social networks</source>
         <translation>Social networks</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
         <source>Medical organisation</source>
         <translation>Medical organisation</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
         <source>Patrol</source>
         <translation>Patrol</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
-        <source>Measures expired, no new incidents</source>
-        <translation>Measures expired, no new incidents</translation>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Victim</source>
+        <translation>Victim</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="37"/>
+        <source>Court special requirements</source>
+        <translation>Court special requirements</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <source>former partner (lived together)</source>
+        <translation>former partner (lived together)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
+        <source>has a child in common</source>
+        <translation>has a child in common</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <source>step-parent</source>
+        <translation>step-parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <source>guardian (custodian)</source>
+        <translation>guardian (custodian)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <source>Preventive home visit</source>
+        <translation>Preventive home visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <source>Risk assessment checklist</source>
+        <translation>Risk assessment checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
+        <source>111 contact centre</source>
+        <translation>111 contact centre</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <source>Found by an officer (door-to-door round)</source>
+        <translation>Found by an officer (door-to-door round)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <source>112 emergency line</source>
+        <translation>112 emergency line</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <source>Family support centre</source>
+        <translation>Family support centre</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="73"/>
+        <source>Relatives, neighbours</source>
+        <translation>Relatives, neighbours</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>Measures expired, no repeat incidents</source>
+        <translation>Measures expired, no repeat incidents</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
         <source>Family moved away</source>
         <translation>Family moved away</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
         <source>Reconciled, no risk</source>
         <translation>Reconciled, no risk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
         <source>Transferred to another unit</source>
         <translation>Transferred to another unit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
         <source>Person deceased</source>
         <translation>Person deceased</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
         <source>Other reason</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
+        <source>Removed from the preventive register when the measure ended</source>
+        <translation>Removed from the preventive register when the measure ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="85"/>
+        <source>Crisis centre</source>
+        <translation>Crisis centre</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <source>Psychologist</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
+        <source>Guardianship authority</source>
+        <translation>Guardianship authority</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <source>Juvenile affairs inspector</source>
+        <translation>Juvenile affairs inspector</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
+        <source>Social protection</source>
+        <translation>Social protection</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="92"/>
+        <source>Legal aid</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="93"/>
+        <source>Non-governmental organisation</source>
+        <translation>Non-governmental organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="94"/>
+        <source>Mobile group</source>
+        <translation>Mobile group</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="95"/>
+        <source>Support centre (room) for child victims of violence</source>
+        <translation>Support centre (room) for child victims of violence</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="96"/>
+        <source>Commission for juvenile affairs and the protection of their rights</source>
+        <translation>Commission for juvenile affairs and the protection of their rights</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
+        <source>Addiction treatment</source>
+        <translation>Addiction treatment</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
+        <source>Psycho-correction programme for the offender</source>
+        <translation>Psycho-correction programme for the offender</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>printed</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>exported</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>unlocked</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
         <source>passphrase changed</source>
         <translation>passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
         <source>re-encrypted</source>
         <translation>re-encrypted</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
         <source>backed up</source>
         <translation>backed up</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
         <source>recovered</source>
         <translation>recovered</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="110"/>
         <source>Routine contact ({0} risk)</source>
         <translation>Routine contact ({0} risk)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
         <source>New incident: contact within 24 hours</source>
         <translation>New incident: contact within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>Protective order: mid-term check</source>
         <translation>Protective order: mid-term check</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>Protective order ends soon: decide on a court petition</source>
         <translation>Protective order ends soon: decide on a court petition</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
-        <source>Court requirements: check-in conversation</source>
-        <translation>Court requirements: check-in conversation</translation>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
+        <source>Court special requirements: check-in conversation</source>
+        <translation>Court special requirements: check-in conversation</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
         <source>Preventive register: contact</source>
         <translation>Preventive register: contact</translation>
     </message>

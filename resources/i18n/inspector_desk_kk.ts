@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="102"/>
-        <source>Relation to the affected person</source>
+        <source>Relation to the victim</source>
         <translation>Жәбірленушіге қатысы</translation>
     </message>
     <message>
@@ -87,26 +87,26 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="54"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="204"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="238"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="61"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="205"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="239"/>
         <source>Inspector Desk — press F12 to return</source>
         <translation>Inspector Desk — қайту үшін F12 басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="184"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="206"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="218"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="240"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="188"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="207"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="222"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="241"/>
         <source>Hide the screen</source>
         <translation>Экранды жасыру</translation>
     </message>
@@ -207,7 +207,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="43"/>
         <source>Risk level</source>
-        <translation>Қауіп деңгейі</translation>
+        <translation>Тәуекел деңгейі</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
@@ -217,7 +217,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
         <source>New visit</source>
-        <translation>Жаңа бару</translation>
+        <translation>Бару қосу</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
@@ -226,8 +226,8 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
-        <source>Risk checklist</source>
-        <translation>Қауіпті бағалау</translation>
+        <source>Risk assessment checklist</source>
+        <translation>Тәуекелді бағалау сауалнамасы</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
         <source>Risk: {0}</source>
-        <translation>Қауіп: {0}</translation>
+        <translation>Тәуекел: {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="122"/>
@@ -384,7 +384,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
         <source>never</source>
-        <translation>жасалмаған</translation>
+        <translation>болған жоқ</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/dashboard.py" line="47"/>
@@ -434,12 +434,12 @@
     <message>
         <location filename="../../src/inspector_desk/ui/dashboard.py" line="87"/>
         <source>High-risk cases</source>
-        <translation>Қауіп деңгейі жоғары істер</translation>
+        <translation>Тәуекел деңгейі жоғары істер</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/dashboard.py" line="91"/>
         <source>Unfinished drafts</source>
-        <translation>Аяқталмаған нобайлар</translation>
+        <translation>Аяқталмаған жобалар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/dashboard.py" line="94"/>
@@ -515,7 +515,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
         <source>New visit (Ctrl+N)</source>
-        <translation>Жаңа бару (Ctrl+N)</translation>
+        <translation>Бару қосу (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
@@ -530,7 +530,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/main_window.py" line="141"/>
         <source>Open a case first, then press Ctrl+N for a new visit.</source>
-        <translation>Алдымен істі ашыңыз, содан кейін жаңа бару үшін Ctrl+N басыңыз.</translation>
+        <translation>Алдымен істі ашыңыз, содан кейін бару қосу үшін Ctrl+N басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -616,52 +616,57 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="56"/>
         <source>Risk score</source>
-        <translation>Қауіп балы</translation>
+        <translation>Тәуекел балы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="75"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="78"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="80"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="131"/>
         <source>Restored from a draft. Nothing is lost: save when ready.</source>
-        <translation>Нобайдан қалпына келтірілді. Ештеңе жоғалған жоқ: дайын болғанда сақтаңыз.</translation>
+        <translation>Жобадан қалпына келтірілді. Ештеңе жоғалған жоқ: дайын болғанда сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="226"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="233"/>
         <source>Score {0}: {1}</source>
         <translation>Балл {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="241"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="237"/>
+        <source>{0}: thresholds not validated</source>
+        <translation>{0}: шекті мәндер валидациядан өтпеген</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="262"/>
         <source>{0} field(s) need attention</source>
         <translation>Назар аударуды қажет ететін өрістер: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="259"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="280"/>
         <source>Draft kept in the vault at {0}</source>
-        <translation>Нобай қоймада сақталды: {0}</translation>
+        <translation>Жоба қоймада сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="278"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="299"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="285"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="306"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -694,13 +699,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
         <source>Risk</source>
-        <translation>Қауіп</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
-        <source>Affected person</source>
-        <translation>Жәбірленуші</translation>
+        <translation>Тәуекел</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
@@ -720,7 +719,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="24"/>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Жай-күйі</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="24"/>
@@ -749,11 +748,6 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
-        <source>Active</source>
-        <translation>Белсенді</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
         <source>Monitoring</source>
         <translation>Бақылауда</translation>
     </message>
@@ -766,11 +760,6 @@
         <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
         <source>Protective order</source>
         <translation>Қорғау нұсқамасы</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="37"/>
-        <source>Court requirements</source>
-        <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
@@ -860,7 +849,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
         <source>in-law</source>
-        <translation>құдандалы туысы</translation>
+        <translation>жекжаты</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
@@ -868,217 +857,340 @@
         <translation>басқа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
-        <source>Prevention visit</source>
-        <translation>Профилактикалық бару</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>Protective measure</source>
         <translation>Қорғау шарасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
-        <source>Risk assessment</source>
-        <translation>Қауіпті бағалау</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>Attachment</source>
         <translation>Тіркелген файл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
         <source>102 police line</source>
         <translation>Полиция 102</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
-        <source>111 trust line</source>
-        <translation>111 байланыс орталығы</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
         <source>Written statement</source>
         <translation>Жазбаша өтініш</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
         <source>Social networks</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
         <source>Medical organisation</source>
         <translation>Медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
         <source>Patrol</source>
         <translation>Патруль анықтады</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
-        <source>Measures expired, no new incidents</source>
-        <translation>Шаралар мерзімі өтті, жаңа хабарлама жоқ</translation>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="37"/>
+        <source>Court special requirements</source>
+        <translation>Соттың ерекше талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <source>former partner (lived together)</source>
+        <translation>бұрын бірге тұрған адам</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
+        <source>has a child in common</source>
+        <translation>ортақ баласы бар адам</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <source>step-parent</source>
+        <translation>өгей әкесі / өгей шешесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <source>guardian (custodian)</source>
+        <translation>қорғаншысы (қамқоршысы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <source>Preventive home visit</source>
+        <translation>Профилактикалық бару</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <source>Risk assessment checklist</source>
+        <translation>Тәуекелді бағалау сауалнамасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
+        <source>111 contact centre</source>
+        <translation>111 байланыс орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <source>Found by an officer (door-to-door round)</source>
+        <translation>Қызметкер анықтады (үйлерді аралау)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <source>112 emergency line</source>
+        <translation>112 қызметі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <source>Family support centre</source>
+        <translation>Отбасын қолдау орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="73"/>
+        <source>Relatives, neighbours</source>
+        <translation>Туыстары, көршілері</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>Measures expired, no repeat incidents</source>
+        <translation>Шаралардың мерзімі өтті, қайталанған хабарлама жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
         <source>Family moved away</source>
         <translation>Отбасы көшіп кетті</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
         <source>Reconciled, no risk</source>
-        <translation>Татуласты, қауіп жоқ</translation>
+        <translation>Татуласты, тәуекел жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
         <source>Transferred to another unit</source>
         <translation>Басқа бөлімшеге берілді</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
         <source>Person deceased</source>
         <translation>Адам қайтыс болды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
         <source>Other reason</source>
         <translation>Басқа себеп</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
+        <source>Removed from the preventive register when the measure ended</source>
+        <translation>Шара аяқталуына байланысты профилактикалық есептен шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="85"/>
+        <source>Crisis centre</source>
+        <translation>Дағдарыс орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <source>Psychologist</source>
+        <translation>Психолог</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
+        <source>Guardianship authority</source>
+        <translation>Қорғаншылық және қамқоршылық органы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <source>Juvenile affairs inspector</source>
+        <translation>Кәмелетке толмағандардың істері жөніндегі инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
+        <source>Social protection</source>
+        <translation>Әлеуметтік қорғау органдары</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="92"/>
+        <source>Legal aid</source>
+        <translation>Заң көмегі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="93"/>
+        <source>Non-governmental organisation</source>
+        <translation>Үкіметтік емес ұйым (ҮЕҰ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="94"/>
+        <source>Mobile group</source>
+        <translation>Мобильді топ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="95"/>
+        <source>Support centre (room) for child victims of violence</source>
+        <translation>Зорлық-зомбылықтан зардап шеккен балаларға көмек көрсету орталығы (кабинеті)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="96"/>
+        <source>Commission for juvenile affairs and the protection of their rights</source>
+        <translation>Кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
+        <source>Addiction treatment</source>
+        <translation>Наркологиялық көмек (тәуелділікті емдеу)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
+        <source>Psycho-correction programme for the offender</source>
+        <translation>Құқық бұзушыға арналған психокоррекциялық бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>created</source>
         <translation>жасау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>changed</source>
         <translation>өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>deleted</source>
         <translation>жою</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>viewed</source>
         <translation>қарау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>printed</source>
         <translation>басып шығару</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>exported</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>imported</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>unlocked</source>
         <translation>құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>locked</source>
         <translation>құлыптау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
         <source>passphrase changed</source>
         <translation>құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
         <source>re-encrypted</source>
         <translation>қайта шифрлау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
         <source>backed up</source>
         <translation>сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
         <source>restored</source>
         <translation>сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
         <source>recovered</source>
         <translation>қолжетімділікті қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="110"/>
         <source>Routine contact ({0} risk)</source>
-        <translation>Жоспарлы байланыс (қауіп: {0})</translation>
+        <translation>Жоспарлы байланыс (тәуекел: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
         <source>New incident: contact within 24 hours</source>
         <translation>Жаңа оқиға: 24 сағат ішінде хабарласу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>Protective order: mid-term check</source>
-        <translation>Қорғау нұсқамасы: мерзім ортасында тексеру</translation>
+        <translation>Қорғау нұсқамасы: мерзімнің ортасындағы бақылау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>Protective order ends soon: decide on a court petition</source>
         <translation>Қорғау нұсқамасы аяқталуға жақын: сотқа өтінішхат беру туралы шешім қабылдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
-        <source>Court requirements: check-in conversation</source>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
+        <source>Court special requirements: check-in conversation</source>
         <translation>Соттың ерекше талаптары: әңгімелесуге келу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
         <source>Preventive register: contact</source>
         <translation>Профилактикалық есеп: байланыс</translation>
     </message>
@@ -1190,7 +1302,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/register.py" line="159"/>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Жай-күйі</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/register.py" line="159"/>
@@ -1210,12 +1322,12 @@
     <message>
         <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
         <source>Risk</source>
-        <translation>Қауіп</translation>
+        <translation>Тәуекел</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
         <source>Any risk</source>
-        <translation>Кез келген қауіп</translation>
+        <translation>Барлық тәуекел деңгейлері</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/register.py" line="164"/>
@@ -1324,7 +1436,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/settings_view.py" line="68"/>
         <source>Check the vault</source>
-        <translation>Қойманы тексеру</translation>
+        <translation>Қойманы тексеріп шығу</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/settings_view.py" line="77"/>
@@ -1339,7 +1451,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/settings_view.py" line="80"/>
         <source>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, Ctrl+L lock, F12 hide the screen at once.</source>
-        <translation>Пернелер тіркесімдері: Ctrl+N — жаңа бару, Ctrl+F — іздеу, Ctrl+S — сақтау, Ctrl+L — құлыптау, F12 — экранды бірден жасыру.</translation>
+        <translation>Пернелер тіркесімдері: Ctrl+N — бару қосу, Ctrl+F — іздеу, Ctrl+S — сақтау, Ctrl+L — құлыптау, F12 — экранды бірден жасыру.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/settings_view.py" line="92"/>

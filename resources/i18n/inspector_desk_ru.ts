@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="102"/>
-        <source>Relation to the affected person</source>
+        <source>Relation to the victim</source>
         <translation>Кем приходится потерпевшему</translation>
     </message>
     <message>
@@ -87,26 +87,26 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="54"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="204"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="238"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="61"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="205"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="239"/>
         <source>Inspector Desk — press F12 to return</source>
         <translation>Inspector Desk — нажмите F12, чтобы вернуться</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="184"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="206"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="218"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="240"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="188"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="207"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="222"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="241"/>
         <source>Hide the screen</source>
         <translation>Скрыть экран</translation>
     </message>
@@ -226,8 +226,8 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
-        <source>Risk checklist</source>
-        <translation>Оценка риска</translation>
+        <source>Risk assessment checklist</source>
+        <translation>Опросник оценки риска</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
@@ -616,52 +616,57 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="56"/>
         <source>Risk score</source>
         <translation>Балл риска</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="75"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="78"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="80"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="131"/>
         <source>Restored from a draft. Nothing is lost: save when ready.</source>
         <translation>Восстановлено из черновика. Ничего не потеряно: сохраните, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="226"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="233"/>
         <source>Score {0}: {1}</source>
         <translation>Балл {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="241"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="237"/>
+        <source>{0}: thresholds not validated</source>
+        <translation>{0}: пороговые значения не прошли валидацию</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="262"/>
         <source>{0} field(s) need attention</source>
         <translation>Полей, требующих внимания: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="259"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="280"/>
         <source>Draft kept in the vault at {0}</source>
         <translation>Черновик сохранён в хранилище: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="278"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="299"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="285"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="306"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -695,12 +700,6 @@
         <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
         <source>Risk</source>
         <translation>Риск</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
-        <source>Affected person</source>
-        <translation>Потерпевший</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
@@ -749,11 +748,6 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
-        <source>Active</source>
-        <translation>Активно</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
         <source>Monitoring</source>
         <translation>На контроле</translation>
     </message>
@@ -766,11 +760,6 @@
         <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
         <source>Protective order</source>
         <translation>Защитное предписание</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="37"/>
-        <source>Court requirements</source>
-        <translation>Особые требования суда</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
@@ -868,217 +857,340 @@
         <translation>иное</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
-        <source>Prevention visit</source>
-        <translation>Профилактическое посещение</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>Protective measure</source>
         <translation>Мера защиты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
-        <source>Risk assessment</source>
-        <translation>Оценка риска</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
         <source>102 police line</source>
         <translation>Полиция 102</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
-        <source>111 trust line</source>
-        <translation>Контакт-центр 111</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
         <source>Written statement</source>
         <translation>Письменное заявление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
         <source>Social networks</source>
         <translation>Социальные сети</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
         <source>Medical organisation</source>
         <translation>Медицинская организация</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
         <source>Patrol</source>
         <translation>Выявлено патрулём</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
-        <source>Measures expired, no new incidents</source>
-        <translation>Меры истекли, новых сообщений нет</translation>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <source>Victim</source>
+        <translation>Потерпевший</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="37"/>
+        <source>Court special requirements</source>
+        <translation>Особые требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <source>former partner (lived together)</source>
+        <translation>бывший сожитель (проживали совместно)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
+        <source>has a child in common</source>
+        <translation>имеющий общего ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <source>step-parent</source>
+        <translation>отчим / мачеха</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <source>guardian (custodian)</source>
+        <translation>опекун (попечитель)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <source>Preventive home visit</source>
+        <translation>Профилактическое посещение</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <source>Risk assessment checklist</source>
+        <translation>Опросник оценки риска</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
+        <source>111 contact centre</source>
+        <translation>Контакт-центр 111</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <source>Found by an officer (door-to-door round)</source>
+        <translation>Выявлено сотрудником (подворный обход)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <source>112 emergency line</source>
+        <translation>Служба 112</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <source>Family support centre</source>
+        <translation>Центр поддержки семьи</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="73"/>
+        <source>Relatives, neighbours</source>
+        <translation>Родственники, соседи</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <source>Measures expired, no repeat incidents</source>
+        <translation>Истёк срок мер, повторных сообщений нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
         <source>Family moved away</source>
         <translation>Семья переехала</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
         <source>Reconciled, no risk</source>
         <translation>Примирение, риска нет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
         <source>Transferred to another unit</source>
         <translation>Передано другому подразделению</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
         <source>Person deceased</source>
         <translation>Смерть лица</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
         <source>Other reason</source>
         <translation>Иная причина</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
+        <source>Removed from the preventive register when the measure ended</source>
+        <translation>Снят с профилактического учёта по окончании меры</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="85"/>
+        <source>Crisis centre</source>
+        <translation>Кризисный центр</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <source>Psychologist</source>
+        <translation>Психолог</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
+        <source>Guardianship authority</source>
+        <translation>Орган опеки и попечительства</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <source>Juvenile affairs inspector</source>
+        <translation>Инспектор по делам несовершеннолетних (ИДН)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
+        <source>Social protection</source>
+        <translation>Органы социальной защиты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="92"/>
+        <source>Legal aid</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="93"/>
+        <source>Non-governmental organisation</source>
+        <translation>Неправительственная организация (НПО)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="94"/>
+        <source>Mobile group</source>
+        <translation>Мобильная группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="95"/>
+        <source>Support centre (room) for child victims of violence</source>
+        <translation>Центр (кабинет) помощи детям, потерпевшим от насилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="96"/>
+        <source>Commission for juvenile affairs and the protection of their rights</source>
+        <translation>Комиссия по делам несовершеннолетних и защите их прав (КДН)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
+        <source>Addiction treatment</source>
+        <translation>Наркологическая помощь (лечение зависимости)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
+        <source>Psycho-correction programme for the offender</source>
+        <translation>Психокоррекционная программа для правонарушителя</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>created</source>
         <translation>создание</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>changed</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>deleted</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>viewed</source>
         <translation>просмотр</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>printed</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>exported</source>
         <translation>выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>imported</source>
         <translation>загрузка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>unlocked</source>
         <translation>разблокировка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>locked</source>
         <translation>блокировка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
         <source>passphrase changed</source>
         <translation>смена пароля</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
         <source>re-encrypted</source>
         <translation>перешифрование</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
         <source>backed up</source>
         <translation>резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
         <source>restored</source>
         <translation>восстановление из копии</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
         <source>recovered</source>
         <translation>восстановление доступа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="110"/>
         <source>Routine contact ({0} risk)</source>
         <translation>Плановый контакт (риск: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
         <source>New incident: contact within 24 hours</source>
         <translation>Новое происшествие: связаться в течение 24 часов</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>Protective order: mid-term check</source>
         <translation>Защитное предписание: проверка в середине срока</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>Protective order ends soon: decide on a court petition</source>
         <translation>Защитное предписание истекает: решить вопрос о ходатайстве в суд</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
-        <source>Court requirements: check-in conversation</source>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
+        <source>Court special requirements: check-in conversation</source>
         <translation>Особые требования суда: явка на беседу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
         <source>Preventive register: contact</source>
         <translation>Профилактический учёт: контакт</translation>
     </message>
@@ -1215,7 +1327,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
         <source>Any risk</source>
-        <translation>Любой риск</translation>
+        <translation>Все уровни риска</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/register.py" line="164"/>

@@ -53,7 +53,7 @@ class CasePage(QWidget):
         actions = QHBoxLayout()
         self.buttons = {}
         for key, text in (("person", self.tr("Add person")), ("visit", self.tr("New visit")),
-                          ("incident", self.tr("Incident")), ("risk", self.tr("Risk checklist")),
+                          ("incident", self.tr("Incident")), ("risk", self.tr("Risk assessment checklist")),
                           ("measure", self.tr("Protective measure")), ("referral", self.tr("Referral")),
                           ("print", self.tr("Case summary…")), ("close", self.tr("Close case…"))):
             b = QPushButton(text)

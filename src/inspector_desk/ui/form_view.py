@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_desk.core.errors import ValidationError
+from inspector_desk.core.services.base import CaseFacts
 from inspector_desk.forms import FieldDef, FieldError, Form, FormContext
 from inspector_desk.forms.messages import catalog
 from inspector_desk.ui import form_fields as ff
@@ -34,6 +35,8 @@ class FormPage(QWidget):
         self.lang = desk.controller.settings.language
         self.form: Form | None = None
         self.persons: dict[str, str] = {}
+        self.facts = CaseFacts()
+        self.legal = None  # the legal reference, for the warnings of the form
         self.editors: dict[str, ff.Editor] = {}
         self.rows: dict[str, tuple[QWidget, QWidget, QLabel]] = {}
         self.sections: dict[str, QGroupBox] = {}
@@ -86,14 +89,16 @@ class FormPage(QWidget):
         self._soon = QTimer(self, singleShot=True, interval=1000)
         self._soon.timeout.connect(self.save_draft)
         version = self._version
-        desk.client.call(lambda svc: (svc.form_definition(kind, version), svc.get_case(case_id)),
+        desk.client.call(lambda svc: (svc.form_definition(kind, version), svc.get_case(case_id),
+                                      svc.legal_reference()),
                          on_done=self._build)
 
     # --- building --------------------------------------------------------------------
 
-    def _build(self, loaded: tuple[Form, Any]) -> None:
-        form, view = loaded
+    def _build(self, loaded: tuple[Form, Any, Any]) -> None:
+        form, view, self.legal = loaded
         self.form = form
+        self.facts = CaseFacts.of((p.participant, p.person) for p in view.participants)
         self.persons = {p.person.id: p.person.full_name for p in view.participants}
         self.title.setText(f"{form.title.get(self.lang)} — {view.case.case_no}")
         words = {c.code: c.label.get(self.lang) for c in catalog().yes_no_unknown.choices}
@@ -196,7 +201,9 @@ class FormPage(QWidget):
         return {fid: e.value() for fid, e in self.editors.items() if e.value() is not None}
 
     def context(self) -> FormContext:
-        return FormContext.at(dt.datetime.now(), self.persons, self.lang)
+        return FormContext.at(dt.datetime.now(), self.persons, self.lang,
+                              birth_dates=self.facts.birth_dates, roles=self.facts.roles,
+                              legal=self.legal)
 
     def _changed(self) -> None:
         self.dirty = True
@@ -218,26 +225,40 @@ class FormPage(QWidget):
             if field.calculate is not None and field.id in self.editors:
                 self.editors[field.id].set_value(computed.get(field.id))
         errors = self.form.validate(answers, ctx)
-        self._show_errors(errors)
+        self._show_errors(errors, self.form.warnings(answers, ctx))
         if self.form.scoring is not None:
             score = computed.get("risk_score")
             level = self.form.scoring.level_for(int(score or 0))
             label = self.form.scoring.choices.label(level, self.lang)
-            self.score.setText(self.tr("Score {0}: {1}").format(score or 0, label))
+            text = self.tr("Score {0}: {1}").format(score or 0, label)
+            instrument = self.form.instrument
+            if instrument is not None:
+                name = instrument.name.get(self.lang)
+                text += "  ·  " + (self.tr("{0}: thresholds not validated").format(name)
+                                   if instrument.status != "validated" else name)
+            self.score.setText(text)
             colour = {"high": "#b91c1c", "medium": "#b45309"}.get(level, "#047857")
             self.score.setStyleSheet(f"font-size: 16px; font-weight: 600; color: {colour}")
 
-    def _show_errors(self, errors: list[FieldError]) -> None:
+    def _show_errors(self, errors: list[FieldError], warnings: list[FieldError] = ()) -> None:
         by_field: dict[str, list[str]] = {}
         for e in errors:
             by_field.setdefault(e.field.split("[")[0], []).append(e.message(self.lang))
+        warned: dict[str, list[str]] = {}
+        for w in warnings:
+            warned.setdefault(w.field.split("[")[0], []).append(w.message(self.lang))
+        answered = self.answers()
         for fid, (_label, _holder, message) in self.rows.items():
             texts = by_field.get(fid, [])
             # Before the first save attempt only answered fields complain: an empty form
-            # should not shout "required" everywhere.
-            show = texts and (self.tried_save or fid in self.answers())
-            message.setText("; ".join(texts) if show else "")
-            message.setVisible(bool(show))
+            # should not shout "required" everywhere. Warnings never block a save: they
+            # show in amber while there is no error on the field.
+            show = bool(texts) and (self.tried_save or fid in answered)
+            notes = [] if show else warned.get(fid, [])
+            message.setProperty("warning", bool(notes))
+            message.setStyleSheet("color: #b45309" if notes else "color: #b91c1c")
+            message.setText("; ".join(texts if show else notes))
+            message.setVisible(show or bool(notes))
         self.summary.setText(self.tr("{0} field(s) need attention").format(len(by_field))
                              if self.tried_save and by_field else "")
 

@@ -19,7 +19,7 @@ def _pick(table: dict[str, str], code: str) -> str:
 class Labels:
     def column(self, code: str) -> str:
         return _pick({
-            "case_no": QT_TRANSLATE_NOOP("Labels", "Case number"), "risk_level": QT_TRANSLATE_NOOP("Labels", "Risk"), "affected": QT_TRANSLATE_NOOP("Labels", "Affected person"),
+            "case_no": QT_TRANSLATE_NOOP("Labels", "Case number"), "risk_level": QT_TRANSLATE_NOOP("Labels", "Risk"), "affected": QT_TRANSLATE_NOOP("Labels", "Victim"),
             "address": QT_TRANSLATE_NOOP("Labels", "Address"), "district": QT_TRANSLATE_NOOP("Labels", "District"), "due_at": QT_TRANSLATE_NOOP("Labels", "Next contact"),
             "status": QT_TRANSLATE_NOOP("Labels", "Status"), "measures": QT_TRANSLATE_NOOP("Labels", "Active measures"),
         }, code)
@@ -29,18 +29,18 @@ class Labels:
                 "unknown": QT_TRANSLATE_NOOP("Labels", "Not assessed")}, code)
 
     def status(self, code: str) -> str:
-        return _pick({"active": QT_TRANSLATE_NOOP("Labels", "Active"), "monitoring": QT_TRANSLATE_NOOP("Labels", "Monitoring"),
+        return _pick({"active": QT_TRANSLATE_NOOP("Labels", "Open"), "monitoring": QT_TRANSLATE_NOOP("Labels", "Monitoring"),
                 "closed": QT_TRANSLATE_NOOP("Labels", "Closed")}, code)
 
     def measure(self, code: str) -> str:
         return _pick({"protective_order": QT_TRANSLATE_NOOP("Labels", "Protective order"),
-                "special_requirements": QT_TRANSLATE_NOOP("Labels", "Court requirements"),
+                "special_requirements": QT_TRANSLATE_NOOP("Labels", "Court special requirements"),
                 "official_warning": QT_TRANSLATE_NOOP("Labels", "Official warning"),
                 "admin_detention": QT_TRANSLATE_NOOP("Labels", "Administrative detention"),
                 "preventive_register": QT_TRANSLATE_NOOP("Labels", "Preventive register")}, code)
 
     def role(self, code: str) -> str:
-        return _pick({"affected": QT_TRANSLATE_NOOP("Labels", "Affected person"), "offender": QT_TRANSLATE_NOOP("Labels", "Offender"), "child": QT_TRANSLATE_NOOP("Labels", "Child"),
+        return _pick({"affected": QT_TRANSLATE_NOOP("Labels", "Victim"), "offender": QT_TRANSLATE_NOOP("Labels", "Offender"), "child": QT_TRANSLATE_NOOP("Labels", "Child"),
                 "elderly": QT_TRANSLATE_NOOP("Labels", "Elderly person"), "family_member": QT_TRANSLATE_NOOP("Labels", "Family member"),
                 "witness": QT_TRANSLATE_NOOP("Labels", "Witness")}, code)
 
@@ -49,27 +49,53 @@ class Labels:
                 "cohabitant": QT_TRANSLATE_NOOP("Labels", "partner living together"), "parent": QT_TRANSLATE_NOOP("Labels", "parent"),
                 "child": QT_TRANSLATE_NOOP("Labels", "child"), "sibling": QT_TRANSLATE_NOOP("Labels", "brother or sister"),
                 "grandparent": QT_TRANSLATE_NOOP("Labels", "grandparent"), "grandchild": QT_TRANSLATE_NOOP("Labels", "grandchild"),
-                "relative": QT_TRANSLATE_NOOP("Labels", "relative"), "in_law": QT_TRANSLATE_NOOP("Labels", "in-law"), "other": QT_TRANSLATE_NOOP("Labels", "other")}, code)
+                "relative": QT_TRANSLATE_NOOP("Labels", "relative"), "in_law": QT_TRANSLATE_NOOP("Labels", "in-law"), "other": QT_TRANSLATE_NOOP("Labels", "other"),
+                "former_cohabitant": QT_TRANSLATE_NOOP("Labels", "former partner (lived together)"),
+                "common_child": QT_TRANSLATE_NOOP("Labels", "has a child in common"),
+                "step_parent": QT_TRANSLATE_NOOP("Labels", "step-parent"),
+                "guardian": QT_TRANSLATE_NOOP("Labels", "guardian (custodian)")}, code)
 
     def kind(self, code: str) -> str:
-        return _pick({"visit": QT_TRANSLATE_NOOP("Labels", "Prevention visit"), "incident": QT_TRANSLATE_NOOP("Labels", "Incident"),
+        return _pick({"visit": QT_TRANSLATE_NOOP("Labels", "Preventive home visit"), "incident": QT_TRANSLATE_NOOP("Labels", "Incident"),
                 "measure": QT_TRANSLATE_NOOP("Labels", "Protective measure"), "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
-                "risk": QT_TRANSLATE_NOOP("Labels", "Risk assessment"), "case": QT_TRANSLATE_NOOP("Labels", "Case"), "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+                "risk": QT_TRANSLATE_NOOP("Labels", "Risk assessment checklist"), "case": QT_TRANSLATE_NOOP("Labels", "Case"), "person": QT_TRANSLATE_NOOP("Labels", "Person"),
                 "participant": QT_TRANSLATE_NOOP("Labels", "Participant"), "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
                 "vault": QT_TRANSLATE_NOOP("Labels", "Vault")}, code)
 
     def source(self, code: str) -> str:
-        return _pick({"102": QT_TRANSLATE_NOOP("Labels", "102 police line"), "111": QT_TRANSLATE_NOOP("Labels", "111 trust line"),
+        return _pick({"102": QT_TRANSLATE_NOOP("Labels", "102 police line"), "111": QT_TRANSLATE_NOOP("Labels", "111 contact centre"),
                 "statement": QT_TRANSLATE_NOOP("Labels", "Written statement"), "social_networks": QT_TRANSLATE_NOOP("Labels", "Social networks"),
                 "school": QT_TRANSLATE_NOOP("Labels", "School"), "medical": QT_TRANSLATE_NOOP("Labels", "Medical organisation"),
-                "patrol": QT_TRANSLATE_NOOP("Labels", "Patrol")}, code)
+                "patrol": QT_TRANSLATE_NOOP("Labels", "Patrol"),
+                "own_detection": QT_TRANSLATE_NOOP("Labels", "Found by an officer (door-to-door round)"),
+                "112": QT_TRANSLATE_NOOP("Labels", "112 emergency line"),
+                "family_support_centre": QT_TRANSLATE_NOOP("Labels", "Family support centre"),
+                "relatives_neighbours": QT_TRANSLATE_NOOP("Labels", "Relatives, neighbours")}, code)
 
     def closure(self, code: str) -> str:
-        return _pick({"measures_expired_no_incidents": QT_TRANSLATE_NOOP("Labels", "Measures expired, no new incidents"),
+        return _pick({"measures_expired_no_incidents": QT_TRANSLATE_NOOP("Labels", "Measures expired, no repeat incidents"),
                 "family_moved": QT_TRANSLATE_NOOP("Labels", "Family moved away"),
                 "reconciled_no_risk": QT_TRANSLATE_NOOP("Labels", "Reconciled, no risk"),
                 "transferred": QT_TRANSLATE_NOOP("Labels", "Transferred to another unit"),
-                "person_deceased": QT_TRANSLATE_NOOP("Labels", "Person deceased"), "other": QT_TRANSLATE_NOOP("Labels", "Other reason")}, code)
+                "person_deceased": QT_TRANSLATE_NOOP("Labels", "Person deceased"), "other": QT_TRANSLATE_NOOP("Labels", "Other reason"),
+                "register_ended": QT_TRANSLATE_NOOP("Labels", "Removed from the preventive register when the measure ended")}, code)
+
+    def service(self, code: str) -> str:
+        """Referral services; the same words as forms/choices/services.yaml."""
+        return _pick({"crisis_centre": QT_TRANSLATE_NOOP("Labels", "Crisis centre"),
+                "family_support_centre": QT_TRANSLATE_NOOP("Labels", "Family support centre"),
+                "medical": QT_TRANSLATE_NOOP("Labels", "Medical organisation"),
+                "psychologist": QT_TRANSLATE_NOOP("Labels", "Psychologist"),
+                "guardianship": QT_TRANSLATE_NOOP("Labels", "Guardianship authority"),
+                "juvenile_unit": QT_TRANSLATE_NOOP("Labels", "Juvenile affairs inspector"),
+                "social_protection": QT_TRANSLATE_NOOP("Labels", "Social protection"),
+                "legal_aid": QT_TRANSLATE_NOOP("Labels", "Legal aid"),
+                "ngo": QT_TRANSLATE_NOOP("Labels", "Non-governmental organisation"),
+                "mobile_group": QT_TRANSLATE_NOOP("Labels", "Mobile group"),
+                "child_support_centre": QT_TRANSLATE_NOOP("Labels", "Support centre (room) for child victims of violence"),
+                "kdn": QT_TRANSLATE_NOOP("Labels", "Commission for juvenile affairs and the protection of their rights"),
+                "addiction_treatment": QT_TRANSLATE_NOOP("Labels", "Addiction treatment"),
+                "psycho_correction": QT_TRANSLATE_NOOP("Labels", "Psycho-correction programme for the offender")}, code)
 
     def action(self, code: str) -> str:
         return _pick({"create": QT_TRANSLATE_NOOP("Labels", "created"), "update": QT_TRANSLATE_NOOP("Labels", "changed"), "delete": QT_TRANSLATE_NOOP("Labels", "deleted"),
@@ -86,5 +112,5 @@ class Labels:
         return _pick({"new_incident": QT_TRANSLATE_NOOP("Labels", "New incident: contact within 24 hours"),
                 "order_midterm": QT_TRANSLATE_NOOP("Labels", "Protective order: mid-term check"),
                 "order_expiry_check": QT_TRANSLATE_NOOP("Labels", "Protective order ends soon: decide on a court petition"),
-                "court_checkin": QT_TRANSLATE_NOOP("Labels", "Court requirements: check-in conversation"),
+                "court_checkin": QT_TRANSLATE_NOOP("Labels", "Court special requirements: check-in conversation"),
                 "register_contact": QT_TRANSLATE_NOOP("Labels", "Preventive register: contact")}, code)
