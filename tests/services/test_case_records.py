@@ -55,7 +55,7 @@ def test_visit_with_conditional_field(session, case):
     assert v.visit_at == dt.datetime(2026, 11, 19, 15, 0, tzinfo=v.visit_at.tzinfo)
     assert v.visit_at.utcoffset() == dt.timedelta(hours=5)
     assert (v.visit_type, v.next_visit_due, v.form_id, v.form_version) == (
-        "planned", dt.date(2026, 12, 3), "prevention_visit", 1)
+        "planned", dt.date(2026, 12, 3), "prevention_visit", 2)
     assert v.answers["children_condition"] == "good"
 
 
@@ -103,8 +103,9 @@ def test_professional_override_needs_a_reason_and_wins(session, case):
 def test_protective_order_defaults_to_30_days_and_is_editable(session, case):
     cid, victim, offender = case
     svc = session.services
-    base = {"measure_kind": "protective_order", "subject": offender, "protected_person": victim,
-            "legal_basis": "law_2009_214", "issued_by": "Ст. инспектор", "issued_at": "2026-11-20",
+    base = {"measure_kind": "protective_order", "subject": offender,
+            "protected_persons": [{"person": victim}], "document_no": "ЗП-26-00017",
+            "legal_basis": "law_2025_245", "issued_by": "Ст. инспектор", "issued_at": "2026-11-20",
             "restrictions": ["no_contact"], "status": "active"}
     m = session.store.get(Measure, svc.issue_measure(cid, base).created)
     assert (m.kind, m.person_id, m.valid_from, m.valid_to) == (
@@ -117,8 +118,9 @@ def test_expiring_measures_flag_a_missing_court_decision(session, case, clock):
     cid, victim, offender = case
     svc = session.services
     svc.issue_measure(cid, {"measure_kind": "protective_order", "subject": offender,
-                            "protected_person": victim, "legal_basis": "law_2009_214",
-                            "issued_by": "И", "issued_at": "2026-10-25", "restrictions": ["no_contact"],
+                            "protected_persons": [{"person": victim}], "document_no": "ЗП-1",
+                            "legal_basis": "law_2025_245", "issued_by": "И",
+                            "issued_at": "2026-10-25", "restrictions": ["no_contact"],
                             "status": "active"})
     clock.set(dt.datetime(2026, 11, 21, 9, 0, tzinfo=clock.now().tzinfo))
     [e] = svc.expiring_measures()
@@ -129,7 +131,8 @@ def test_court_requirements_need_court_dates_and_checkins(session, case):
     cid, victim, offender = case
     svc = session.services
     answers = {"measure_kind": "special_requirements", "subject": offender,
-               "protected_person": victim, "legal_basis": "koap", "issued_at": "2026-11-01",
+               "protected_persons": [{"person": victim}], "court_decision_no": "7194-26-00-3/12",
+               "legal_basis": "koap", "issued_at": "2026-11-01",
                "valid_from": "2026-11-01", "valid_to": "2027-05-01", "restrictions": ["no_contact"],
                "status": "active", "court_decision_date": "2026-11-01",
                "court_name": "Специализированный административный суд г. Астаны"}
@@ -152,7 +155,8 @@ def test_incident_columns_and_new_incident_due_within_a_day(session, case, clock
         "narrative": "Супруг угрожал расправой.", "violence_types": ["psychological"],
         "gbvims_type": "psychological_abuse", "forced_marriage": "no", "injuries": "no",
         "weapon": "no", "strangulation": "no", "intoxication": "yes", "children_present": "no",
-        "actions": ["delivered"]}).created
+        "actions": ["delivered"], "statement": "police_initiative", "rights_explained": "yes",
+        "admin_protocol": "no"}).created
     inc = session.store.get(Incident, iid)
     assert (inc.channel, inc.violence_types, inc.gbvims_type) == ("102", ["psychological"],
                                                                    "psychological_abuse")
@@ -165,13 +169,15 @@ def test_referral_needs_consent(session, case):
     cid, victim, _ = case
     svc = session.services
     answers = {"referred_at": "2026-11-20", "person": victim, "service": "crisis_centre",
-               "consent": "no", "reason": "Нужна временная защита."}
+               "referral_kind": "voluntary", "consent": "no", "reason": "Нужна временная защита."}
     with pytest.raises(ValidationError):
         svc.refer(cid, answers)
+    # A mandatory notification (guardianship body about a harmed child) needs no consent.
+    svc.refer(cid, {**answers, "referral_kind": "mandatory_notification", "service": "guardianship"})
     rid = svc.refer(cid, {**answers, "consent": "yes"}).created
     svc.set_referral_outcome(rid, "accepted", dt.date(2026, 11, 21))
     view = svc.get_case(cid)
-    [ref] = [r for r in view.timeline if r.KIND == "referral"]
+    [ref] = [r for r in view.timeline if r.KIND == "referral" and r.id == rid]
     assert (ref.consent, ref.outcome, ref.outcome_at.date()) == (True, "accepted", dt.date(2026, 11, 21))
 
 
@@ -193,14 +199,15 @@ def test_a_record_keeps_its_form_version_after_a_new_version_loads(tmp_path, mem
     cid = svc.open_case(address="пр. Абая, 1", district="Есиль", source="102").created
     victim = svc.add_person_to_case(cid, PersonInput(last_name="Оспанова", first_name="Мәдина"),
                                     "affected", "self").created
-    vid = svc.record_visit(cid, visit_answers(victim)).created
+    vid = svc.record_visit(cid, visit_answers(victim), form_version=1).created
     registry = session.forms.registry
+    shipped = registry.get("prevention_visit").version
     v2 = copy.deepcopy(dict(registry.get("prevention_visit", 1).definition))
-    v2["version"] = 2
-    registry.add_definition(v2, source="test v2")
-    assert session.forms.latest_version("prevention_visit") == 2
+    v2["version"] = shipped + 1
+    registry.add_definition(v2, source="test v-next")
+    assert session.forms.latest_version("prevention_visit") == shipped + 1
     new = session.store.get(Visit, svc.record_visit(cid, visit_answers(victim)).created)
-    assert new.form_version == 2
+    assert new.form_version == shipped + 1
     old = session.store.get(Visit, vid)
     assert old.form_version == 1
     svc.update_record(Visit, vid, {**old.answers, "intoxication": "yes"})

@@ -105,10 +105,15 @@ def test_receipts_must_come_from_headquarters_for_this_device(sqlite_hub, make_d
     assert sync.import_receipt(a, good).already_imported
 
 
+NEXT = max(int(p.name.split(".v")[1].split(".")[0])
+           for p in default_forms_dir().glob("prevention_visit.v*.yaml")) + 1
+
+
 def _visit_v2() -> str:
+    """The next version of the visit form, as headquarters would send it."""
     data = yaml.safe_load((default_forms_dir() / "prevention_visit.v1.yaml").read_text(encoding="utf-8"))
     data = copy.deepcopy(data)
-    data["version"] = 2
+    data["version"] = NEXT
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
@@ -118,13 +123,13 @@ def test_update_pack_brings_forms_and_rules_that_survive_a_restart(sqlite_hub, m
     hub.enrol(a, "K7QM")
     rules = json.loads((resource_dir() / "rules" / "followup.json").read_text(encoding="utf-8"))
     rules["rules_version"] = "2027-01"
-    content = PackContent(forms=[("prevention_visit", 2, _visit_v2().encode())],
+    content = PackContent(forms=[("prevention_visit", NEXT, _visit_v2().encode())],
                           rules=json.dumps(rules, ensure_ascii=False).encode())
     pack = updates.issue(hub.repo, hub.keys, a.actor.device_id, content, tmp_path / "packs", "t", "t")
     shared_before = forms.registry.versions("prevention_visit")
     r = sync.import_update(a, pack)
-    assert r.forms == ["prevention_visit.v2"] and r.rules_changed
-    assert a.forms.latest_version("prevention_visit") == 2
+    assert r.forms == [f"prevention_visit.v{NEXT}"] and r.rules_changed
+    assert a.forms.latest_version("prevention_visit") == NEXT
     assert a.services.rules.rules_version == "2027-01"
     assert forms.registry.versions("prevention_visit") == shared_before, "the shared registry is untouched"
     with pytest.raises(UpdateRejected) as exc:
@@ -133,7 +138,7 @@ def test_update_pack_brings_forms_and_rules_that_survive_a_restart(sqlite_hub, m
     a.lock()
     again = a.profiles.unlock("default", PASSPHRASE)
     try:
-        assert again.forms.latest_version("prevention_visit") == 2
+        assert again.forms.latest_version("prevention_visit") == NEXT
         assert again.services.rules.rules_version == "2027-01"
     finally:
         again.lock()
@@ -144,7 +149,7 @@ def test_update_packs_not_from_headquarters_or_not_for_us_are_refused(sqlite_hub
     a, b = make_device("a", "A-1"), make_device("b", "B-2")
     hub.enrol(a, "AAAA")
     hub.enrol(b, "BBBB")
-    content = PackContent(forms=[("prevention_visit", 2, _visit_v2().encode())])
+    content = PackContent(forms=[("prevention_visit", NEXT, _visit_v2().encode())])
     for_b = updates.issue(hub.repo, hub.keys, b.actor.device_id, content, tmp_path / "p", "t", "t")
     with pytest.raises(UpdateRejected) as exc:
         sync.import_update(a, for_b)
@@ -173,8 +178,8 @@ def test_update_packs_not_from_headquarters_or_not_for_us_are_refused(sqlite_hub
         p.write_bytes(bytes(bad))
         with pytest.raises(UpdateRejected):
             sync.import_update(a, p)
-    assert a.forms.latest_version("prevention_visit") == 1
-    assert sync.import_update(a, good).forms == ["prevention_visit.v2"]
+    assert a.forms.latest_version("prevention_visit") == NEXT - 1
+    assert sync.import_update(a, good).forms == [f"prevention_visit.v{NEXT}"]
 
 
 def test_received_case_is_not_sent_back_unless_changed(sqlite_hub, make_device, tmp_path):

@@ -171,13 +171,21 @@ def test_whole_workflow(make_controller, qtbot):
     e = form.editors
     e["measure_kind"].set_value("protective_order")
     e["subject"].set_value(offender)
-    e["protected_person"].set_value(victim)
+    e["protected_persons"].set_value([{"person": victim}])
+    e["document_no"].set_value("ЗП-26-00017")
     e["legal_basis"].set_value("law_2009_214")
     e["issued_by"].set_value("Ст. инспектор Сәрсенбаева А.")
     set_when(e["issued_at"], 2026, 11, 20)
     e["restrictions"].set_value(["no_contact"])
     e["status"].set_value("active")
     form._changed()
+    # The 2009 law gave way to Law 245-VIII on 02.03.2026: a warning at the field, in amber.
+    warning = form.rows["legal_basis"][2]
+    assert warning.isVisibleTo(form) and warning.property("warning") is True
+    assert "245-VIII" in warning.text() or warning.text()
+    e["legal_basis"].set_value("law_2025_245")
+    form._changed()
+    assert not warning.isVisibleTo(form)
     form.save()
     qtbot.waitUntil(lambda: c.desk.form_page is None, timeout=WAIT)
     qtbot.waitUntil(lambda: any(r.KIND == "measure" for r in page.view.timeline), timeout=WAIT)

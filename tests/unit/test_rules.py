@@ -50,17 +50,17 @@ def test_protective_order_checks_midterm_and_before_expiry(rules):
     start = dt.date(2026, 11, 1)
     order = Measure(case_id="c", kind="protective_order", valid_from=start,
                     valid_to=rules.default_order_end(start), status="active")
-    # 30 days with the day of issue counted (the legal reference's order_term_counting):
-    # 1 Nov to 30 Nov inclusive, not to 1 Dec (that was 31 days printed as "30").
-    assert order.valid_to == dt.date(2026, 11, 30)
+    # 30 days from service, the day of service not counted (the legal reference's
+    # order_term_counting, after КоАП art. 739): served 1 Nov, ends 1 Dec.
+    assert order.valid_to == dt.date(2026, 12, 1)
     # Last visit 20 days ago: the routine contact falls on 30 Nov; the mid-term check is earlier.
     due = rules.next_due(case("standard", 60), [visit(20)], [], [order])
     assert due.reason == "order_midterm"
-    assert due.at == dt.datetime(2026, 11, 15, 12, tzinfo=KZ_TZ)
-    # A visit within the mid-term window covers it; the expiry check (27 Nov) remains.
+    assert due.at == dt.datetime(2026, 11, 16, tzinfo=KZ_TZ)
+    # A visit within the mid-term window covers it; the expiry check (28 Nov) remains.
     due = rules.next_due(case("standard", 60), [visit(5)], [], [order])
     assert due.reason == "order_expiry_check"
-    assert due.at == dt.datetime(2026, 11, 27, tzinfo=KZ_TZ)
+    assert due.at == dt.datetime(2026, 11, 28, tzinfo=KZ_TZ)
 
 
 def test_court_requirements_schedule_monthly_checkins(rules):
@@ -91,3 +91,20 @@ def test_malformed_rules_are_a_clear_error():
     data["contact_interval_days"]["high"] = 0
     with pytest.raises(ValidationError, match="contact_interval_days.high"):
         FollowUpRules.from_mapping(data)
+
+
+def test_an_official_warning_on_the_register_is_contacted_on_the_register_interval(rules):
+    """v2 forms: the register follows the measure (MVD Rules 05.03.2026), not a measure of
+    its own; a warning marked for the register gets the register's contact interval."""
+    warning = Measure(case_id="c", kind="official_warning", status="active",
+                      valid_from=dt.date(2026, 11, 1), answers={"preventive_register": "yes"})
+    due = rules.next_due(case("standard", 60), [visit(29)], [], [warning])
+    assert due.reason == "routine_standard"  # interval 30 from the visit 29 days ago: 1 day
+    off = Measure(case_id="c", kind="official_warning", status="active",
+                  valid_from=dt.date(2026, 11, 1), answers={"preventive_register": "no"})
+    rules_short = type(rules).from_mapping({**rules.source, "measures": {
+        **rules.source["measures"], "preventive_register": {"contact_interval_days": 1}}})
+    assert rules_short.next_due(case("standard", 60), [visit(29)], [], [warning]).reason \
+        == "register_contact"
+    assert rules_short.next_due(case("standard", 60), [visit(29)], [], [off]).reason \
+        == "routine_standard"

@@ -144,8 +144,8 @@ def _household(svc: DeskService, rng: random.Random, names: _Names, answers: "De
         affected = add(names.person(rng.choice("MF"), _born(rng, today, 8, 16), family, kazakh),
                        "affected", "self")
         offender = add(names.person("M", _born(rng, today, 30, 55), family, kazakh), "offender", "parent")
-    for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
-        add(names.person(rng.choice("MF"), _born(rng, today, 1, 15), family, kazakh), "child", "child")
+    children = [add(names.person(rng.choice("MF"), _born(rng, today, 1, 15), family, kazakh),
+                    "child", "child") for _ in range(rng.choice((0, 0, 1, 1, 2, 3)))]
     if rng.random() < 0.1:
         add(names.person("F", _born(rng, today, 65, 88), family, kazakh), "elderly", "parent")
 
@@ -164,12 +164,13 @@ def _household(svc: DeskService, rng: random.Random, names: _Names, answers: "De
         svc.assess_risk(case_id, answers.risk(min(t + dt.timedelta(hours=2), now), affected))
     if rng.random() < 0.5:
         issued = min(t + dt.timedelta(hours=3), now)
-        svc.issue_measure(case_id, answers.measure("protective_order", issued, offender, affected))
+        svc.issue_measure(case_id, answers.measure("protective_order", issued, offender,
+                                                   [affected, *children]))
     if rng.random() < 0.08:
         issued = min(t + dt.timedelta(days=10), now)
         until = issued.date() + dt.timedelta(days=rng.choice((90, 180, 365)))
         svc.issue_measure(case_id, answers.measure("special_requirements", issued, offender,
-                                                   affected, until, rng.randint(1, 4)))
+                                                   [affected, *children], until, rng.randint(1, 4)))
     if rng.random() < 0.4:
         svc.refer(case_id, answers.referral(min(t + dt.timedelta(days=1), now), affected, rng.choice(
             ("crisis_centre", "family_support_centre", "psychologist", "legal_aid", "medical"))))
@@ -211,10 +212,11 @@ def _local(moment: dt.datetime) -> str:
 
 
 class DemoAnswers:
-    """Answers to the shipped forms (forms/*.yaml v1), varied but always valid."""
+    """Answers to the newest shipped forms (forms/*.yaml), varied but always valid."""
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
+        self.measure_no = 0
 
     def violence_kinds(self) -> list[str]:
         kinds = ["physical", "psychological", "sexual", "economic"]
@@ -269,14 +271,25 @@ class DemoAnswers:
             "intoxication": rng.choice(("yes", "no", "unknown")),
             "children_present": "yes" if children else "no",
             "actions": rng.sample(["delivered", "protective_order", "referral"], rng.randint(1, 2)),
+            "statement": rng.choice(("given", "given", "refused", "police_initiative")),
+            "rights_explained": "yes",
+            "admin_protocol": "yes" if rng.random() < 0.6 else "no",
         }
+        if answers["admin_protocol"] == "yes":
+            answers.update(protocol_no=f"{rng.randint(100000, 999999)}",
+                           protocol_article="koap_73",
+                           admin_outcome=rng.choice(("arrest", "community_service", "fine",
+                                                     "warning", "pending")))
+            if answers["admin_outcome"] == "arrest":
+                answers["arrest_days"] = rng.randint(3, 15)
         if "sexual" in kinds:
             answers["gbvims_type"] = "sexual_assault"
         if injuries:
             answers.update(injuries_description="Кровоподтёки лица и рук.",
                            medical_help=["ambulance"])
         if children:
-            answers["children_count"] = rng.randint(1, 3)
+            answers.update(children_count=rng.randint(1, 3),
+                           children_involvement=rng.choice(("witnessed", "present", "present")))
         return answers
 
     def risk(self, at: dt.datetime, respondent: str) -> dict[str, Any]:
@@ -289,23 +302,37 @@ class DemoAnswers:
                            override_reason="Удушение в анамнезе: профессиональное суждение — высокий риск.")
         return answers
 
-    def measure(self, kind: str, issued: dt.datetime, subject: str, protected: str,
+    def measure(self, kind: str, issued: dt.datetime, subject: str, protected: list[str],
                 until: dt.date | None = None, checkins: int | None = None) -> dict[str, Any]:
+        """A measure under the newest form: the basis in force on the day of issue (the 2009
+        law until 01.03.2026, Law 245-VIII from 02.03.2026; court requirements: the КоАП),
+        every protected person named, children included."""
+        day = issued.date()
+        self.measure_no += 1
+        order_basis = "law_2025_245" if day >= dt.date(2026, 3, 2) else "law_2009_214"
         answers: dict[str, Any] = {
-            "measure_kind": kind, "subject": subject, "protected_person": protected,
-            "legal_basis": "law_2009_214" if kind == "protective_order" else "koap",
-            "issued_by": "Ст. инспектор", "issued_at": issued.date().isoformat(),
-            "valid_from": issued.date().isoformat(),
+            "measure_kind": kind, "subject": subject,
+            "protected_persons": [{"person": p} for p in protected],
+            "legal_basis": order_basis if kind == "protective_order" else "koap",
+            "issued_at": day.isoformat(), "valid_from": day.isoformat(),
             "restrictions": ["no_contact"] if kind == "protective_order" else ["no_contact", "no_weapons"],
-            "status": "active",
+            "preventive_register": "yes", "consequences_explained": "yes", "status": "active",
         }
+        if kind == "protective_order":
+            answers.update(document_no=f"ЗП-{day:%y}-{self.measure_no:05d}",
+                           issued_by="Старший инспектор ОБСБН", issued_by_rank="капитан полиции",
+                           approved_by="Начальник УП Есильского района", approved_by_rank="подполковник полиции",
+                           place_issued="г. Астана", issued_time="10:30", served_at=day.isoformat(),
+                           protected_notified="yes", protected_notified_at=day.isoformat())
         if kind == "special_requirements":
             answers.update(court_name="Специализированный административный суд г. Астаны",
-                           court_decision_date=issued.date().isoformat(),
-                           valid_to=(until or issued.date()).isoformat(), checkins_per_month=checkins)
+                           court_decision_no=f"7194-{day:%y}-00-3/{self.measure_no}",
+                           court_decision_date=day.isoformat(),
+                           valid_to=(until or day).isoformat(), checkins_per_month=checkins)
         return answers
 
     def referral(self, at: dt.datetime, person: str, service: str) -> dict[str, Any]:
         return {"referred_at": at.date().isoformat(), "person": person, "service": service,
+                "referral_kind": "voluntary",
                 "consent": "yes", "reason": "Нужна психологическая и правовая помощь.",
                 "outcome": "pending"}

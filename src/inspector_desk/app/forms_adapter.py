@@ -19,19 +19,31 @@ class FormsAdapter:
         return self.registry.get(form_id, version)
 
     def validate(self, form_id: str, version: int, answers: dict[str, Any], now: dt.datetime,
-                 persons: dict[str, str]) -> dict[str, Any]:
+                 facts: Any, legal: Any = None) -> dict[str, Any]:
         form = self.registry.get(form_id, version)
-        ctx = FormContext.at(now, persons)
-        errors, record = form.check(answers, ctx)
+        errors, record = form.check(answers, context_for(now, facts, legal))
         if errors:
             raise validation_error(errors, form=form_id, version=version)
         return record
+
+    def warnings(self, form_id: str, version: int, answers: dict[str, Any], now: dt.datetime,
+                 facts: Any, legal: Any = None) -> list[Any]:
+        form = self.registry.get(form_id, version)
+        return form.warnings(answers, context_for(now, facts, legal))
 
     def assess(self, form_id: str, version: int, answers: dict[str, Any],
                now: dt.datetime) -> tuple[int, str, str, str]:
         form = self.registry.get(form_id, version)
         result = form.assess(answers, FormContext.at(now))
         return result.score, result.computed_level, result.final_level, result.override_reason or ""
+
+
+def context_for(now: dt.datetime, facts: Any, legal: Any = None, lang: str = "ru") -> FormContext:
+    """The forms engine's context for a case: ``facts`` is a core CaseFacts (or None)."""
+    if facts is None:
+        return FormContext.at(now, None, lang, legal=legal)
+    return FormContext.at(now, facts.names, lang, birth_dates=facts.birth_dates,
+                          roles=facts.roles, legal=legal)
 
 
 def load_forms(directory=None) -> FormsAdapter:

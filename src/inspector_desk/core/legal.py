@@ -159,12 +159,13 @@ class LegalReference:
         return self.entry(ident, on) is not None
 
     def order_end(self, start: dt.date) -> dt.date:
-        """The last day of a protective order that starts on ``start``: the term in force
-        that day, counted with the day of issue included unless the counting rule says
-        ``from_next_day``."""
+        """The last day of a protective order whose term runs from ``start`` (the day it is
+        served): the term in force that day, the day of service not counted (КоАП art. 739
+        counts terms this way; police say «30 суток с момента вручения»), unless the counting
+        rule's unit says ``issue_day_included``."""
         days = int(self.value("order_term_days", start) or 30)
         rule = self.entry("order_term_counting", start)
-        included = rule is None or rule.unit != "from_next_day"
+        included = rule is not None and rule.unit == "issue_day_included"
         return start + dt.timedelta(days=days - 1 if included else days)
 
 

@@ -151,7 +151,7 @@ class FollowUpRules:
                     if (last_visit or m.valid_from or m.issued_at) else None
                 if since is not None:
                     candidates.append(Due(since + dt.timedelta(days=30 / n), "court_checkin", m.id))
-            elif (m.kind == "preventive_register" or m.on_register) and last_contact is not None:
+            elif (m.kind == "preventive_register" or on_register(m)) and last_contact is not None:
                 candidates.append(Due(last_contact + dt.timedelta(days=self.register_interval_days),
                                       "register_contact", m.id))
         if not candidates:
@@ -159,18 +159,30 @@ class FollowUpRules:
         return min(candidates, key=lambda d: d.at)
 
     def default_order_end(self, start: dt.date) -> dt.date:
-        """The last day of a protective order starting on ``start``, unless the inspector
-        edits it: the term in force that day in the legal reference (core/legal.py), or the
-        schedule's ``default_days`` when the reference has none; the day of issue counts."""
+        """The last day of a protective order whose term runs from ``start``, unless the
+        inspector edits it: the term and counting rule in force that day in the legal
+        reference (core/legal.py), or the schedule's ``default_days`` when it has none."""
         if self.legal.value("order_term_days", start) is not None:
             return self.legal.order_end(start)
-        return start + dt.timedelta(days=self.order_default_days - 1)
+        return start + dt.timedelta(days=self.order_default_days)
 
     def expiring(self, m: Measure, today: dt.date) -> bool:
         """An active measure whose end falls within the warning window."""
         if m.deleted or m.status != "active" or m.valid_to is None:
             return False
         return today <= m.valid_to <= today + dt.timedelta(days=self.order_expiry_warning_days)
+
+
+def on_register(m: Measure) -> bool:
+    """Whether a measure puts its subject on the preventive register (профучёт): a v1
+    ``preventive_register`` measure, or (v2 forms) a protective order, court requirements or
+    official warning whose ``preventive_register`` answer is yes. Under the MVD Rules of
+    05.03.2026 the register runs while the measure it follows is in force, so its term is
+    the measure's own (docs/legal.md)."""
+    if m.kind == "preventive_register":
+        return True
+    return m.kind in ("protective_order", "special_requirements", "official_warning") \
+        and m.answers.get("preventive_register") == "yes"
 
 
 def _start_of(day: dt.date) -> dt.datetime:

@@ -259,13 +259,6 @@ class VaultStore(RegisterQueries):
             for record in self.find(cls):
                 self._reindex(record)
 
-    def case_persons(self, case_id: str) -> dict[str, str]:
-        """Person id -> full name, for everyone taking part in a case."""
-        rows = self.conn.execute(
-            "SELECT DISTINCT p.id, p.last_name, p.first_name, p.patronymic FROM participants pa "
-            "JOIN persons p ON p.id = pa.person_id WHERE pa.case_id = ? AND pa.deleted = 0", (case_id,))
-        return {r[0]: " ".join(x for x in r[1:] if x) for r in rows}
-
     def find_person_by_iin(self, iin: str) -> Person | None:
         row = self.conn.execute("SELECT * FROM persons WHERE iin = ? AND deleted = 0", (iin,)).fetchone()
         return decode(Person, dict(row)) if row else None

@@ -8,6 +8,7 @@ from typing import Any, Iterable, TypeVar
 
 from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import Conflict, NotFound, ValidationError
+from inspector_desk.core.iin import parse_iin
 from inspector_desk.core.ports import Clock, FormsPort, Store
 from inspector_desk.core.records import (
     ROLES,
@@ -42,6 +43,46 @@ class Actor:
 class ParticipantView:
     participant: Participant
     person: Person
+
+
+_ROLE_WEIGHT = ("offender", "affected", "child", "elderly", "family_member", "witness")
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What a form may know of a case's persons: names (person fields), birth dates (from
+    the record or the ИИН, for ``age()``) and roles (for ``role_of()``; a person with two
+    roles counts as the offender first, then as the victim)."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    birth_dates: dict[str, dt.date] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, participants: Iterable[tuple[Participant, Person]]) -> "CaseFacts":
+        facts = cls()
+        for part, person in participants:
+            if part.deleted or person.deleted:
+                continue
+            facts.names[person.id] = person.full_name
+            born = person.birth_date or _born_from_iin(person.iin)
+            if born is not None:
+                facts.birth_dates[person.id] = born
+            had = facts.roles.get(person.id)
+            weight = _ROLE_WEIGHT.index if part.role in _ROLE_WEIGHT else (lambda r: 99)
+            if had is None or weight(part.role) < (_ROLE_WEIGHT.index(had)
+                                                   if had in _ROLE_WEIGHT else 99):
+                facts.roles[person.id] = part.role
+        return facts
+
+
+def _born_from_iin(iin: str | None) -> dt.date | None:
+    if not iin:
+        return None
+    try:
+        return parse_iin(iin).birth_date
+    except ValidationError:
+        return None
 
 
 @dataclass
@@ -164,8 +205,8 @@ class ServiceBase:
             raise ValidationError({"case": ["case_closed"]}, case_id=case_id)
         return case
 
-    def _persons_of(self, case_id: str) -> dict[str, str]:
-        return self.store.case_persons(case_id)
+    def _facts_of(self, case_id: str) -> CaseFacts:
+        return CaseFacts.of((v.participant, v.person) for v in self._participants(case_id))
 
 
     def _participants(self, case_id: str) -> list[ParticipantView]:

@@ -60,6 +60,24 @@ class RecordUseCases(ServiceBase):
         (the computed one, or the inspector's override with its reason)."""
         return self._record(RiskAssessment, case_id, answers, form_version)
 
+    def form_warnings(self, kind: str, case_id: str, answers: dict[str, Any],
+                      form_version: int | None = None) -> list[Any]:
+        """What the form's warnings say about ``answers`` in this case (legal bounds not
+        confirmed, a basis not in force on the record's date): shown at the field, never a
+        reason to refuse the save. Reads only; audits nothing."""
+        form_id = FORM_OF[kind]
+        version = form_version or self.forms.latest_version(form_id)
+        if kind == "measure":
+            answers = self._with_measure_defaults(answers)
+        with self.store.transaction():
+            facts = self._facts_of(case_id)
+        return self.forms.warnings(form_id, version, answers, self.clock.now(), facts,
+                                   self.rules.legal)
+
+    def legal_reference(self) -> Any:
+        """The dated legal reference in force on this device (core/legal.py)."""
+        return self.rules.legal
+
     def update_record(self, cls: type[FormRecord], record_id: str, answers: dict[str, Any],
                       expected_version: int | None = None) -> Changes:
         """Change a form record's answers; they are checked again under the record's own
@@ -106,8 +124,9 @@ class RecordUseCases(ServiceBase):
         if not isinstance(answers, dict):
             raise ValidationError({"answers": ["not_an_object"]})
         version = form_version or self.forms.latest_version(record.form_id)
+        facts = self._facts_of(case.id)
         checked = self.forms.validate(record.form_id, version, answers, self.clock.now(),
-                                      self._persons_of(case.id))
+                                      facts, self.rules.legal)
         record.form_version, record.answers = version, checked
         for column, value in columns_from_answers(record.KIND, checked).items():
             setattr(record, column, value)
