@@ -4,15 +4,18 @@
     .venv/bin/python scripts/render_documents.py [--out docs/documents] [--keep-pdf DIR]
 
 Builds a demo vault (synthetic data only) in a temporary folder that is deleted at the end,
-adds one hand-made case whose visit act runs over two pages, renders each document in
-Russian and Kazakh, and converts the first page of each (plus page 2 of the long visit act)
-to a small grey PNG with ``pdftoppm -r 60`` and Pillow (Debian: poppler-utils). The PDFs go to
-pdftoppm through a pipe; ``--keep-pdf`` also saves them for a closer look.
+adds one case holding the forms' own valid samples (every kind of measure), renders each
+document in Russian and Kazakh for each of its recipients (``measure-<kind>`` is the
+offender's paper, ``-protected`` the protected person's notice, ``-internal`` the case file's
+copy; ``visit-offender`` the offender's copy of the act), and converts the first page of each
+to a 16-level grey PNG at 150 dpi with ``pdftoppm -r 150`` and Pillow (Debian:
+poppler-utils). The PDFs go to pdftoppm through a pipe; ``--keep-pdf`` also saves them.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import shutil
 import subprocess
@@ -29,25 +32,48 @@ from inspector_desk.app.demo import generate  # noqa: E402
 from inspector_desk.app.profile import Profiles  # noqa: E402
 from inspector_desk.app.session import InspectorInfo  # noqa: E402
 from inspector_desk.core.ports import KZ_TZ, FixedClock  # noqa: E402
+from inspector_desk.core.records import Measure  # noqa: E402
 from inspector_desk.core.services import PersonInput  # noqa: E402
 from inspector_desk.keystore.device_secret import KeyringSecrets  # noqa: E402
 from inspector_desk.keystore.keyfile import KdfParams  # noqa: E402
 from tests.support.keyrings import MemoryKeyring  # noqa: E402
 
 PASSPHRASE = "Демо-құпиясөз-2026!"
-LONG_NOTES = (
-    "Беседа проведена с Ахметовым Е. С. в присутствии супруги. Разъяснены последствия "
-    "нарушения защитного предписания, порядок обращения на линии 111 и 102, права "
-    "потерпевшей и возможность размещения в кризисном центре. Ахметов Е. С. пояснил, что "
-    "конфликт возник из-за денег; обещал не употреблять спиртное и не приходить к месту "
-    "работы супруги.\n"
-    "Әңгімелесу барысында құқық бұзушыға қорғау нұсқамасын бұзудың салдары түсіндірілді; "
-    "ол өз кінәсін мойындап, жұбайымен байланыс жасамауға уәде берді. "
-) * 9
+UNIT_RU = "ДП г. Астаны, УП Есильского района, отдел по борьбе с семейно-бытовым насилием"
+UNIT_KK = ("Астана қаласы Полиция департаменті, Есіл ауданының Полиция басқармасы, "
+           "отбасылық-тұрмыстық зорлық-зомбылыққа қарсы іс-қимыл бөлімі")
+UNIT_EN = "Astana Police Department, Yesil District Police, Domestic Violence Unit"
+RANK = "капитан полиции"
+DPI = 150
 
 
-def rich_case(session) -> dict[str, str]:
-    """One case with every kind of record; its visit act runs to two pages."""
+def samples(form_id: str) -> list[dict]:
+    """The valid answer sets of the form's newest samples file (forms/samples/)."""
+    import yaml
+
+    from inspector_desk.forms import default_forms_dir
+
+    files = sorted((default_forms_dir() / "samples").glob(f"{form_id}.v*.yaml"),
+                   key=lambda p: int(p.name.rsplit(".v", 1)[1].split(".")[0]))
+    data = yaml.safe_load(files[-1].read_text(encoding="utf-8")) if files else {}
+    return [dict(item["answers"]) for item in (data or {}).get("valid") or []]
+
+
+def _plain(value, persons):
+    if isinstance(value, dict):
+        return {k: _plain(v, persons) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v, persons) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith("p-"):
+        return persons.get(value, persons["p-victim"])
+    return value
+
+
+def rich_case(session) -> list[tuple[str, str, str]]:
+    """One case with every kind of record (the forms' own samples, newest version, and a
+    preventive register entry under version 1): (document, record id, name)."""
     svc = session.services
     cid = svc.open_case(address="г. Астана, ул. Сығанақ, д. 3, кв. 7", district="Есиль",
                         source="111", beat="12").created
@@ -62,66 +88,56 @@ def rich_case(session) -> dict[str, str]:
     child = svc.add_person_to_case(cid, PersonInput(
         last_name="Ахметова", first_name="Інкәр", birth_date=dt.date(2016, 9, 1), sex="F"),
         "child", "child").created
-    incident = svc.record_incident(cid, {
-        "occurred_at": "2026-11-18T21:40", "reported_at": "2026-11-18T22:05", "channel": "102",
-        "registration_no": "КУИ № 4521", "place_kind": "shared_home",
-        "incident_address": "г. Астана, ул. Сығанақ, д. 3, кв. 7",
-        "victim_address": "г. Астана, пр. Тұран, д. 19, кв. 44", "victim_phone": "+7 701 555 12 34",
-        "safe_contact": "Через сестру Гүлнар, после 18:00", "in_shelter": "yes",
-        "shelter_name": "Кризисный центр «Қамқор», ул. Жұбанов, 5",
-        "narrative": "Супруг в состоянии опьянения оскорблял, угрожал расправой, толкнул; "
-                     "дочь Інкәр была дома.",
-        "violence_types": ["physical", "psychological"], "gbvims_type": "physical_assault",
-        "forced_marriage": "no", "injuries": "yes", "injuries_description": "Кровоподтёк левого плеча.",
-        "medical_help": ["ambulance"], "weapon": "no", "strangulation": "no",
-        "intoxication": "yes", "children_present": "yes", "children_count": 1,
-        "actions": ["delivered", "protective_order", "referral"]}).created
-    svc.assess_risk(cid, {"assessed_at": "2026-11-19T10:00", "respondent": victim,
-                          **{q: "yes" if i < 11 else "no" for i, q in enumerate(
-                              f.id for f in session.forms.registry.get("risk_checklist").fields()
-                              if f.type == "yes_no_unknown")}})
-    measure = svc.issue_measure(cid, {
-        "measure_kind": "protective_order", "subject": offender, "protected_person": victim,
-        "legal_basis": "law_2009_214", "legal_basis_article": "ст. 20 (ред. 16.06.2024) ⚠",
-        "issued_by": "Ст. инспектор Сәрсенбаева А. Н.", "approved_by": "Нач. ОП Есильского района",
-        "issued_at": "2026-11-19", "served_at": "2026-11-19", "restrictions": ["no_contact"],
-        "status": "active", "victim_address": "г. Астана, пр. Тұран, д. 19, кв. 44",
-        "victim_phone": "+7 701 555 12 34", "safe_contact": "Через сестру Гүлнар, после 18:00",
-        "shelter": "Кризисный центр «Қамқор», ул. Жұбанов, 5"}).created
-    referral = svc.refer(cid, {
-        "referred_at": "2026-11-19", "person": victim, "service": "crisis_centre",
-        "service_name": "Кризисный центр «Қамқор», г. Астана, ул. Жұбанов, 5",
-        "consent": "yes", "reason": "Временное размещение, психологическая и правовая помощь.",
-        "safe_contact": "Через сестру Гүлнар, после 18:00"}).created
-    visit = svc.record_visit(cid, {
-        "visit_at": "2026-11-20T09:30", "visit_type": "joint", "joint_with": ["social_worker"],
-        "joint_officer": "Соцработник Омарова Д. К.", "place": "home",
-        "visit_address": "г. Астана, ул. Сығанақ, д. 3, кв. 7",
-        "persons_met": [{"person": victim, "role": "affected"},
-                        {"person": offender, "role": "offender"}],
-        "conversation_held": "yes", "conversation_with": offender, "conversation_minutes": 45,
-        "conversation_online": "no", "conversation_minor": "no", "conversation_notes": LONG_NOTES,
-        "home_conditions": "Порядок; следов повреждения имущества нет.",
-        "violence_signs": ["psychological"], "intoxication": "no", "children_present": "yes",
-        "children_condition": "concerns", "children_notes": "Інкәр замкнута, плохо спит.",
-        "rights_explained": ["victim_rights", "line_111", "line_102", "crisis_centre"],
-        "measure_in_force": "yes", "measure_compliance": "complied", "risk_reassessed": "no",
-        "next_visit": "2026-11-27"}).created
-    del child
-    return {"visit": visit, "incident": incident, "measure-notice": measure,
-            "referral": referral, "case-summary": cid}
+    persons = {"p-victim": victim, "p-offender": offender, "p-child": child}
+    out = []
+    saves = (("incident", "incident_report", svc.record_incident),
+             ("measure-notice", "protective_measure", svc.issue_measure),
+             ("referral", "referral", svc.refer), ("visit", "prevention_visit", svc.record_visit))
+    for document, form_id, save in saves:
+        for n, answers in enumerate(samples(form_id)):
+            if document in ("incident", "visit") and n:
+                continue  # one of each is enough
+            record_id = save(cid, _plain(answers, persons)).created
+            out.append((document, record_id, ""))
+    register = svc.issue_measure(cid, {
+        "measure_kind": "preventive_register", "subject": offender, "legal_basis": "law_2025_245",
+        "issued_by": "Ст. инспектор Сәрсенбаева А. Н.", "issued_at": "2026-11-19",
+        "valid_from": "2026-11-19", "status": "active"}, form_version=1).created
+    out.append(("measure-notice", register, ""))
+    out.append(("case-summary", cid, ""))
+    return out
 
 
 def to_png(pdf: bytes, target: Path, page: int = 1) -> None:
-    """One page at 60 dpi, saved as a 16-level grey PNG (about 25 KB)."""
+    """One page at 150 dpi, saved as a 16-level grey PNG: with pdftoppm when it is
+    installed, else with pypdfium2 (the same PDFium that browsers use)."""
     from PIL import Image
 
-    prefix = target.with_suffix("")
-    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", str(page), "-l", str(page),
-                    "-singlefile", "-", str(prefix)], input=pdf, check=True)
-    with Image.open(target) as image:
+    if shutil.which("pdftoppm"):
+        prefix = target.with_suffix("")
+        subprocess.run(["pdftoppm", "-r", str(DPI), "-png", "-f", str(page), "-l", str(page),
+                        "-singlefile", "-", str(prefix)], input=pdf, check=True)
+        image = Image.open(target)
+    else:
+        import pypdfium2
+
+        document = pypdfium2.PdfDocument(pdf)
+        image = document[page - 1].render(scale=DPI / 72).to_pil()
+    with image:
         small = image.convert("L").quantize(16)
     small.save(target, optimize=True, bits=4)
+
+
+def _inspector(session) -> None:
+    """The profile's rank and Kazakh/English unit names (when this version's profile has no
+    such fields, they are set for printing only)."""
+    from types import SimpleNamespace
+
+    info = session.inspector
+    if not all(hasattr(info, f) for f in ("rank", "unit_kk", "unit_en")):
+        session.inspector = SimpleNamespace(name=info.name, login=info.login, unit=info.unit,
+                                            district=info.district, rank=RANK, unit_kk=UNIT_KK,
+                                            unit_en=UNIT_EN)
 
 
 def main() -> int:
@@ -131,8 +147,12 @@ def main() -> int:
     parser.add_argument("--households", type=int, default=15)
     args = parser.parse_args()
     if not shutil.which("pdftoppm"):
-        print("pdftoppm not found: apt-get install poppler-utils", file=sys.stderr)
-        return 2
+        try:
+            import pypdfium2  # noqa: F401
+        except ImportError:
+            print("neither pdftoppm (apt-get install poppler-utils) nor pypdfium2 found",
+                  file=sys.stderr)
+            return 2
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     keep = Path(args.keep_pdf) if args.keep_pdf else None
@@ -142,24 +162,49 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="idesk-render-") as tmp:
         profiles = Profiles(Path(tmp) / "home", KeyringSecrets(MemoryKeyring()), clock,
                             kdf=KdfParams.fast_for_tests())
-        info = InspectorInfo(name="Сәрсенбаева Айгүл Нұрланқызы", login="A-1047",
-                             unit="ДП г. Астаны, УП Есильского района, отдел по борьбе с "
-                                  "семейно-бытовым насилием", district="Есиль")
+        fields = {f.name for f in dataclasses.fields(InspectorInfo)}
+        extra = {k: v for k, v in (("rank", RANK), ("unit_kk", UNIT_KK), ("unit_en", UNIT_EN))
+                 if k in fields}
+        info = InspectorInfo(name="Сәрсенбаева Айгүл Нұрланқызы", login="A-1047", unit=UNIT_RU,
+                             district="Есиль", **extra)
         session = profiles.create("demo", PASSPHRASE, info)
         try:
-            generate(session, households=args.households, seed=5)
-            refs = rich_case(session)
+            _inspector(session)
+            try:
+                generate(session, households=args.households, seed=5)
+            except Exception as exc:  # noqa: BLE001 - the statistics page is then thinner
+                print(f"demo data not generated: {exc!r}", file=sys.stderr)
+            items = rich_case(session)
             clock.advance(minutes=30)
+            for old in out.glob("*.png"):
+                old.unlink()
             for lang in ("ru", "kk"):
-                for document in documents.DOCUMENTS:
-                    pdf = documents.print_document(session, document, refs.get(document), lang,
-                                                   month="2026-11")
-                    name = f"{document}-{lang}"
+                jobs = []
+                for document, ref, _ in items:
+                    if document == "case-summary":
+                        jobs.append((document, ref, None, None, document))
+                        continue
+                    kind = ""
+                    if document == "measure-notice":
+                        kind = session.store.get(Measure, ref).kind
+                    for r in documents.renderings(session, document, ref):
+                        if r.audience == "internal" and document == "measure-notice" \
+                                and kind != "protective_order":
+                            continue
+                        base = f"measure-{kind}" if kind else document
+                        default = documents.renderings(session, document, ref)[0].audience
+                        name = base if r.audience == default else f"{base}-{r.audience}"
+                        if any(j[4] == name for j in jobs):
+                            continue  # one picture per kind and recipient
+                        jobs.append((document, ref, r.audience, r.person_id or None, name))
+                jobs.append(("statistics", None, None, None, "statistics"))
+                for document, ref, audience, person, name in jobs:
+                    pdf = documents.print_document(session, document, ref, lang, month="2026-11",
+                                                   audience=audience, person_id=person)
+                    name = f"{name}-{lang}"
                     if keep:
                         (keep / f"{name}.pdf").write_bytes(pdf)
                     to_png(pdf, out / f"{name}.png")
-                    if document == "visit" and lang == "ru":
-                        to_png(pdf, out / f"{name}-page2.png", page=2)
                     print(f"{out / name}.png  ({len(pdf) // 1024} KiB PDF)")
         finally:
             session.lock()

@@ -91,7 +91,12 @@ def cmd_init(ctx: Context) -> int:
 
     a = ctx.args
     passphrase = ctx.passphrase(a.passphrase_file, confirm=True)
-    info = InspectorInfo(name=a.name, login=a.badge, unit=a.unit, district=a.district)
+    import dataclasses
+
+    extra = {"rank": a.rank, "unit_kk": a.unit_kk, "unit_en": a.unit_en}
+    known = {f.name for f in dataclasses.fields(InspectorInfo)}  # fields of this version
+    info = InspectorInfo(name=a.name, login=a.badge, unit=a.unit, district=a.district,
+                         **{k: v for k, v in extra.items() if k in known and v})
     session = ctx.profiles.create(a.profile, passphrase, info, allow_passphrase_only=a.passphrase_only)
     try:
         mode = session.keyfile.mode
@@ -451,7 +456,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = add("init", cmd_init, "create the encrypted vault of a profile")
     s.add_argument("--name", required=True, help="inspector's full name")
     s.add_argument("--badge", required=True, help="badge number (the login)")
-    s.add_argument("--unit", default="")
+    s.add_argument("--unit", default="", help="the unit's name in Russian")
+    s.add_argument("--unit-kk", default="", help="the unit's name in Kazakh (Kazakh documents)")
+    s.add_argument("--unit-en", default="", help="the unit's name in English")
+    s.add_argument("--rank", default="", help="the inspector's rank, as printed on documents")
     s.add_argument("--district", default="")
     s.add_argument("--passphrase-only", action="store_true",
                    help="accept protection by the passphrase alone when there is no OS keyring")

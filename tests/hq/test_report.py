@@ -6,9 +6,33 @@ import csv
 import datetime as dt
 
 from inspector_desk.app.demo import generate
-from inspector_desk.app.documents import statistics as device_statistics
+from inspector_desk.core.records import (
+    FamilyCase,
+    Incident,
+    Measure,
+    Participant,
+    Person,
+    Referral,
+    RiskAssessment,
+    Visit,
+)
+from inspector_desk.core.statistics import MVD_FIGURES, Month, statistics_by
 from inspector_desk.hq import report
 from tests.sync.fixtures import export
+
+
+def device_groups(session, month, by, now):
+    """What a device computes from its own vault (core.statistics.statistics_by over every
+    record of the vault, participants and persons included: the victims' categories)."""
+    store = session.store
+    cases = store.find(FamilyCase)
+    ids = [c.id for c in cases]
+    lists = {name: store.find_for_cases(cls, ids) for name, cls in (
+        ("visits", Visit), ("incidents", Incident), ("measures", Measure),
+        ("referrals", Referral), ("risks", RiskAssessment), ("participants", Participant))}
+    persons = [store.get(Person, pid) for pid in {p.person_id for p in lists["participants"]}]
+    return statistics_by(by, month, now=now, cases=cases, rules=session.services.rules,
+                         persons=persons, **lists)
 
 
 def test_report_by_district_and_inspector_matches_the_device(hub, make_device, tmp_path, clock):
@@ -17,18 +41,29 @@ def test_report_by_district_and_inspector_matches_the_device(hub, make_device, t
     generate(a, households=6, seed=21)
     [b] = export(a, tmp_path / "usb")
     hub.import_(b.path)
-    month = clock.now().strftime("%Y-%m")
+    # the month of the latest incident: victims to count (the demo's current month may have none)
+    month = str(Month.of(max(i.reported_at for i in a.store.find(Incident))))
+    for by in ("inspector", "district"):
+        groups = list(report.figures(hub.repo, month, by, clock.now()))
+        device = device_groups(a, month, by, clock.now())
+        assert [g.group for g in groups] == [g.group for g in device]
+        for hq_group, own in zip(groups, device):
+            assert hq_group.stats.to_dict() == own.stats.to_dict(), hq_group.group
+        total = groups[-1].stats
+        assert total.victims > 0 and sum(total.victims_by_category.values()) == total.victims
+        assert total.victims_by_category["unknown"] < total.victims  # persons reached HQ
+        for name in ("cases_opened", "incidents", "victims", *MVD_FIGURES):
+            assert sum(getattr(g.stats, name) for g in groups[:-1]) == getattr(total, name), name
     groups = list(report.figures(hub.repo, month, "inspector", clock.now()))
-    mine = next(g for g in groups if g.group == "A-1")
-    device = device_statistics(a, month, "A-1", clock.now())
-    assert mine.stats.to_dict() | {"inspector": None} == device.to_dict() | {"inspector": None}
     path = report.write_csv(groups, "inspector", month, tmp_path / "r.csv")
     rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
     assert [r["inspector"] for r in rows] == ["A-1", "*"]
-    assert rows[0]["visits"] == str(device.visits) and "incidents_by_kind.physical" in rows[0]
+    assert rows[0]["visits"] == str(groups[0].stats.visits) and "incidents_by_kind.physical" in rows[0]
+    for name in MVD_FIGURES:
+        assert rows[-1][name] == str(getattr(groups[-1].stats, name)), name
+    assert rows[-1]["victims_by_category.woman"] == str(groups[-1].stats.victims_by_category["woman"])
     by_district = list(report.figures(hub.repo, month, "district", clock.now()))
-    assert sum(g.stats.cases_opened for g in by_district if g.group != "*") == \
-        next(g for g in by_district if g.group == "*").stats.cases_opened
-    pdfs = report.write_pdfs(by_district[-1:], "district", tmp_path / "pdf", hub.keys.signer,
+    pdfs = report.write_pdfs(by_district, "district", tmp_path / "pdf", hub.keys.signer,
                              dt.datetime(2026, 11, 20, 12, tzinfo=dt.timezone.utc))
-    assert pdfs[0].read_bytes().startswith(b"%PDF")
+    assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    assert pdfs[-1].name.endswith("-district-summary.pdf") and len(pdfs) == len(by_district) + 1

@@ -66,7 +66,7 @@ def test_the_same_details_are_on_internal_documents(session, rich):
 def test_a_private_detail_typed_into_a_visible_field_stops_the_print(session, rich):
     measure = session.store.get(Measure, rich.measure)
     session.services.update_record(Measure, rich.measure, {
-        **measure.answers, "legal_basis_article": f"ст. 20; проживает: {VICTIM_ADDRESS}"})
+        **measure.answers, "issued_by": f"Инспектор Сәрсенбаева; проживает: {VICTIM_ADDRESS}"})
     with pytest.raises(ValidationError) as exc:
         documents.print_record(session, "measure-notice", rich.measure, "ru")
     assert exc.value.errors == {"document": ["private_data_on_offender_copy"]}

@@ -205,10 +205,10 @@ def test_case_summary_and_statistics_verify_against_the_vault(session, rich, clo
     answers = session.store.get(Visit, rich.visit).answers
     # a visit made after the print does not change what the page said on the day ...
     session.services.record_visit(rich.case_id, {**answers, "visit_at": "2026-11-21T09:00",
-                                                 "next_visit": "2026-11-28"})
+                                                 "next_visit": "2026-11-28"}, form_version=1)
     assert documents.verify(session, stats).status == "valid"
     # ... but one entered later with an earlier date does: the vault now says otherwise
     session.services.record_visit(rich.case_id, {**answers, "visit_at": "2026-11-19T18:00",
-                                                 "next_visit": "2026-11-28"})
+                                                 "next_visit": "2026-11-28"}, form_version=1)
     changed = documents.verify(session, stats)
     assert changed.signature_valid and changed.status == "content_mismatch"

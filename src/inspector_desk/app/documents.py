@@ -4,13 +4,21 @@ Reads what a document needs through the session's store (read-only), builds it w
 ``inspector_desk.reports``, records the print in the audit log and returns the PDF bytes.
 Nothing is written to disk here: the caller saves the bytes where the user chose.
 
-Documents: ``visit``, ``incident``, ``measure-notice`` (the copy served on the offender),
-``referral``, ``case-summary`` (by case id or number) and ``statistics`` (by month).
+Documents: ``visit``, ``incident``, ``measure-notice`` (the paper of a measure: by default
+the copy served on the offender), ``referral``, ``case-summary`` (by case id or number) and
+``statistics`` (by month).
+
+**For whom.** A record's document may have several renderings, one per signatory or
+recipient: :func:`renderings` lists them (audience, person, caption) for the "for whom"
+choice, and ``print_record(..., audience=..., person_id=...)`` prints one. Without an
+audience each document prints as before: the visit act and the incident report for the case
+file, the measure's paper for the offender, a referral for the person referred.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
@@ -32,7 +40,10 @@ from inspector_desk.reports.documents import (
     case_summary,
     case_summary_subject,
     incident_report,
+    measure_audiences,
     measure_notice,
+    offenders_met,
+    protected_persons,
     referral_letter,
     visit_act,
 )
@@ -61,9 +72,53 @@ def _now(session: Any) -> dt.datetime:
 
 
 def issuer(session: Any, printed_at: dt.datetime | None = None) -> Issuer:
+    """Who prints. ``rank``, ``unit_kk`` and ``unit_en`` are read when the profile holds
+    them (InspectorInfo fields; older profiles have none)."""
     info = session.inspector
     return Issuer(unit=info.unit, name=info.name, login=info.login, signer=session.signing_key,
-                  printed_at=printed_at or _now(session))
+                  printed_at=printed_at or _now(session),
+                  rank=str(getattr(info, "rank", "") or ""),
+                  unit_kk=str(getattr(info, "unit_kk", "") or ""),
+                  unit_en=str(getattr(info, "unit_en", "") or ""))
+
+
+def legal(session: Any) -> Any:
+    """The legal reference of the session's rules (None: the shipped one)."""
+    return getattr(session.services.rules, "legal", None)
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """One "for whom" choice of a document: the audience, the recipient (a person id, or
+    empty), and a caption for the screen (the person's name, or empty)."""
+
+    audience: str
+    person_id: str = ""
+    name: str = ""
+
+
+def renderings(session: Any, document: str, record_id: str) -> list[Rendering]:
+    """The renderings a record's document has, the default first."""
+    if document not in RECORD_DOCUMENTS:
+        raise ValidationError({"document": ["unknown_value"]})
+    cls, _ = RECORD_DOCUMENTS[document]
+    record = session.store.get(cls, record_id)
+    case = case_file(session, record.case_id)
+    names = case.names()
+    if isinstance(record, Visit):
+        return [Rendering("internal"), *(Rendering("offender", p, names.get(p, ""))
+                                         for p in offenders_met(record, case))]
+    if isinstance(record, Measure):
+        out = [Rendering("offender", record.person_id, names.get(record.person_id, ""))]
+        if "protected" in measure_audiences(record):
+            out += [Rendering("protected", p, names.get(p, "")) for p in protected_persons(record)]
+        return [*out, Rendering("internal")]
+    if isinstance(record, Referral):
+        offender = any(part.person_id == record.person_id and part.role == "offender"
+                       for part, _ in case.participants)
+        return [Rendering("offender" if offender else "internal", record.person_id,
+                          names.get(record.person_id, ""))]
+    return [Rendering("internal")]
 
 
 def case_file(session: Any, case_id: str, with_due: bool = False) -> CaseFile:
@@ -96,24 +151,35 @@ def _find_case(session: Any, ref: str) -> FamilyCase:
     return case
 
 
-def _audit(session: Any, kind: str, record_id: str, document: str, lang: str, pdf: bytes) -> None:
+def _audit(session: Any, kind: str, record_id: str, document: str, lang: str, pdf: bytes,
+           audience: str | None = None) -> None:
     codes = payloads_in_pdf(pdf)
     code = DocumentPayload.parse(codes[0]) if codes else None
     detail = f"{document} {lang}" + (f" v{code.version} {code.digest[:12]}" if code else "")
+    if audience:
+        detail += f" for {audience}"  # an audience name, never a person
     session.services.record_printed(kind, record_id, detail)
 
 
-def print_record(session: Any, document: str, record_id: str, lang: str = "ru") -> bytes:
-    """A visit act, incident report, measure notice (offender's copy) or referral letter."""
+def print_record(session: Any, document: str, record_id: str, lang: str = "ru",
+                 audience: str | None = None, person_id: str | None = None) -> bytes:
+    """A visit act, incident report, measure's paper or referral letter, for ``audience``
+    (see :func:`renderings`; None: the document's default) and, for a protected person's
+    notice, ``person_id``."""
     if document not in RECORD_DOCUMENTS:
         raise ValidationError({"document": ["unknown_value"]})
     cls, render = RECORD_DOCUMENTS[document]
     record = session.store.get(cls, record_id)
     if record.deleted:
         raise NotFound("the record was deleted", kind=cls.KIND, id=record_id)
+    options: dict[str, Any] = {"legal": legal(session)}
+    if audience is not None:
+        options["audience"] = audience
+    if person_id and document == "measure-notice":
+        options["person_id"] = person_id
     pdf = render(record, case_file(session, record.case_id), session.forms.registry,
-                 issuer(session), lang)
-    _audit(session, cls.KIND, record.id, document, lang, pdf)
+                 issuer(session), lang, **options)
+    _audit(session, cls.KIND, record.id, document, lang, pdf, audience)
     return pdf
 
 
@@ -135,10 +201,13 @@ def statistics(session: Any, month: Month | str, inspector: str | None = "",
     cases = store.find(FamilyCase, inspector=login) if login else store.find(FamilyCase)
     ids = [c.id for c in cases]
     lists = {cls: store.find_for_cases(cls, ids) for cls in TIMELINE}
+    participants = store.find_for_cases(Participant, ids)
+    persons = [store.get(Person, pid) for pid in sorted({p.person_id for p in participants})]
     return monthly_statistics(
         month, now=now or _now(session), cases=cases, visits=lists[Visit],
         incidents=lists[Incident], measures=lists[Measure], referrals=lists[Referral],
-        risks=lists[RiskAssessment], inspector=login, rules=session.services.rules)
+        risks=lists[RiskAssessment], inspector=login, rules=session.services.rules,
+        participants=participants, persons=persons)
 
 
 def print_statistics(session: Any, month: Month | str, lang: str = "ru",
@@ -151,7 +220,8 @@ def print_statistics(session: Any, month: Month | str, lang: str = "ru",
 
 
 def print_document(session: Any, document: str, ref: str | None = None, lang: str = "ru",
-                   month: str | None = None) -> bytes:
+                   month: str | None = None, audience: str | None = None,
+                   person_id: str | None = None) -> bytes:
     """One entry for every document (the command line and the screens use it)."""
     if document == "statistics":
         return print_statistics(session, month or str(Month.of(_now(session))), lang)
@@ -159,7 +229,7 @@ def print_document(session: Any, document: str, ref: str | None = None, lang: st
         raise ValidationError({"id": ["required"]})
     if document == "case-summary":
         return print_case_summary(session, ref, lang)
-    return print_record(session, document, ref, lang)
+    return print_record(session, document, ref, lang, audience, person_id)
 
 
 def _subject(session: Any, payload: DocumentPayload) -> Any:
@@ -190,5 +260,6 @@ def verify(session: Any, payload_or_pdf: str | bytes) -> VerifyResult:
     return verify_document(payload_or_pdf, public, subject)
 
 
-__all__ = ["DOCUMENTS", "RECORD_DOCUMENTS", "case_file", "issuer", "print_case_summary",
-           "print_document", "print_record", "print_statistics", "statistics", "verify"]
+__all__ = ["DOCUMENTS", "RECORD_DOCUMENTS", "Rendering", "case_file", "issuer", "legal",
+           "print_case_summary", "print_document", "print_record", "print_statistics",
+           "renderings", "statistics", "verify"]

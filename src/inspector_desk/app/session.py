@@ -27,6 +27,9 @@ class InspectorInfo:
     login: str  # the badge number: what the audit log and headquarters know them by
     unit: str = ""
     district: str = ""
+    rank: str = ""     # «капитан полиции»: printed with the name on every document
+    unit_kk: str = ""  # the unit's name in Kazakh, for documents in Kazakh
+    unit_en: str = ""
 
 
 def load_rules(path: Path | None = None) -> FollowUpRules:

@@ -20,7 +20,17 @@ What is counted, for the cases of one inspector (``FamilyCase.inspector``; ``Non
   for the current month) by their risk level *at that moment* (the latest risk assessment
   made by then; ``unknown`` when none);
 * **overdue follow-ups**: of those open cases, the ones whose next due contact (the
-  follow-up rules applied to the records that existed by then) was already past.
+  follow-up rules applied to the records that existed by then) was already past;
+* **the MVD's figures** (LEGAL-2026 E14): administrative protocols under КоАП art. 73,
+  breaches under art. 461, petitions to court for special requirements (ОТП) and ОТП
+  granted, protective orders, official warnings, administrative detentions, arrests,
+  criminal cases by УК article, persons on the preventive register at the end of the month,
+  victims by category (child, elderly, woman, man, unknown: each victim in one category),
+  repeat incidents (another incident of the case in the previous 12 months).
+
+docs/statistics.md gives the exact definition of every figure. Records written under the
+version 1 forms lack the version 2 answers; they count where a v1 answer says the same thing
+and are otherwise left out of that figure, never an error.
 
 Months and days are Kazakhstan local time (UTC+5), as the forms record them.
 """
@@ -32,11 +42,12 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from inspector_desk.core.iin import parse_iin
 from inspector_desk.core.ports import KZ_TZ
 from inspector_desk.core.records import (
     MEASURE_KINDS,
@@ -48,6 +59,8 @@ from inspector_desk.core.records import (
     FamilyCase,
     Incident,
     Measure,
+    Participant,
+    Person,
     Referral,
     RiskAssessment,
     Visit,
@@ -56,6 +69,26 @@ from inspector_desk.core.rules import FollowUpRules
 
 VIOLENCE_KINDS = ("physical", "psychological", "sexual", "economic")
 """The four kinds of domestic violence in Kazakh law (codes of forms/choices/violence_types)."""
+
+UK_ARTICLES = ("uk_106", "uk_107", "uk_108_1", "uk_109_1", "uk_110", "uk_121_1")
+"""Criminal Code articles of the legal_articles choice list, in print order; any other
+``uk_*`` code met in a qualification is counted after them."""
+
+VICTIM_CATEGORIES = ("child", "elderly", "woman", "man", "unknown")
+"""Each victim falls in exactly one, in this order of precedence (docs/statistics.md)."""
+
+ADULT_AGE = 18
+"""Under this age (full years on the incident date) a victim counts as a child. Used only
+when the legal reference (``rules.legal``, id ``adult_age``) has no entry for that date."""
+
+ELDERLY_AGE = 60
+"""From this age a victim counts as elderly; fallback for the legal id ``elderly_age``."""
+
+REGISTER_KINDS = ("protective_order", "special_requirements", "official_warning")
+"""The v2 measures that may put their subject on the preventive register for their term."""
+
+GROUPINGS = ("district", "inspector")
+TOTAL_GROUP = "*"
 
 
 def _local(moment: dt.datetime | dt.date | None) -> dt.datetime | None:
@@ -157,6 +190,25 @@ class MonthlyStatistics:
     cases_closed: int = 0
     cases_by_risk: dict[str, int] = field(default_factory=dict)
     overdue: list[OverdueCase] | None = None  # None: not computed (no follow-up rules given)
+    # --- the MVD's figures (docs/statistics.md) ---
+    admin_protocols_73: int = 0
+    breaches_461: int = 0
+    protocols_461: int = 0
+    measures_breached_461: int = 0
+    otp_petitions: int = 0
+    otp_granted: int = 0
+    protective_orders_issued: int = 0
+    official_warnings_issued: int = 0
+    admin_detentions: int = 0
+    arrests: int = 0
+    criminal_incidents: int = 0
+    criminal_by_article: dict[str, int] = field(default_factory=dict)
+    on_register: int = 0
+    victims: int = 0
+    victims_by_category: dict[str, int] = field(default_factory=dict)
+    repeat_incidents: int = 0
+    adult_age: int = ADULT_AGE
+    elderly_age: int = ELDERLY_AGE
 
     @property
     def record_id(self) -> str:
@@ -178,6 +230,137 @@ class MonthlyStatistics:
                 value = dict(value)
             out[f.name] = value
         return out
+
+
+# --- plain answers of form records (v1 and v2 alike; never raise on odd data) -------------
+
+def _answer(record: Any, name: str) -> Any:
+    answers = getattr(record, "answers", None)
+    return answers.get(name) if isinstance(answers, dict) else None
+
+
+def _is_v2_incident(incident: Incident) -> bool:
+    """Answers from the v2 incident form (they carry the protocol question)."""
+    answers = incident.answers if isinstance(incident.answers, dict) else {}
+    return incident.form_version >= 2 or "admin_protocol" in answers
+
+
+def _codes(value: Any) -> list[str]:
+    """A select_multiple answer as a list of codes (a lone code, None and junk tolerated)."""
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, (list, tuple, set)):
+        return [v for v in value if isinstance(v, str) and v]
+    return []
+
+
+def _day_of(value: Any) -> dt.date | None:
+    """A date answer (``2026-11-03``, a datetime text, a date) as a local day, else None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return _local(value).date()  # type: ignore[union-attr]
+    if isinstance(value, dt.date):
+        return value
+    try:
+        text = str(value).strip()
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        return _local(dt.datetime.fromisoformat(text)).date()  # type: ignore[union-attr]
+    except ValueError:
+        return None
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _full_years(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _birth_and_sex(person: Person | None) -> tuple[dt.date | None, str | None]:
+    """Birth date and sex of a person: the recorded ones first, then what the ИИН encodes."""
+    if person is None:
+        return None, None
+    born, sex = person.birth_date, person.sex if person.sex in ("M", "F") else None
+    if (born is None or sex is None) and person.iin:
+        try:
+            info = parse_iin(person.iin)
+        except Exception:  # noqa: BLE001 - an invalid ИИН tells nothing
+            info = None
+        if info is not None:
+            born, sex = born or info.birth_date, sex or info.sex
+    return born, sex
+
+
+def victim_category(person: Person | None, role: str, on: dt.date | None, *,
+                    adult_age: int = ADULT_AGE, elderly_age: int = ELDERLY_AGE) -> str:
+    """The one category of a victim on the day of the incident (docs/statistics.md).
+
+    A known age decides child / elderly; without one, the case role (``child``,
+    ``elderly``) or the person's vulnerability marks (``minor``, ``elderly``) do; anyone else
+    is a woman or a man by sex (recorded, else from the ИИН), or ``unknown``."""
+    born, sex = _birth_and_sex(person)
+    if born is not None and on is not None and born <= on:
+        age = _full_years(born, on)
+        if age < adult_age:
+            return "child"
+        if age >= elderly_age:
+            return "elderly"
+    else:
+        marks = set(person.vulnerabilities) if person is not None else set()
+        if role == "child" or "minor" in marks:
+            return "child"
+        if role == "elderly" or "elderly" in marks:
+            return "elderly"
+    if sex == "F":
+        return "woman"
+    if sex == "M":
+        return "man"
+    return "unknown"
+
+
+def _legal_age(rules: FollowUpRules | None, ident: str, on: dt.date, fallback: int) -> int:
+    """An age from the legal reference in force on ``on``; the constant when it has none."""
+    legal = getattr(rules, "legal", None)
+    try:
+        value = legal.value(ident, on=on) if legal is not None else None
+    except Exception:  # noqa: BLE001 - a reference without this entry
+        value = None
+    number = _int(value)
+    return number if number is not None and 0 < number < 150 else fallback
+
+
+def _protected_persons(measure: Measure) -> list[str]:
+    """Person ids a measure protects: v2 ``protected_persons[].person``, v1 ``protected_person``."""
+    out: list[str] = []
+    group = _answer(measure, "protected_persons")
+    if isinstance(group, list):
+        for item in group:
+            pid = item.get("person") if isinstance(item, dict) else item
+            if isinstance(pid, str) and pid:
+                out.append(pid)
+    single = _answer(measure, "protected_person")
+    if isinstance(single, str) and single:
+        out.append(single)
+    return list(dict.fromkeys(out))
+
+
+def _on_register(measure: Measure) -> bool:
+    return getattr(measure, "on_register", None) is True or \
+        _answer(measure, "preventive_register") == "yes"
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
 
 
 def _count(codes: Iterable[str], vocabulary: Sequence[str]) -> dict[str, int]:
@@ -205,13 +388,17 @@ def monthly_statistics(
     measures: Iterable[Measure] = (),
     referrals: Iterable[Referral] = (),
     risks: Iterable[RiskAssessment] = (),
+    participants: Iterable[Participant] = (),
+    persons: Iterable[Person] | Mapping[str, Person] = (),
     inspector: str | None = None,
     rules: FollowUpRules | None = None,
 ) -> MonthlyStatistics:
     """The figures of ``month`` for ``inspector``'s cases (all cases when ``None``).
 
     Records of other cases and deleted records are ignored, so the caller may pass more
-    than needed. ``now`` bounds the month: the snapshot figures (risk levels, overdue
+    than needed (incidents of earlier months too: repeat incidents look 12 months back).
+    ``participants`` and ``persons`` (a list or an id → person mapping) give the victims'
+    roles, sex and age; without them every victim is of ``unknown`` category. ``now`` bounds the month: the snapshot figures (risk levels, overdue
     contacts) are taken at the end of the month, or at ``now`` when the month is not over.
     """
     month = Month.parse(month) if isinstance(month, str) else month
@@ -306,7 +493,224 @@ def monthly_statistics(
                                            late.days))
         overdue.sort(key=lambda o: (o.due_at, o.case_no))
         stats.overdue = overdue
+
+    people = dict(persons) if isinstance(persons, Mapping) else \
+        {p.id: p for p in persons if not p.deleted}
+    _mvd_figures(stats, month, as_of, counted, reported, incidents_, measures_,
+                 of_mine(participants), people, rules)
     return stats
 
 
-__all__ = ["VIOLENCE_KINDS", "Month", "MonthlyStatistics", "OverdueCase", "monthly_statistics"]
+def _mvd_figures(stats: MonthlyStatistics, month: Month, as_of: dt.datetime, counted: Any,
+                 reported: list[Incident], incidents: list[Incident], measures: list[Measure],
+                 participants: list[Participant], people: Mapping[str, Person],
+                 rules: FollowUpRules | None) -> None:
+    """The MVD's figures (LEGAL-2026 E14); each one is defined in docs/statistics.md."""
+    end_day = as_of.date()
+    reported_ids = {i.id for i in reported}
+
+    # administrative protocols: v2 asks; a v1 report only has the (reference) qualification
+    def protocol(i: Incident, article: str) -> bool:
+        if _is_v2_incident(i):
+            return _answer(i, "admin_protocol") == "yes" and _answer(i, "protocol_article") == article
+        return article in _codes(_answer(i, "qualification"))
+
+    stats.admin_protocols_73 = sum(1 for i in reported if protocol(i, "koap_73"))
+    p461: Counter[str] = Counter(i.case_id for i in reported if protocol(i, "koap_461"))
+    b461: Counter[str] = Counter(
+        m.case_id for m in measures
+        if m.kind in ("protective_order", "special_requirements") and m.status == "breached"
+        and counted(m.updated_at))
+    stats.protocols_461 = sum(p461.values())
+    stats.measures_breached_461 = sum(b461.values())
+    stats.breaches_461 = sum(max(p461[c], b461[c]) for c in set(p461) | set(b461))
+
+    # ОТП: petitions (the incident's answer, the measure's petition date) vs granted
+    petitions: set[tuple[str, Any]] = set()
+    for i in incidents:
+        if _is_v2_incident(i):
+            if _answer(i, "otp_petition") == "yes":
+                day = _day_of(_answer(i, "otp_petition_date")) or _day_of(i.reported_at or i.occurred_at)
+                if counted(day):
+                    petitions.add((i.case_id, day))
+        elif "court_petition" in _codes(_answer(i, "actions")) and i.id in reported_ids:
+            petitions.add((i.case_id, _day_of(i.reported_at or i.occurred_at)))
+    for m in measures:
+        day = _day_of(_answer(m, "petition_date"))
+        if m.kind == "special_requirements" and counted(day):
+            petitions.add((m.case_id, day))
+    stats.otp_petitions = len(petitions)
+    stats.otp_granted = sum(1 for m in measures if m.kind == "special_requirements"
+                            and counted(m.court_decision_date))
+
+    stats.protective_orders_issued = stats.measures_issued.get("protective_order", 0)
+    stats.official_warnings_issued = stats.measures_issued.get("official_warning", 0)
+    stats.admin_detentions = sum(
+        1 for m in measures if m.kind == "admin_detention"
+        and counted(m.issued_at or _day_of(_answer(m, "detained_from"))))
+    stats.arrests = sum(1 for i in reported if _answer(i, "admin_outcome") == "arrest")
+
+    # criminal cases: every УК article of the qualification (a report may cite several)
+    articles = [sorted({c for c in _codes(_answer(i, "qualification")) if c.startswith("uk_")})
+                for i in reported]
+    stats.criminal_incidents = sum(1 for a in articles if a)
+    stats.criminal_by_article = _count((c for a in articles for c in a), UK_ARTICLES)
+
+    # persons on the preventive register at the end of the month (or now)
+    registered: set[tuple[str, str]] = set()
+    for m in measures:
+        if m.status not in ("active", "breached"):
+            continue
+        start = m.valid_from or _day_of(m.issued_at)
+        if start is None or start > end_day:
+            continue
+        if m.kind in REGISTER_KINDS and _on_register(m):
+            if m.valid_to is None or m.valid_to < end_day:
+                continue
+        elif m.kind == "preventive_register":  # v1: a measure of its own, open-ended
+            if m.valid_to is not None and m.valid_to < end_day:
+                continue
+        else:
+            continue
+        registered.add((m.case_id, m.person_id or f"measure:{m.id}"))
+    stats.on_register = len(registered)
+
+    # victims of the month's incidents: one per (case, person), in one category each
+    first_day: dict[str, dt.date] = {}
+    for i in reported:
+        day = _day_of(i.occurred_at or i.reported_at)
+        if day is not None and (i.case_id not in first_day or day < first_day[i.case_id]):
+            first_day[i.case_id] = day
+        first_day.setdefault(i.case_id, month.first_day)
+    roles: dict[tuple[str, str], str] = {}
+    for p in participants:
+        if p.case_id in first_day and p.role == "affected":
+            roles.setdefault((p.case_id, p.person_id), p.role)
+    role_of = {(p.case_id, p.person_id): p.role for p in participants}
+    for m in measures:
+        if m.case_id in first_day and m.kind in ("protective_order", "special_requirements") \
+                and counted(m.issued_at):
+            for pid in _protected_persons(m):
+                roles.setdefault((m.case_id, pid), role_of.get((m.case_id, pid), ""))
+    on = first_day.get
+    stats.adult_age = _legal_age(rules, "adult_age", as_of.date(), ADULT_AGE)
+    stats.elderly_age = _legal_age(rules, "elderly_age", as_of.date(), ELDERLY_AGE)
+    categories = []
+    for (case_id, pid), role in sorted(roles.items()):
+        day = on(case_id)
+        adult = _legal_age(rules, "adult_age", day, ADULT_AGE) if day else stats.adult_age
+        elderly = _legal_age(rules, "elderly_age", day, ELDERLY_AGE) if day else stats.elderly_age
+        categories.append(victim_category(people.get(pid), role, day, adult_age=adult,
+                                          elderly_age=elderly))
+    stats.victims = len(categories)
+    stats.victims_by_category = _count(categories, VICTIM_CATEGORIES)
+
+    # repeat incidents: another incident of the case in the 12 months before this one
+    by_case: dict[str, list[tuple[dt.datetime, str]]] = {}
+    for i in incidents:
+        moment = _local(i.occurred_at or i.reported_at)
+        if moment is not None:
+            by_case.setdefault(i.case_id, []).append((moment, i.id))
+
+    def repeat(i: Incident) -> bool:
+        if (_int(_answer(i, "prior_incidents_12m")) or 0) > 0:
+            return True
+        moment = _local(i.occurred_at or i.reported_at)
+        if moment is None:
+            return False
+        since = dt.datetime.combine(_months_before(moment.date(), 12), moment.timetz())
+        return any(since <= other < moment or (other == moment and oid < i.id)
+                   for other, oid in by_case.get(i.case_id, ()) if oid != i.id)
+
+    stats.repeat_incidents = sum(1 for i in reported if repeat(i))
+
+
+
+# --- by district / by inspector, and the CSV (the device and headquarters alike) ---------
+
+@dataclass
+class GroupFigures:
+    """The figures of one group: a district, an inspector's login, or ``*`` for all."""
+
+    group: str
+    stats: MonthlyStatistics
+
+
+def group_of(case: FamilyCase, by: str) -> str:
+    if by not in GROUPINGS:
+        raise ValueError("by district or by inspector")
+    return getattr(case, by) or ""
+
+
+def statistics_by(by: str, month: Month | str, *, now: dt.datetime,
+                  cases: Iterable[FamilyCase], rules: FollowUpRules | None = None,
+                  **records: Any) -> list[GroupFigures]:
+    """:func:`monthly_statistics` per district or per inspector (sorted), then ``*`` for all
+    the cases together; ``records`` are the keyword lists of :func:`monthly_statistics`
+    (visits, incidents, measures, referrals, risks, participants, persons). Every figure of
+    the groups adds up to the ``*`` row (each case belongs to one group)."""
+    if by not in GROUPINGS:
+        raise ValueError("by district or by inspector")
+    month = Month.parse(month) if isinstance(month, str) else month
+    live = [c for c in cases if not c.deleted]
+    groups: dict[str, list[FamilyCase]] = {}
+    for c in live:
+        groups.setdefault(group_of(c, by), []).append(c)
+    lists = {k: list(v) if not isinstance(v, Mapping) else v for k, v in records.items()}
+    out = []
+    for value in [*sorted(groups), None]:
+        mine = live if value is None else groups[value]
+        stats = monthly_statistics(month, now=now, cases=mine, rules=rules, inspector=None,
+                                   **lists)
+        if value is not None and by == "inspector":
+            stats.inspector = value
+        out.append(GroupFigures(TOTAL_GROUP if value is None else value, stats))
+    return out
+
+
+def flatten(stats: MonthlyStatistics) -> dict[str, Any]:
+    """One CSV row's worth of figures: counters as ``name.code`` columns."""
+    out: dict[str, Any] = {}
+    for key, value in stats.to_dict().items():
+        if key in ("inspector", "month"):
+            continue
+        if isinstance(value, dict):
+            out.update({f"{key}.{k}": v for k, v in value.items()})
+        elif key == "overdue":
+            out["overdue"] = "" if value is None else len(value)
+        else:
+            out[key] = value
+    return out
+
+
+def csv_text(groups: Sequence[GroupFigures], by: str, month: Month | str) -> str:
+    """The groups as CSV text: a header, one row per group, the ``*`` row (the caller writes
+    it with a BOM, ``utf-8-sig``, so that Excel reads Cyrillic)."""
+    import csv
+    import io
+
+    rows = [{by: g.group, "month": str(month), **flatten(g.stats)} for g in groups]
+    columns: list[str] = [by, "month"]
+    for r in rows:
+        columns.extend(k for k in r if k not in columns)
+    buffer = io.StringIO()
+    w = csv.DictWriter(buffer, fieldnames=columns, restval=0, lineterminator="\r\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buffer.getvalue()
+
+
+MVD_FIGURES = (
+    "admin_protocols_73", "breaches_461", "protocols_461", "measures_breached_461",
+    "otp_petitions", "otp_granted", "protective_orders_issued", "official_warnings_issued",
+    "admin_detentions", "arrests", "criminal_incidents", "on_register", "victims",
+    "repeat_incidents",
+)
+"""The MVD's scalar figures, in print order (the counters criminal_by_article and
+victims_by_category come with them)."""
+
+
+__all__ = ["ADULT_AGE", "ELDERLY_AGE", "GROUPINGS", "MVD_FIGURES", "TOTAL_GROUP", "UK_ARTICLES",
+           "VICTIM_CATEGORIES", "VIOLENCE_KINDS", "GroupFigures", "Month", "MonthlyStatistics",
+           "OverdueCase", "csv_text", "flatten", "group_of", "monthly_statistics",
+           "statistics_by", "victim_category"]

@@ -6,23 +6,34 @@ bytes; nothing here reads the vault or writes a file. A record is always rendere
 own form version (``registry.get(record.form_id, record.form_version)``) in the language
 chosen for that document.
 
-**The offender's copy.** :func:`measure_notice` is handed to the person the measure applies
-to. It renders the form with ``audience="offender"`` (the forms' privacy marks drop the
-protected person's address, phone, safe way of contact and shelter), prints nothing of the
-other persons' records but their names, and then checks every text it put on the page
-against every private detail the case holds (addresses, phones, safe contacts, shelters,
-whatever a form marks ``offender_copy: false``): when one is found, it refuses to print.
+**Per signatory.** Every paper an offender signs or receives is rendered for him apart:
+the measure's notice (one template per kind of measure), the offender's copy of a visit act
+(``audience="offender"``), a referral of the offender. Such a rendering uses the forms'
+offender audience (fields marked ``offender_copy: false`` are dropped, and
+:data:`VICTIM_ONLY` for records of older form versions), prints nothing of the other
+persons' records but their names, and then checks every text it put on the page against
+every private detail the case holds (:func:`check_offender_copy`): when one is found, it
+refuses to print. The protected person gets a notice of their own
+(``measure_notice(..., audience="protected")``); the case file keeps the whole record
+(``audience="internal"``).
+
+**Legal texts** (bases, the term of an order, consequences of a breach, the appeal route)
+come from the dated legal reference (``FollowUpRules.legal``, core/legal.py): the record's
+own date selects the text in force.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from inspector_desk.core.errors import NotFound, ValidationError
+from inspector_desk.core.legal import LegalReference
 from inspector_desk.core.ports import KZ_TZ
 from inspector_desk.core.records import (
     ROLES,
@@ -38,6 +49,7 @@ from inspector_desk.core.records import (
     Visit,
 )
 from inspector_desk.forms import FormContext
+from inspector_desk.paths import resource_dir
 from inspector_desk.reports.labels import Labels
 from inspector_desk.reports.layout import (
     DocumentBuilder,
@@ -47,7 +59,7 @@ from inspector_desk.reports.layout import (
     fmt_day,
 )
 from inspector_desk.reports.qr import sign_payload
-from inspector_desk.reports.texts import check_lang, t
+from inspector_desk.reports.texts import check_lang, has, t
 
 
 @dataclass(frozen=True)
@@ -92,30 +104,173 @@ def _builder(document: str, subject: Any, *, title: str, case: CaseFile | None, 
                            subtitle=subtitle)
 
 
-def _form_subtitle(record: FormRecord, registry: Any, lang: str) -> str:
+# --- legal reference ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def default_legal() -> LegalReference:
+    """The legal reference shipped with the program (resources/rules/followup.json, key
+    ``legal``), for callers that pass none; the app passes ``rules.legal`` (update packs)."""
+    try:
+        data = json.loads((resource_dir() / "rules" / "followup.json").read_text(encoding="utf-8"))
+        return LegalReference.from_mapping(data.get("legal"))
+    except Exception:  # noqa: BLE001 - no reference: bases print as the form names them
+        return LegalReference()
+
+
+def _legal(legal: LegalReference | None) -> LegalReference:
+    return legal if legal is not None else default_legal()
+
+
+def _day(value: dt.date | dt.datetime | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return (value.astimezone(KZ_TZ) if value.tzinfo else value).date()
+    return value
+
+
+def record_day(record: FormRecord) -> dt.date | None:
+    """The record's own date, which selects the legal texts in force."""
+    return _day(_moment(record))
+
+
+def _entry_text_any(legal: LegalReference, ident: str, lang: str) -> str:
+    found = [e for e in legal.entries() if e.id == ident]
+    return found[-1].text_in(lang) if found else ""
+
+
+def basis_in_force(code: str, on: dt.date | None, legal: LegalReference,
+                   candidates: Iterable[str] = ()) -> str:
+    """The basis to cite for a record of day ``on`` that names ``code``: ``code`` itself when
+    it is in force that day (or not dated), else the one of ``candidates`` (the form's other
+    bases) that the reference has in force that day (Law 214-IV gave way to 245-VIII)."""
+    if not code or on is None or legal.in_force(code, on) is not False:
+        return code
+    for other in candidates:
+        if other != code and legal.known(other) and legal.in_force(other, on):
+            entry = legal.entry(other, on)
+            if entry is not None and (entry.valid_from or entry.valid_to):
+                return other
+    return code
+
+
+def basis_text(record: FormRecord, registry: Any, legal: LegalReference, lang: str) -> str:
+    """The legal basis as printed: the reference's text in force on the record's date, then
+    the article the inspector typed (left out when the basis was replaced by the one in
+    force: the article belonged to the other law)."""
+    code = str(record.answers.get("legal_basis") or getattr(record, "legal_basis", "") or "")
+    if not code:
+        return ""
+    on = record_day(record)
+    try:
+        field = registry.get(record.form_id, record.form_version).field("legal_basis")
+        choices = field.choices
+    except Exception:  # noqa: BLE001 - a form without the field
+        choices = None
+    cited = basis_in_force(code, on, legal, choices.codes if choices else ())
+    text = (legal.text(cited, on, lang) if on else "") or _entry_text_any(legal, cited, lang)
+    if not text:
+        text = choices.label(cited, lang) if choices else cited
+    article = str(record.answers.get("legal_basis_article") or "").strip()
+    if article and cited == code:
+        text = f"{text}, {article}"
+    return text
+
+
+def order_term(measure: Measure, legal: LegalReference, lang: str) -> str:
+    """The term as the law states it: «30 суток, с 19.11.2026 по 18.12.2026 включительно».
+    The count comes from the reference in force on the first day; when the recorded end is
+    not the legal end (the inspector set another), only the recorded dates are printed."""
+    start, end = measure.valid_from, measure.valid_to
+    if start is None:
+        return ""
+    if end is None:
+        return t("notice.since", lang, start=fmt_date(start))
+    period = t("notice.period", lang, start=fmt_date(start), end=fmt_date(end))
+    count = legal.text("order_term_days", start, lang)
+    if measure.kind == "protective_order" and count and \
+            legal.value("order_term_days", start) is not None and legal.order_end(start) == end:
+        return f"{count}, {period}"
+    return period
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+AUDIENCES = ("internal", "offender", "protected")
+
+# Fields no offender rendering prints, whatever the record's form version marks: victim-only
+# in the version 2 forms (offender_copy: false), and so also kept off the offender's copy of a
+# record made under version 1, whose marks were fewer.
+VICTIM_ONLY = {
+    "prevention_visit": frozenset({"visit_address", "safe_contact", "conversation_notes",
+                                   "home_conditions", "children_notes", "violation_details"}),
+    "protective_measure": frozenset({"victim_address", "victim_phone", "safe_contact", "shelter",
+                                     "breach_details"}),
+    "referral": frozenset({"safe_contact", "victim_address", "victim_phone"}),
+}
+
+
+def _victim_only(form_id: str, field_id: str) -> bool:
+    hidden = VICTIM_ONLY.get(form_id, frozenset())
+    top = field_id.split("[", 1)[0]
+    child = field_id.rsplit(".", 1)[-1] if "." in field_id else ""
+    return top in hidden or child in hidden
+
+
+def _lines(record: FormRecord, registry: Any, context: FormContext, lang: str,
+           audience: str = "internal") -> list[tuple[str, list[Any]]]:
+    """The record's form as (section title, lines) for ``audience`` (an offender rendering
+    also drops :data:`VICTIM_ONLY`)."""
     form = registry.get(record.form_id, record.form_version)
-    return f"{form.title.get(lang)} · {record.form_id} v{record.form_version}"
+    out = []
+    for section in form.render(record.answers, context, lang=lang,
+                               audience="offender" if audience == "offender" else "internal"):
+        lines = [line for line in section.fields
+                 if not (audience == "offender" and _victim_only(record.form_id, line.field_id))]
+        if lines:
+            out.append((section.title, lines))
+    return out
 
 
 def _render(builder: DocumentBuilder, record: FormRecord, registry: Any, context: FormContext,
-            audience: str = "internal") -> list[Any]:
+            audience: str = "internal", replace: dict[str, tuple[str, str]] | None = None,
+            skip: Iterable[str] = ()) -> list[Any]:
     """Put the record's form on the page, section by section; return its signature fields
-    (drawn by the signature block, not as rows)."""
-    form = registry.get(record.form_id, record.form_version)
+    (drawn by the signature block, not as rows). ``replace``: field id -> (label, value)
+    printed instead of the form's (the legal basis, the term)."""
+    replace = replace or {}
+    skip = set(skip)
     signatures = []
-    for section in form.render(record.answers, context, lang=builder.lang, audience=audience):
+    for title, lines in _lines(record, registry, context, builder.lang, audience):
         rows = []
-        for line in section.fields:
+        for line in lines:
             if line.type == "signature":
                 signatures.append(line)
-            elif line.type == "attachment" and not line.value:
+            elif line.field_id in skip or (line.type == "attachment" and not line.value):
                 continue  # "scan of the signed act": nothing to print before it exists
+            elif line.field_id in replace:
+                if replace[line.field_id][1]:
+                    rows.append(replace[line.field_id])
+            elif _ROLE_ROW.match(line.field_id):  # a role as the law words it (no «агрессор»)
+                rows.append((line.label, _role_value(record, line, builder.lang, registry)))
             else:
                 rows.append((line.label, line.value))
         if rows:
-            builder.section(section.title)
+            builder.section(title)
             builder.fields(rows)
     return signatures
+
+
+_ROLE_ROW = re.compile(r"^(\w+)\[(\d+)\]\.role$")
+
+
+def _role_value(record: FormRecord, line: Any, lang: str, registry: Any) -> str:
+    group, row = _ROLE_ROW.match(line.field_id).groups()
+    rows = record.answers.get(group)
+    try:
+        code = rows[int(row)]["role"]
+    except (TypeError, IndexError, KeyError):
+        return line.value
+    return Labels(registry, lang)("role", code) if has(f"role.{code}") else line.value
 
 
 def _signature_label(signatures: Iterable[Any], field_id: str, default: str) -> str:
@@ -127,7 +282,7 @@ def _signature_label(signatures: Iterable[Any], field_id: str, default: str) -> 
 
 def _inspector_line(signatures: Iterable[Any], field_id: str, issuer: Issuer, lang: str) -> SignLine:
     return SignLine(_signature_label(signatures, field_id, t("sign.inspector", lang)),
-                    issuer.name)
+                    issuer.name_rank)
 
 
 def _live(record: Record) -> None:
@@ -135,41 +290,92 @@ def _live(record: Record) -> None:
         raise NotFound("the record was deleted", kind=record.KIND, id=record.id)
 
 
+def _check_audience(audience: str, allowed: Sequence[str]) -> str:
+    if audience not in allowed:
+        raise ValidationError({"audience": ["unknown_value"]}, allowed=list(allowed))
+    return audience
+
+
+def offenders_met(visit: Visit, case: CaseFile) -> list[str]:
+    """Person ids of the offender(s) among the persons met: by the row's role or by their
+    role in the case."""
+    in_case = {part.person_id for part, _ in case.participants if part.role == "offender"}
+    out = []
+    for row in visit.answers.get("persons_met") or []:
+        if isinstance(row, dict) and row.get("person"):
+            if (row.get("role") == "offender" or row["person"] in in_case) \
+                    and row["person"] not in out:
+                out.append(row["person"])
+    return out
+
+
+def _is_offender(case: CaseFile, person_id: str | None) -> bool:
+    return any(part.person_id == person_id and part.role == "offender"
+               for part, _ in case.participants)
+
+
 # --- the documents -------------------------------------------------------------------------
 
 
 def visit_act(visit: Visit, case: CaseFile, registry: Any, issuer: Issuer,
-              lang: str = "ru") -> bytes:
-    """Акт профилактического посещения: the visit's form, signed by the inspector and by
-    each person met."""
+              lang: str = "ru", *, audience: str = "internal",
+              legal: LegalReference | None = None) -> bytes:
+    """Акт профилактического посещения.
+
+    ``audience="internal"`` (the case file and the victim): the whole act, signed by the
+    inspector and the persons met other than the offender. ``audience="offender"``: the copy
+    the offender signs, without the victim-only fields (visit address, safe contacts, the
+    conversation and observations), checked by :func:`check_offender_copy`."""
+    del legal
     lang = check_lang(lang)
+    _check_audience(audience, ("internal", "offender"))
     _live(visit)
     labels = Labels(registry, lang)
+    offenders = offenders_met(visit, case)
+    if audience == "offender" and not offenders:
+        raise ValidationError({"audience": ["no_offender_met"]}, id=visit.id)
     b = _builder("visit", visit, title=t("title.visit", lang), case=case, issuer=issuer, lang=lang,
-                 date=fmt_day(visit.visit_at), subtitle=_form_subtitle(visit, registry, lang))
-    signatures = _render(b, visit, registry, _context(case, issuer, lang))
+                 date=fmt_day(visit.visit_at),
+                 subtitle=t("copy.visit_offender", lang) if audience == "offender" else "")
+    signatures = _render(b, visit, registry, _context(case, issuer, lang), audience=audience)
     lines = [_inspector_line(signatures, "inspector_signature", issuer, lang)]
     names = case.names()
+    seen: set[str] = set()
     for row in visit.answers.get("persons_met") or []:
-        if isinstance(row, dict) and row.get("person"):
-            caption = labels("role", row.get("role")) or t("sign.person_met", lang)
-            lines.append(SignLine(caption, names.get(row["person"], "")))
+        if not (isinstance(row, dict) and row.get("person")) or row["person"] in seen:
+            continue
+        seen.add(row["person"])
+        if (row["person"] in offenders) != (audience == "offender"):
+            continue  # each signs their own rendering
+        caption = labels("role", row.get("role")) or t("sign.person_met", lang)
+        lines.append(SignLine(caption, names.get(row["person"], "")))
     if len(lines) == 1:
         lines.append(SignLine(_signature_label(signatures, "visited_signature",
-                                               t("sign.person_met", lang))))
+                                               t("sign.person_met_sign", lang))))
     b.signatures(lines)
+    if audience == "offender":
+        for person_id in offenders:
+            check_offender_copy(b.texts, case, registry, subject_id=person_id, record_id=visit.id)
     return b.build(f"{t('title.visit', lang)} {case.case.case_no}")
 
 
 def incident_report(incident: Incident, case: CaseFile, registry: Any, issuer: Issuer,
-                    lang: str = "ru") -> bytes:
-    """Рапорт: the incident's form, signed by the inspector; the affected persons sign that
-    they have read it."""
+                    lang: str = "ru", *, audience: str = "internal",
+                    legal: LegalReference | None = None) -> bytes:
+    """Рапорт, addressed to the head of the unit: the incident's form, signed by the
+    inspector, who notes the statement taken from each affected person. Internal only."""
+    del legal
     lang = check_lang(lang)
+    _check_audience(audience, ("internal",))
     _live(incident)
     b = _builder("incident", incident, title=t("title.incident", lang), case=case, issuer=issuer,
-                 lang=lang, date=fmt_day(incident.reported_at or incident.occurred_at),
-                 subtitle=_form_subtitle(incident, registry, lang))
+                 lang=lang, date=fmt_day(incident.reported_at or incident.occurred_at))
+    to = str(incident.answers.get("addressed_to") or "").strip()
+    if not to and issuer.unit_in(lang):
+        to = t("incident.to", lang, unit=issuer.unit_in(lang))
+    if to:
+        b.addressee(to)
+    b.paragraph(t("incident.opening", lang))
     signatures = _render(b, incident, registry, _context(case, issuer, lang))
     lines = [_inspector_line(signatures, "inspector_signature", issuer, lang)]
     lines += [SignLine(t("sign.applicant", lang), p.full_name) for p in case.with_role("affected")]
@@ -177,22 +383,160 @@ def incident_report(incident: Incident, case: CaseFile, registry: Any, issuer: I
     return b.build(f"{t('title.incident', lang)} {case.case.case_no}")
 
 
-def measure_notice(measure: Measure, case: CaseFile, registry: Any, issuer: Issuer,
-                   lang: str = "ru") -> bytes:
-    """The notice served on the person a measure applies to (the offender's copy).
+MEASURE_TEMPLATES = ("protective_order", "special_requirements", "official_warning",
+                     "admin_detention", "preventive_register")
+PROTECTED_COPY = ("protective_order", "special_requirements")
 
-    Raises ``ValidationError({"document": ["private_data_on_offender_copy"]})`` rather than
-    print a page that would show a private detail of another person of the case.
+
+def measure_audiences(measure: Measure) -> tuple[str, ...]:
+    """The renderings a measure has: the offender's copy, the protected person's (orders
+    and court requirements) and the case file's."""
+    return ("offender", "protected", "internal") if measure.kind in PROTECTED_COPY \
+        else ("offender", "internal")
+
+
+def protected_persons(measure: Measure) -> list[str]:
+    """Person ids protected by a measure: the version 2 list, or the version 1 single one."""
+    out: list[str] = []
+    for row in measure.answers.get("protected_persons") or []:
+        pid = row.get("person") if isinstance(row, dict) else row
+        if pid and pid not in out:
+            out.append(str(pid))
+    single = measure.answers.get("protected_person")
+    if single and single not in out:
+        out.append(str(single))
+    return out
+
+
+def _notice_title(kind: str, audience: str, lang: str) -> str:
+    if audience == "protected":
+        return t("title.notice.protected_court" if kind == "special_requirements"
+                 else "title.notice.protected", lang)
+    own = t(f"title.notice.{kind}" if kind in MEASURE_TEMPLATES
+            else "title.notice.preventive_register", lang)
+    return t("title.notice.internal", lang, title=own) if audience == "internal" else own
+
+
+class _Values:
+    """The measure's answers as the form prints them (field id -> formatted value)."""
+
+    def __init__(self, record: FormRecord, registry: Any, context: FormContext, lang: str,
+                 audience: str) -> None:
+        self.lang = lang
+        self.form = registry.get(record.form_id, record.form_version)
+        self.lines = {line.field_id: line for _, lines in
+                      _lines(record, registry, context, lang, audience) for line in lines}
+
+    def __call__(self, field_id: str) -> str:
+        line = self.lines.get(field_id)
+        return line.value if line is not None and line.type != "signature" else ""
+
+    def label(self, field_id: str, default: str = "") -> str:
+        line = self.lines.get(field_id)
+        return line.label if line is not None else default
+
+    def choices(self, field_id: str, codes: Iterable[str]) -> list[str]:
+        try:
+            choices = self.form.field(field_id).choices
+        except KeyError:
+            choices = None
+        return [choices.label(c, self.lang) if choices else str(c) for c in codes]
+
+
+def _joined(*parts: str, sep: str = ", ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+def measure_notice(measure: Measure, case: CaseFile, registry: Any, issuer: Issuer,
+                   lang: str = "ru", *, audience: str = "offender", person_id: str | None = None,
+                   legal: LegalReference | None = None) -> bytes:
+    """The paper of a measure, one template per kind, for one recipient.
+
+    ``audience="offender"`` (default): served on the person the measure applies to: the
+    protective order itself, the notice of the court's special requirements, the official
+    warning, the detention record, the notice of placement on the register. Rendered with
+    the offender audience and checked: raises
+    ``ValidationError({"document": ["private_data_on_offender_copy"]})`` rather than print a
+    page that would show a private detail of another person of the case.
+    ``audience="protected"``: the notice for a protected person (``person_id``, default the
+    first adult one) of an order or court requirements. ``audience="internal"``: the case
+    file's copy, the whole form.
     """
     lang = check_lang(lang)
+    _check_audience(audience, measure_audiences(measure))
     _live(measure)
+    legal = _legal(legal)
     labels = Labels(registry, lang)
-    title = t("title.order_notice" if measure.kind == "protective_order" else "title.measure_notice",
-              lang)
+    context = _context(case, issuer, lang)
+    kind = measure.kind if measure.kind in MEASURE_TEMPLATES else "preventive_register"
+    title = _notice_title(kind, audience, lang)
+    no = str(measure.answers.get("document_no") or "").strip()
+    if kind == "admin_detention":
+        no = str(measure.answers.get("detention_protocol_no") or "").strip() or no
+    copy_name = {"offender": t("copy.offender", lang), "protected": t("copy.protected", lang),
+                 "internal": t("copy.internal", lang)}[audience]
     b = _builder("measure-notice", measure, title=title, case=case, issuer=issuer, lang=lang,
                  date=fmt_day(measure.issued_at),
-                 subtitle=f"{labels('measure_kind', measure.kind)} · {t('copy.offender', lang)}")
+                 subtitle=_joined(f"№ {no}" if no else "", copy_name, sep=" · "))
+    basis = basis_text(measure, registry, legal, lang)
+    term = order_term(measure, legal, lang)
+    on = record_day(measure) or dt.date.today()
+    if audience == "internal":
+        signatures = _render(b, measure, registry, context, replace={
+            "legal_basis": (t("notice.basis", lang), basis),
+            "legal_basis_article": ("", ""),
+            "duration_days": (t("notice.term", lang), term)})
+        b.signatures([
+            SignLine(_signature_label(signatures, "issuer_signature", t("sign.issuer", lang)),
+                     _issued_by(measure, issuer)),
+            *([SignLine(t("sign.approver", lang), _approved_by(measure))]
+              if kind == "protective_order" else [])])
+        return b.build(f"{title} {case.case.case_no}")
+
+    values = _Values(measure, registry, context, lang, audience)
+    names = case.names()
     subject = case.persons.get(measure.person_id)
+    protected = protected_persons(measure)
+    head: list[tuple[str, str]] = []
+    if no:
+        head.append((t("notice.protocol_no" if kind == "admin_detention" else "notice.no", lang),
+                     no))
+    place = str(measure.answers.get("place_issued") or "").strip()
+    if place:
+        head.append((t("notice.place", lang), place))
+    issued = _joined(fmt_day(measure.issued_at), str(measure.answers.get("issued_time") or ""),
+                     sep=" ")
+    court = kind == "special_requirements"  # the court decided; the police notify
+    head.append((t("notice.date" if court else "notice.issued", lang), issued))
+    head.append((t("notice.prepared_by" if court else "notice.issued_by", lang),
+                 _issued_by(measure, issuer)))
+    if kind == "protective_order" and _approved_by(measure):
+        head.append((t("notice.approved_by", lang), _approved_by(measure)))
+    b.fields(head)
+    b.spacer(3)
+
+    if audience == "protected":
+        recipient = person_id or _default_recipient(case, protected)
+        person = case.persons.get(recipient) if recipient else None
+        b.fields([(t("notice.recipient", lang), person.full_name if person else "")],
+                 bold_values=True)
+        b.spacer(3)
+        b.paragraph(t("notice.body.protected_court" if kind == "special_requirements"
+                      else "notice.body.protected", lang))
+        rows = [(t("notice.role_subject", lang), subject.full_name if subject else ""),
+                (t("notice.protected", lang), "\n".join(names.get(p, "") for p in protected))]
+        rows += _court_rows(measure, values, lang) if kind == "special_requirements" else []
+        rows += [(t("notice.term", lang), term), (t("notice.basis", lang), basis)]
+        b.fields(rows)
+        _restrictions(b, measure, values, lang)
+        b.fields([(t("notice.contact", lang),
+                   _joined(f"{issuer.name_rank} ({t('header.badge', lang)} {issuer.login})",
+                           issuer.unit_in(lang)))])
+        b.signatures([SignLine(t("sign.issuer", lang), _issued_by(measure, issuer)),
+                      SignLine(t("sign.informed", lang), person.full_name if person else "")],
+                     note=f"{t('sign.served_at', lang)}: «____» ______________ 20____  ____:____")
+        return b.build(f"{title} {case.case.case_no}")
+
     if subject is not None:
         details = [subject.full_name]
         if subject.birth_date:
@@ -201,45 +545,143 @@ def measure_notice(measure: Measure, case: CaseFile, registry: Any, issuer: Issu
             details.append(f"{t('notice.iin', lang)} {subject.iin}")
         b.fields([(t("notice.to", lang), ", ".join(details))], bold_values=True)
         b.spacer(3)
-    b.paragraph(t("notice.body", lang))
-    signatures = _render(b, measure, registry, _context(case, issuer, lang), audience="offender")
-    b.spacer(4)
-    b.paragraph(t("notice.rights", lang))
-    b.signatures([
-        SignLine(_signature_label(signatures, "issuer_signature", t("sign.inspector", lang)),
-                 issuer.name),
-        SignLine(_signature_label(signatures, "offender_signature", t("notice.to", lang)),
-                 subject.full_name if subject else ""),
-        SignLine(t("sign.refused", lang)),
-    ], note=f"{t('sign.served_at', lang)}: «____» ______________ 20____  ____:____")
+    b.paragraph(t(f"notice.body.{kind}", lang))
+    rows = []
+    if kind in PROTECTED_COPY:
+        rows.append((t("notice.protected", lang), "\n".join(names.get(p, "") for p in protected)))
+    if kind == "special_requirements":
+        rows += _court_rows(measure, values, lang)
+    if kind == "admin_detention":
+        rows += [(t("notice.detained_from", lang), values("detained_from")),
+                 (t("notice.detained_until", lang), values("detained_until"))]
+        if values("detention_place"):
+            rows.append((t("notice.detention_place", lang), values("detention_place")))
+        if values("relatives_notified"):
+            rows.append((t("notice.relatives", lang), values("relatives_notified")))
+    elif term:
+        rows.append((t("notice.term", lang), term))
+    rows.append((t("notice.basis", lang), basis))
+    b.fields(rows)
+    _restrictions(b, measure, values, lang)
+    lead: list[str] = []
+    if kind in PROTECTED_COPY:
+        consequence = legal.text("breach_consequence", on, lang)
+        if consequence:
+            lead.append(f"{t('notice.consequences', lang)}. {consequence}")
+    if values("consequences_explained"):
+        lead.append(f"{t('notice.explained', lang)}: {values('consequences_explained')}.")
+    if str(measure.answers.get("preventive_register") or "") == "yes":
+        lead.append(t("notice.register_text", lang))
+    appeal = t("notice.appeal.special_requirements", lang) if kind == "special_requirements" \
+        else legal.text("appeal_route", on, lang)
+    if appeal:
+        lead.append(f"{t('notice.appeal', lang)}. {appeal}")
+    receipt = {"protective_order": "sign.received", "official_warning": "sign.warned",
+               "admin_detention": "sign.detained"}.get(kind, "sign.informed")
+    lines = [SignLine(t("sign.issuer", lang), _issued_by(measure, issuer))]
+    if kind == "protective_order":
+        lines.append(SignLine(t("sign.approver", lang), _approved_by(measure)))
+    lines += [SignLine(t(receipt, lang), subject.full_name if subject else ""),
+              SignLine(t("sign.refused", lang))]
+    for text in lead[:-1]:
+        b.paragraph(text)
+    b.signatures(lines, lead=lead[-1:],  # the last text stays on the page of the signatures
+                 note=f"{t('sign.served_at', lang)}: «____» ______________ 20____  ____:____")
     check_offender_copy(b.texts, case, registry, subject_id=measure.person_id, record_id=measure.id)
+    del labels
     return b.build(f"{title} {case.case.case_no}")
 
 
+def _issued_by(measure: Measure, issuer: Issuer) -> str:
+    name = str(measure.answers.get("issued_by") or "").strip()
+    rank = str(measure.answers.get("issued_by_rank") or "").strip()
+    if not name:
+        return issuer.name_rank
+    return _joined(name, rank)
+
+
+def _approved_by(measure: Measure) -> str:
+    return _joined(str(measure.answers.get("approved_by") or "").strip(),
+                   str(measure.answers.get("approved_by_rank") or "").strip())
+
+
+def _default_recipient(case: CaseFile, protected: Sequence[str]) -> str | None:
+    roles = {part.person_id: part.role for part, _ in case.participants}
+    adults = [p for p in protected if roles.get(p) not in ("child",)]
+    return (adults or list(protected) or [None])[0]
+
+
+def _court_rows(measure: Measure, values: _Values, lang: str) -> list[tuple[str, str]]:
+    a = measure.answers
+    rows = [(t("notice.court", lang), values("court_name") or measure.court)]
+    decision_no = str(a.get("court_decision_no") or "").strip()
+    decision_date = values("court_decision_date") or fmt_date(measure.court_decision_date)
+    rows.append((t("notice.decision", lang),
+                 t("notice.decision_no", lang, no=decision_no, date=decision_date)
+                 if decision_no else decision_date))
+    petition_no = str(a.get("petition_no") or "").strip()
+    if petition_no or values("petition_date"):
+        rows.append((t("notice.petition", lang),
+                     t("notice.decision_no", lang, no=petition_no, date=values("petition_date"))
+                     if petition_no else values("petition_date")))
+    if measure.checkins_per_month:
+        rows.append((t("notice.checkins", lang),
+                     t("notice.checkins_value", lang, n=measure.checkins_per_month)))
+    if values("psycho_correction"):
+        rows.append((values.label("psycho_correction"), values("psycho_correction")))
+    if values("weapons_surrendered"):
+        rows.append((t("notice.weapons", lang), values("weapons_surrendered")))
+    return rows
+
+
+def _restrictions(b: DocumentBuilder, measure: Measure, values: _Values, lang: str) -> None:
+    codes = measure.restrictions or list(measure.answers.get("restrictions") or [])
+    if measure.kind not in PROTECTED_COPY or not codes:
+        return
+    b.section(t("notice.restrictions", lang))
+    for label in values.choices("restrictions", codes):
+        b.paragraph(f"— {label}")
+
+
 def referral_letter(referral: Referral, case: CaseFile, registry: Any, issuer: Issuer,
-                    lang: str = "ru") -> bytes:
-    """Направление: addressed to the service, with the reason and the person's consent."""
+                    lang: str = "ru", *, audience: str | None = None,
+                    legal: LegalReference | None = None) -> bytes:
+    """Направление: addressed to the service, with the reason and the person's consent.
+    A referral of the offender (psycho-correction, addiction treatment) is handed to him:
+    it is rendered for the offender audience and checked like every offender's copy."""
+    del legal
     lang = check_lang(lang)
     _live(referral)
+    offender = _is_offender(case, referral.person_id)
+    audience = _check_audience(audience or ("offender" if offender else "internal"),
+                               ("offender",) if offender else ("internal",))
     labels = Labels(registry, lang)
     b = _builder("referral", referral, title=t("title.referral", lang), case=case, issuer=issuer,
-                 lang=lang, date=fmt_day(referral.referred_at),
-                 subtitle=_form_subtitle(referral, registry, lang))
+                 lang=lang, date=fmt_day(referral.referred_at))
     to = labels("service", referral.service)
-    place = referral.answers.get("service_name")
+    # the service's name is victim-only in the forms (it is often the shelter)
+    place = referral.answers.get("service_name") if audience == "internal" else None
     person = case.persons.get(referral.person_id)
     who = person.full_name if person else ""
     if person and person.birth_date:
         who += f", {t('notice.born', lang)} {fmt_date(person.birth_date)}"
-    b.fields([(t("referral.to", lang), f"{to}\n{place}" if place else to),
-              (t("referral.person", lang), who),
-              (t("referral.contact", lang), f"{issuer.name} ({t('header.badge', lang)} "
-                                            f"{issuer.login}), {issuer.unit}".rstrip(", "))])
+    rows = []
+    outgoing = str(referral.answers.get("outgoing_no") or "").strip()
+    if outgoing:
+        rows.append((t("notice.no", lang), outgoing))
+    rows += [(t("referral.to", lang), f"{to}\n{place}" if place else to),
+             (t("referral.person", lang), who),
+             (t("referral.contact", lang), f"{issuer.name_rank} ({t('header.badge', lang)} "
+                                           f"{issuer.login}), {issuer.unit_in(lang)}".rstrip(", "))]
+    b.fields(rows)
     b.spacer(4)
     b.paragraph(t("referral.body", lang))
-    signatures = _render(b, referral, registry, _context(case, issuer, lang))
+    signatures = _render(b, referral, registry, _context(case, issuer, lang), audience=audience)
     b.signatures([_inspector_line(signatures, "inspector_signature", issuer, lang),
                   SignLine(t("sign.consent", lang), person.full_name if person else "")])
+    if audience == "offender":
+        check_offender_copy(b.texts, case, registry, subject_id=referral.person_id,
+                            record_id=referral.id)
     return b.build(f"{t('title.referral', lang)} {case.case.case_no}")
 
 
@@ -279,6 +721,18 @@ def _summary_line(record: FormRecord, case: CaseFile, labels: Labels, lang: str)
     return ""
 
 
+def role_caption(labels: Labels, role: str, relation: str | None) -> str:
+    """«Правонарушитель (супруг(а))»; the relation is left out for the victim («сам(а)») and
+    where it only repeats the role («Ребёнок (ребёнок)»)."""
+    caption = labels("role", role)
+    if not relation or relation == "self" or role == "affected" or relation == role:
+        return caption
+    named = labels.text("relation", relation)
+    if not named or named.casefold() == caption.casefold():
+        return caption
+    return f"{caption} ({named})"
+
+
 def case_summary(case: CaseFile, registry: Any, issuer: Issuer, lang: str = "ru") -> bytes:
     """Справка по делу: the case, its participants, measures in force and timeline."""
     lang = check_lang(lang)
@@ -312,8 +766,7 @@ def case_summary(case: CaseFile, registry: Any, issuer: Issuer, lang: str = "ru"
         ROLES.index(pp[0].role) if pp[0].role in ROLES else len(ROLES), pp[1].full_name))
     b.table([t("case.role", lang), t("case.name", lang), t("case.born", lang),
              t("case.iin", lang), t("case.phone", lang)],
-            [[labels("role", part.role) + (f" ({labels.text('relation', part.relation)})"
-                                           if part.relation else ""),
+            [[role_caption(labels, part.role, part.relation),
               person.full_name, fmt_date(person.birth_date), person.iin or "",
               "\n".join(person.phones)] for part, person in people],
             widths=[0.24, 0.30, 0.13, 0.15, 0.18])
@@ -341,8 +794,7 @@ def case_summary(case: CaseFile, registry: Any, issuer: Issuer, lang: str = "ru"
                 widths=[0.18, 0.27, 0.55])
     else:
         b.paragraph(t("case.none", lang))
-    b.signatures([SignLine(t("sign.inspector", lang),
-                           issuer.name)])
+    b.signatures([SignLine(t("sign.inspector", lang), issuer.name_rank)])
     return b.build(f"{t('title.case_summary', lang)} {c.case_no}")
 
 
@@ -433,6 +885,8 @@ def check_offender_copy(texts: Iterable[str], case: CaseFile, registry: Any, *, 
         raise ValidationError({"document": ["private_data_on_offender_copy"]}, id=record_id)
 
 
-__all__ = ["CaseFile", "case_summary", "case_summary_subject", "check_offender_copy",
-           "incident_report", "measure_notice", "private_details", "referral_letter",
-           "visit_act"]
+__all__ = ["AUDIENCES", "CaseFile", "basis_in_force", "basis_text", "case_summary",
+           "case_summary_subject", "check_offender_copy", "default_legal", "incident_report",
+           "measure_audiences", "measure_notice", "offenders_met", "order_term",
+           "private_details", "protected_persons", "record_day", "referral_letter",
+           "role_caption", "visit_act"]

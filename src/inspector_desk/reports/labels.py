@@ -48,6 +48,8 @@ class Labels:
             return ""
         if vocabulary == "risk" and code == "unknown":
             return t("risk.unknown", self.lang)
+        if vocabulary == "role" and has(f"role.{code}"):
+            return t(f"role.{code}", self.lang)  # the legal wording on paper (no «агрессор»)
         choices = self._choices(vocabulary)
         if choices is not None and choices.get(code) is not None:
             return choices.label(code, self.lang)

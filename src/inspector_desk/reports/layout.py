@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -61,6 +61,20 @@ class Issuer:
     login: str
     signer: Signer
     printed_at: dt.datetime
+    rank: str = ""     # звание: «капитан полиции»
+    unit_kk: str = ""  # the unit's name in Kazakh and English (``unit`` is the Russian one)
+    unit_en: str = ""
+
+    def unit_in(self, lang: str) -> str:
+        """The unit's name in the document's language; the Russian name only when the
+        profile holds none in that language."""
+        own = {"kk": self.unit_kk, "en": self.unit_en}.get(lang, "")
+        return own or self.unit
+
+    @property
+    def name_rank(self) -> str:
+        """«Сәрсенбаева А. Н., капитан полиции»: the name, then the rank when known."""
+        return f"{self.name}, {self.rank}" if self.rank else self.name
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,9 @@ class _Styles:
                                       backColor=BAND, borderPadding=(3, 4, 3, 4), spaceBefore=8,
                                       spaceAfter=5, textColor=INK, keepWithNext=1)
         self.body = ParagraphStyle("body", fontSize=9.5, leading=12.5, spaceAfter=4, **base)
+        self.addressee = ParagraphStyle("addressee", fontName=REGULAR, fontSize=9.5, leading=12.5,
+                                        textColor=INK, alignment=TA_RIGHT, spaceAfter=6,
+                                        leftIndent=CONTENT_W * 0.45)
         self.label = ParagraphStyle("label", fontSize=8.5, leading=10.5, textColor=GREY,
                                     fontName=REGULAR)
         self.value = ParagraphStyle("value", fontSize=9.5, leading=12, **base)
@@ -215,7 +232,8 @@ class DocumentBuilder:
 
     def _header_lines(self, extra: Sequence[str]) -> list[str]:
         lang = self.lang
-        lines = [self.issuer.unit] if self.issuer.unit else []
+        unit = self.issuer.unit_in(lang)
+        lines = [unit] if unit else []
         lines.append(self.title)
         first = []
         if self.case_no:
@@ -224,7 +242,7 @@ class DocumentBuilder:
             first.append(f"{t('header.date', lang)}: {self.date}")
         if first:
             lines.append(" · ".join(first))
-        lines.append(f"{t('header.inspector', lang)}: {self.issuer.name} "
+        lines.append(f"{t('header.inspector', lang)}: {self.issuer.name_rank} "
                      f"({t('header.badge', lang)} {self.issuer.login})")
         lines.extend(extra)
         return lines
@@ -239,6 +257,10 @@ class DocumentBuilder:
     def paragraph(self, text: str, bold: bool = False) -> None:
         for part in (text or "").split("\n\n"):
             self.story.append(self._para(part, self.styles.value_bold if bold else self.styles.body))
+
+    def addressee(self, text: str) -> None:
+        """The addressee block, top right («Начальнику …»)."""
+        self.story.append(self._para(text, self.styles.addressee))
 
     def spacer(self, height: float = 4) -> None:
         self.story.append(Spacer(1, height))
@@ -282,10 +304,14 @@ class DocumentBuilder:
         self.story.append(Spacer(1, 4))
 
     def signatures(self, lines: Sequence[SignLine], title: str | None = None,
-                   note: str = "") -> None:
-        """A block of signature lines (and a closing ``note``), kept together on one page."""
+                   note: str = "", lead: Sequence[str] = ()) -> None:
+        """A block of signature lines (and a closing ``note``), kept together on one page
+        with the ``lead`` paragraphs it signs for (a text is never left on one page and its
+        signatures on the next)."""
         lang = self.lang
         head = self._para(title or t("sign.title", lang), self.styles.section)
+        leading = [self._para(part, self.styles.body) for text in lead
+                   for part in (text or "").split("\n\n") if part]
         data: list[list[Flowable | str]] = []
         for line in lines:
             who = self._para(line.caption, self.styles.label)
@@ -305,7 +331,7 @@ class DocumentBuilder:
             style.append(("LINEBELOW", (1, i), (2, i), 0.6, INK))
             style.append(("TOPPADDING", (0, i), (-1, i), 7))
         table.setStyle(TableStyle(style))
-        block: list[Flowable] = [head, table]
+        block: list[Flowable] = [*leading, head, table]
         if note:
             block += [Spacer(1, 6), self._para(note, self.styles.body)]
         self.story.append(KeepTogether(block))
@@ -332,7 +358,7 @@ class DocumentBuilder:
             font, size = (BOLD, 9) if i == 0 else (REGULAR, 8.5)
             if line == self.title:
                 font, size = BOLD, 8.5
-            for part in simpleSplit(line, font, size, width)[:2]:
+            for part in simpleSplit(line, font, size, width)[:3 if i == 0 else 2]:
                 canvas.setFont(font, size)
                 canvas.setFillColor(INK if i == 0 else GREY if line == self.title else INK)
                 canvas.drawString(LEFT, y, part)
@@ -368,7 +394,8 @@ class DocumentBuilder:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc = BaseDocTemplate(
             buffer, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-            bottomMargin=BOTTOM, title=pdf_title or self.title, author=self.issuer.unit or "",
+            bottomMargin=BOTTOM, title=pdf_title or self.title,
+            author=self.issuer.unit_in(self.lang) or "",
             subject=self.title, creator="Inspector Desk", keywords=self.payload.text,
             initialFontName=REGULAR, initialFontSize=10, lang={"kk": "kk-KZ", "ru": "ru-RU",
                                                                  "en": "en"}[self.lang],

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from inspector_desk.core.statistics import Month, MonthlyStatistics
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from inspector_desk.core.statistics import (
+    MVD_FIGURES,
+    TOTAL_GROUP,
+    GroupFigures,
+    Month,
+    MonthlyStatistics,
+)
 from inspector_desk.reports.labels import Labels
 from inspector_desk.reports.layout import (
     DocumentBuilder,
@@ -21,10 +31,45 @@ from inspector_desk.reports.qr import sign_payload
 from inspector_desk.reports.texts import check_lang, month_name, t
 
 MAX_OVERDUE_ROWS = 300
+GROUPS_PER_TABLE = 5
 
 
 def _rows(counts: dict[str, int], name) -> list[list[str]]:
     return [[name(code), str(n)] for code, n in counts.items()]
+
+
+def article_name(code: str, lang: str) -> str:
+    """``uk_108_1`` → «ст. 108-1 УК РК» / «ҚР ҚК 108-1-бабы»: the number from the code, so no
+    choice-list wording (and no review mark of an old form version) reaches the page."""
+    m = re.fullmatch(r"uk_(\d+)((?:_\d+)*)", code)
+    if not m:
+        return code
+    return t("stats.uk_article", lang, n=m.group(1) + m.group(2).replace("_", "-"))
+
+
+def _figure_name(name: str, stats: MonthlyStatistics, lang: str) -> str:
+    if name == "on_register":
+        return t("stats.on_register", lang, date=fmt_day(stats.as_of))
+    return t(f"stats.{name}", lang)
+
+
+def mvd_section(b: DocumentBuilder, stats: MonthlyStatistics, lang: str) -> None:
+    """The MVD's figures: the list, УК articles, victims by category."""
+    count = t("stats.count", lang)
+    b.section(t("stats.mvd", lang))
+    b.table([t("stats.figure", lang), count],
+            [[_figure_name(name, stats, lang), str(getattr(stats, name))]
+             for name in MVD_FIGURES if name != "victims"],
+            widths=[0.8, 0.2], align_right=(1,))
+    b.table([t("stats.criminal", lang), count],
+            [*[[article_name(code, lang), str(n)] for code, n in stats.criminal_by_article.items()]],
+            widths=[0.8, 0.2], align_right=(1,))
+    b.paragraph(t("stats.criminal_note", lang))
+    b.table([t("stats.victims_by_category", lang), count],
+            [*[[t(f"stats.victim.{c}", lang), str(n)] for c, n in stats.victims_by_category.items()],
+             [t("stats.victims", lang), str(stats.victims)]],
+            widths=[0.8, 0.2], align_right=(1,))
+    b.paragraph(t("stats.victims_note", lang, adult=stats.adult_age, elderly=stats.elderly_age))
 
 
 def statistics_report(stats: MonthlyStatistics, registry: Any, issuer: Issuer,
@@ -48,6 +93,8 @@ def statistics_report(stats: MonthlyStatistics, registry: Any, issuer: Issuer,
         (t("stats.as_of", lang), fmt_date(stats.as_of)),
     ])
     count = t("stats.count", lang)
+
+    mvd_section(b, stats, lang)
 
     b.section(t("stats.visits", lang))
     b.table([t("stats.figure", lang), count],
@@ -119,4 +166,79 @@ def statistics_report(stats: MonthlyStatistics, registry: Any, issuer: Issuer,
     return b.build(f"{t('title.statistics', lang)} {stats.month}")
 
 
-__all__ = ["statistics_report"]
+@dataclass
+class _Summary:
+    """What a summary page is printed from (its check code hashes every group's figures)."""
+
+    groups: Sequence[GroupFigures]
+    by: str
+    month: str
+
+    @property
+    def record_id(self) -> str:
+        return f"stats-by:{self.by}:{self.month}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"by": self.by, "month": self.month,
+                "groups": [{"group": g.group, "stats": g.stats.to_dict()} for g in self.groups]}
+
+
+def summary_rows(groups: Sequence[GroupFigures], lang: str) -> list[tuple[str, list[int]]]:
+    """(row name, the number of each group) of the side-by-side page, in print order; an
+    article or category met in one group only is a row of zeros elsewhere."""
+    articles = list(dict.fromkeys(c for g in groups for c in g.stats.criminal_by_article))
+    categories = list(dict.fromkeys(c for g in groups for c in g.stats.victims_by_category))
+    first = groups[0].stats
+    rows = [(_figure_name(n, first, lang), [getattr(g.stats, n) for g in groups])
+            for n in MVD_FIGURES if n != "victims"]
+    rows += [(article_name(c, lang), [g.stats.criminal_by_article.get(c, 0) for g in groups])
+             for c in articles]
+    rows += [(t(f"stats.victim.{c}", lang), [g.stats.victims_by_category.get(c, 0) for g in groups])
+             for c in categories]
+    rows += [(t(key, lang), [getattr(g.stats, name) for g in groups]) for key, name in (
+        ("stats.victims", "victims"), ("stats.incidents_total", "incidents"),
+        ("stats.visits_total", "visits"), ("stats.cases_supervised", "cases_supervised"))]
+    return rows
+
+
+def statistics_summary_report(groups: Sequence[GroupFigures], by: str, issuer: Issuer,
+                              lang: str = "ru") -> bytes:
+    """The MVD's figures of every district (or inspector) side by side, the total last;
+    at most GROUPS_PER_TABLE groups per table, the row names repeated."""
+    lang = check_lang(lang)
+    if not groups:
+        raise ValueError("no groups to print")
+    month_text = groups[0].stats.month
+    month = Month.parse(month_text)
+    period = month_name(month.year, month.month, lang)
+    summary = _Summary(list(groups), by, month_text)
+    payload = sign_payload("statistics", summary, issuer.signer, issuer.printed_at)
+    title = t("stats.summary_title", lang)
+    b = DocumentBuilder(lang=lang, issuer=issuer, title=title, payload=payload,
+                        date=fmt_day(issuer.printed_at),
+                        header_lines=[f"{t('header.period', lang)}: {period}"])
+    b.fields([(t("header.period", lang), f"{period} ({fmt_date(month.first_day)} – "
+                                         f"{fmt_date(month.last_day)})"),
+              (t("stats.as_of", lang), fmt_date(groups[-1].stats.as_of))])
+
+    def name(group: str) -> str:
+        if group == TOTAL_GROUP:
+            return t("stats.group_all", lang)
+        return group or t("stats.group_none", lang)
+
+    b.section(t(f"stats.by.{by}", lang))
+    rows = summary_rows(groups, lang)
+    for start in range(0, len(groups), GROUPS_PER_TABLE):
+        part = list(range(start, min(start + GROUPS_PER_TABLE, len(groups))))
+        first = 1 - 0.1 * len(part)
+        b.table([t("stats.figure", lang), *[name(groups[i].group) for i in part]],
+                [[label, *[str(values[i]) for i in part]] for label, values in rows],
+                widths=[first, *[0.1] * len(part)], align_right=tuple(range(1, len(part) + 1)))
+    b.paragraph(t("stats.victims_note", lang, adult=groups[-1].stats.adult_age,
+                  elderly=groups[-1].stats.elderly_age))
+    b.signatures([SignLine(t("sign.inspector", lang), issuer.name), SignLine(t("sign.chief", lang))])
+    return b.build(f"{title} {month_text}")
+
+
+__all__ = ["article_name", "mvd_section", "statistics_report", "statistics_summary_report",
+           "summary_rows"]
