@@ -273,11 +273,16 @@ def check_form(t: SelfTest) -> str:
                                     "affected", "self").created
     answers = visit_answers(session.clock.now(), person, address)
     try:
-        svc.record_visit(t.case_id, {**answers, "conversation_minutes": 90})
+        svc.record_visit(t.case_id, {**answers, "conversation_minutes": 0})
     except ValidationError as exc:
         refused = sorted(exc.errors)
     else:
-        raise RuntimeError("a 90-minute conversation was accepted (the form's limit is 60)")
+        raise RuntimeError("a 0-minute conversation was accepted (the form's minimum is 1)")
+    # Over the hour of 245-VIII art. 50: a warning at the field, never a refusal.
+    warned = [w.field for w in svc.form_warnings("visit", t.case_id,
+                                                 {**answers, "conversation_minutes": 90})]
+    if "conversation_minutes" not in warned:
+        raise RuntimeError("a 90-minute conversation gave no warning (the legal limit is 60)")
     t.visit_id = svc.record_visit(t.case_id, answers).created
     visit = session.store.get(Visit, t.visit_id)
     case_no = session.store.get_any("case", t.case_id).case_no

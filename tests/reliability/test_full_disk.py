@@ -20,6 +20,7 @@ import sqlcipher3
 from inspector_desk.app import sync
 from inspector_desk.core.errors import StorageFull, VaultCorrupt
 from inspector_desk.core.records import Attachment, FamilyCase
+from inspector_desk.forms import default_forms_dir
 from inspector_desk.core.services import PersonInput
 from inspector_desk.hq import updates
 from inspector_desk.hq.backends import open_backend
@@ -497,13 +498,17 @@ def test_receipt_with_the_device_home_full(tiny_fs, sqlite_hub, make_device, tmp
     assert sync.status(s).acknowledged_bundle == 1
 
 
+NEXT_VISIT = 1 + max(int(p.name.split(".v")[1].split(".")[0])
+                     for p in default_forms_dir().glob("prevention_visit.v*.yaml"))
+
+
 def _visit_v2() -> bytes:
     import yaml
 
     from inspector_desk.forms import default_forms_dir
 
     data = yaml.safe_load((default_forms_dir() / "prevention_visit.v1.yaml").read_text(encoding="utf-8"))
-    data["version"] = 2
+    data["version"] = NEXT_VISIT
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
 
 
@@ -516,7 +521,7 @@ def test_update_packs_with_the_device_home_full(tiny_fs, sqlite_hub, make_device
     # A small pack (a form version and follow-up rules): refused whole at the commit.
     rules = json.loads((resource_dir() / "rules" / "followup.json").read_text(encoding="utf-8"))
     rules["rules_version"] = "2027-01"
-    content = PackContent(forms=[("prevention_visit", 2, _visit_v2())],
+    content = PackContent(forms=[("prevention_visit", NEXT_VISIT, _visit_v2())],
                           rules=json.dumps(rules, ensure_ascii=False).encode("utf-8"))
     pack = updates.issue(hub.repo, hub.keys, b.actor.device_id, content, tmp_path / "packs", "t", "t")
     settle(b)
@@ -527,11 +532,11 @@ def test_update_packs_with_the_device_home_full(tiny_fs, sqlite_hub, make_device
             sync.import_update(b, pack)
         assert_storage_full(raised.value)
         assert vault_dump(b) == before
-        assert b.forms.latest_version("prevention_visit") == 1
+        assert b.forms.latest_version("prevention_visit") == NEXT_VISIT - 1
         assert b.services.rules.rules_version == rules_before
         assert b.vault.doctor().ok
     r = sync.import_update(b, pack)
-    assert r.forms == ["prevention_visit.v2"] and r.rules_changed
+    assert r.forms == [f"prevention_visit.v{NEXT_VISIT}"] and r.rules_changed
     # A big pack (a reassigned case with a 12 MiB photo, more than SQLCipher's 8 MB page
     # cache): with more and more room, the disk fills while the pack is being decrypted into
     # the vault, then at the commit; every attempt is all or nothing, and the one that fits
