@@ -6,11 +6,33 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from inspector_desk.forms.registry import read_document
+from inspector_desk.forms.registry import DEFINITION_NAME, read_document
 
 REPO = Path(__file__).resolve().parents[2]
 FORMS_DIR = REPO / "forms"
 SHIPPED = ("prevention_visit", "incident_report", "risk_checklist", "protective_measure", "referral")
+SHIPPED_VERSIONS = (1, 2)
+"""Every shipped form has exactly these versions (a test checks it against the folder)."""
+
+
+def _named(folder: Path) -> list[tuple[str, int]]:
+    found = []
+    for path in sorted(folder.glob("*.yaml")):
+        match = DEFINITION_NAME.match(path.name)
+        if match:
+            found.append((match["id"], int(match["version"])))
+    return sorted(found, key=lambda item: (SHIPPED.index(item[0]) if item[0] in SHIPPED
+                                           else len(SHIPPED), item))
+
+
+def definition_files() -> list[tuple[str, int]]:
+    """(form id, version) of every definition file in forms/."""
+    return _named(FORMS_DIR)
+
+
+def sample_files() -> list[tuple[str, int]]:
+    """(form id, version) of every sample file in forms/samples/."""
+    return _named(FORMS_DIR / "samples")
 
 PERSONS = {
     "p-victim": "Иванова Айгуль Каримовна",
@@ -23,7 +45,7 @@ def read_yaml(path: Path) -> Any:
     return read_document(path.read_text(encoding="utf-8"), path.name)
 
 
-def sample_file(form_id: str, version: int = 1) -> dict[str, Any]:
+def sample_file(form_id: str, version: int) -> dict[str, Any]:
     return read_yaml(FORMS_DIR / "samples" / f"{form_id}.v{version}.yaml")
 
 

@@ -129,12 +129,20 @@ def test_non_dict_answers(form, context: FormContext) -> None:
 
 
 def test_defaults(registry: FormRegistry) -> None:
-    assert registry.get("prevention_visit").defaults() == {"visit_type": "planned", "place": "home"}
-    assert registry.get("referral").defaults() == {"outcome": "pending"}
+    assert registry.get("prevention_visit", 1).defaults() == {"visit_type": "planned", "place": "home"}
+    assert registry.get("referral", 1).defaults() == {"outcome": "pending"}
+    assert registry.get("protective_measure", 1).defaults() == {"status": "active"}
+    assert registry.get("prevention_visit", 2).defaults() == {"visit_type": "planned", "place": "home"}
+    assert registry.get("referral", 2).defaults() == {"referral_kind": "voluntary",
+                                                      "outcome": "pending"}
+    assert registry.get("protective_measure", 2).defaults() == {"preventive_register": "yes",
+                                                                "status": "active"}
 
 
-def test_compute_returns_the_clean_record(registry: FormRegistry, context: FormContext) -> None:
-    form = registry.get("prevention_visit")
+@pytest.mark.parametrize("version", [1, 2])
+def test_compute_returns_the_clean_record(registry: FormRegistry, context: FormContext,
+                                          version: int) -> None:
+    form = registry.get("prevention_visit", version)
     answers = {"visit_at": "2026-03-10T11:30", "visit_type": "planned", "next_visit": "2026-03-24",
                "joint_with": ["social_worker"], "days_to_next_visit": 999, "junk": 1,
                "conversation_held": "no", "conversation_minutes": 5, "safe_contact": ""}
@@ -178,10 +186,12 @@ def test_context_drops_time_zones_and_defaults_now() -> None:
         FormContext(today=aware)  # type: ignore[arg-type]
 
 
-def test_today_comes_from_the_context_not_the_clock(registry: FormRegistry) -> None:
-    form = registry.get("referral")
+@pytest.mark.parametrize(("version", "more"), [(1, {}), (2, {"referral_kind": "voluntary"})])
+def test_today_comes_from_the_context_not_the_clock(registry: FormRegistry, version: int,
+                                                    more: dict) -> None:
+    form = registry.get("referral", version)
     answers = {"referred_at": "2030-01-01", "person": "p-victim", "service": "medical",
-               "consent": "yes", "reason": "x"}
+               "consent": "yes", "reason": "x", **more}
     assert [e.code for e in form.validate(answers, FormContext(today=dt.date(2029, 12, 31)))] == [
         "constraint"]
     assert form.validate(answers, FormContext(today=dt.date(2030, 1, 1))) == []
@@ -233,8 +243,10 @@ def test_render_uses_the_context_language_by_default(form) -> None:
     assert form.render(RENDERED, context)[0].title == "Негізгі"
 
 
-def test_render_skips_hidden_sections(registry: FormRegistry, context: FormContext) -> None:
-    form = registry.get("protective_measure")
+@pytest.mark.parametrize("version", [1, 2])
+def test_render_skips_hidden_sections(registry: FormRegistry, context: FormContext,
+                                      version: int) -> None:
+    form = registry.get("protective_measure", version)
     answers = {"measure_kind": "official_warning", "subject": "p-offender", "issued_at": "2026-03-01",
                "court_name": "should not show", "status": "active"}
     ids = [s.id for s in form.render(answers, context)]

@@ -2,19 +2,28 @@
 
 It loads every definition and shared choice list, runs each form's sample answers
 (``samples/<form>.v<version>.yaml``: valid sets must give no error, invalid sets exactly the
-errors they list), reads the Kazakh glossary, and lists texts that lack their Kazakh or
-English translation (those show the Russian text; they are not errors).
+errors they list; a set that has a ``warnings:`` key must give exactly those warnings),
+reads the Kazakh glossary, and lists texts that lack their Kazakh or English translation
+(those show the Russian text; they are not errors).
+
+Samples run against the legal reference shipped with the program
+(``resources/rules/followup.json``, key ``legal``), so ``legal()``/``in_force()`` warnings
+fire as they do in the application; a sample's ``context:`` may give ``birth_dates`` and
+``roles`` of its persons for ``age()`` and ``role_of()``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
 from inspector_desk.core.errors import InspectorDeskError
+from inspector_desk.core.legal import LegalReference
+from inspector_desk.core.rules import FollowUpRules
 from inspector_desk.forms.context import FormContext
 from inspector_desk.forms.form import Form
 from inspector_desk.forms.loader import choice_list_translations
@@ -25,6 +34,7 @@ from inspector_desk.forms.problems import FormDefinitionError, Problem
 from inspector_desk.forms.registry import (
     DEFINITION_NAME, FormRegistry, load_directory, read_document,
 )
+from inspector_desk.paths import resource_dir
 
 GLOSSARY_STATUSES = ("needs_native_review", "reviewed")
 
@@ -65,36 +75,75 @@ class SampleOutcome:
     expected: list[tuple[str, str]]
     actual: list[tuple[str, str]]
     assess_mismatch: str | None = None
+    expected_warnings: list[str] | None = None
+    """Fields the set's ``warnings:`` lists (None: the set does not say, not checked)."""
+    actual_warnings: list[str] = field(default_factory=list)
+
+    @property
+    def warnings_ok(self) -> bool:
+        return self.expected_warnings is None or \
+            Counter(self.expected_warnings) == Counter(self.actual_warnings)
 
     @property
     def ok(self) -> bool:
-        return Counter(self.expected) == Counter(self.actual) and self.assess_mismatch is None
+        return Counter(self.expected) == Counter(self.actual) and self.assess_mismatch is None \
+            and self.warnings_ok
 
 
-def sample_context(data: Mapping[str, Any] | None) -> FormContext:
-    """The context a sample file asks for (today, now, persons, lang)."""
+_SHIPPED: Any = object()
+
+
+def shipped_legal() -> LegalReference | None:
+    """The legal reference shipped with the program: ``resources/rules/followup.json`` (key
+    ``legal``) beside the shipped forms, read through :class:`FollowUpRules`; ``None`` when
+    the file is absent (the legal functions then give null and their warnings stay silent).
+    A malformed file raises (``ValidationError``, or ``ValueError`` for broken JSON)."""
+    path = resource_dir() / "rules" / "followup.json"
+    if not path.is_file():
+        return None
+    return FollowUpRules.from_mapping(json.loads(path.read_text(encoding="utf-8"))).legal
+
+
+def _date(value: Any) -> dt.date:
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise TypeError(f"not a date: {value!r}")
+    return value
+
+
+def sample_context(data: Mapping[str, Any] | None, legal: Any = _SHIPPED) -> FormContext:
+    """The context a sample file asks for (today, now, persons, lang, birth_dates, roles),
+    with the shipped legal reference (:func:`shipped_legal`) unless ``legal`` is given."""
     data = data or {}
-    today = data.get("today", dt.date(2026, 3, 10))
-    today = dt.date.fromisoformat(today) if isinstance(today, str) else today
+    today = _date(data.get("today", dt.date(2026, 3, 10)))
     now = data.get("now")
     now = dt.datetime.fromisoformat(now) if isinstance(now, str) else now
+    birth_dates = {str(k): _date(v) for k, v in (data.get("birth_dates") or {}).items()}
+    roles = {str(k): str(v) for k, v in (data.get("roles") or {}).items()}
     return FormContext(today=today, now=now, persons=data.get("persons"),
-                       lang=data.get("lang", "ru"))
+                       lang=data.get("lang", "ru"), birth_dates=birth_dates, roles=roles,
+                       legal=shipped_legal() if legal is _SHIPPED else legal)
 
 
-def run_samples(form: Form, data: Mapping[str, Any]) -> list[SampleOutcome]:
-    """Validate every answer set of a sample file; see the module docstring."""
-    context = sample_context(data.get("context"))
+def run_samples(form: Form, data: Mapping[str, Any], legal: Any = _SHIPPED) -> list[SampleOutcome]:
+    """Validate every answer set of a sample file (and collect its warnings); see the module
+    docstring. ``legal`` as for :func:`sample_context`."""
+    context = sample_context(data.get("context"), legal)
     outcomes = []
     for kind in ("valid", "invalid"):
         for number, case in enumerate(data.get(kind) or [], start=1):
             name = f"{kind} {number}: {case.get('name', '')}".rstrip(": ")
             expected = [(e["field"], e["code"]) for e in case.get("errors", [])] \
                 if kind == "invalid" else []
+            expected_warnings = [w["field"] for w in case["warnings"] or []] \
+                if "warnings" in case else None
             answers = case.get("answers") or {}
             actual = [(e.field, e.code) for e in form.validate(answers, context)]
+            warned = [w.field for w in form.warnings(answers, context)]
             outcomes.append(SampleOutcome(name, expected, actual,
-                                          _assess_mismatch(form, answers, context, case)))
+                                          _assess_mismatch(form, answers, context, case),
+                                          expected_warnings, warned))
     return outcomes
 
 
@@ -115,6 +164,12 @@ def _assess_mismatch(form: Form, answers: Mapping[str, Any], context: FormContex
 def _check_samples(registry: FormRegistry, root: Path, report: CheckReport) -> None:
     folder = root / "samples"
     seen: set[tuple[str, int]] = set()
+    try:
+        legal = shipped_legal()
+    except (InspectorDeskError, ValueError) as exc:
+        report.problems.append(Problem(f"the legal reference cannot be read: {exc}",
+                                       source="resources/rules/followup.json"))
+        legal = None
     for file in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         source = f"samples/{file.name}"
         match = DEFINITION_NAME.match(file.name)
@@ -126,7 +181,7 @@ def _check_samples(registry: FormRegistry, root: Path, report: CheckReport) -> N
         try:
             data = read_document(file.read_text(encoding="utf-8"), source)
             form = registry.get(form_id, version)
-            outcomes = run_samples(form, data)
+            outcomes = run_samples(form, data, legal)
         except FormDefinitionError as exc:
             report.problems.extend(exc.problems)
             continue
@@ -148,6 +203,12 @@ def _check_samples(registry: FormRegistry, root: Path, report: CheckReport) -> N
                 report.problems.append(Problem(
                     f"sample '{outcome.name}': expected errors {sorted(outcome.expected)}, "
                     f"got {sorted(outcome.actual)}", form=form_id, version=version, source=source))
+            if not outcome.warnings_ok:
+                report.problems.append(Problem(
+                    f"sample '{outcome.name}': expected warnings "
+                    f"{sorted(outcome.expected_warnings or [])}, "
+                    f"got {sorted(outcome.actual_warnings)}",
+                    form=form_id, version=version, source=source))
             if outcome.assess_mismatch:
                 report.problems.append(Problem(
                     f"sample '{outcome.name}': {outcome.assess_mismatch}",
