@@ -69,11 +69,13 @@ class CaseFacts:
             if born is not None:
                 facts.birth_dates[person.id] = born
             had = facts.roles.get(person.id)
-            weight = _ROLE_WEIGHT.index if part.role in _ROLE_WEIGHT else (lambda r: 99)
-            if had is None or weight(part.role) < (_ROLE_WEIGHT.index(had)
-                                                   if had in _ROLE_WEIGHT else 99):
+            if had is None or _role_weight(part.role) < _role_weight(had):
                 facts.roles[person.id] = part.role
         return facts
+
+
+def _role_weight(role: str) -> int:
+    return _ROLE_WEIGHT.index(role) if role in _ROLE_WEIGHT else len(_ROLE_WEIGHT)
 
 
 def _born_from_iin(iin: str | None) -> dt.date | None:
