@@ -5,6 +5,10 @@ Twelve digits: YYMMDD of birth, a digit for century and sex (1-2: 1800s, 3-4: 19
 the weighted sum of the first eleven digits modulo 11 with weights 1..11; when that gives 10,
 the sum is taken again with weights 3..11,1,2; when that is 10 as well the number is never
 issued.
+
+What is typed is normalised first (core/hygiene.py): digits of any script (full-width,
+Arabic-Indic, …) are their ASCII digits, spaces and dashes are dropped, so the check, the
+stored value and the duplicate search all see twelve ASCII digits.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from inspector_desk.core.errors import InvalidIIN
+from inspector_desk.core.hygiene import normalize_iin
 
 _W1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 _W2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
@@ -37,9 +42,10 @@ def check_digit(first_eleven: str) -> int | None:
 
 
 def parse_iin(value: str) -> IINInfo:
-    """Validate an IIN and return what it encodes; raise InvalidIIN with a reason otherwise."""
-    iin = "".join(value.split())
-    if len(iin) != 12 or not iin.isdigit():
+    """Validate an IIN and return what it encodes (``.iin`` as twelve ASCII digits); raise
+    InvalidIIN with a reason otherwise."""
+    iin = normalize_iin(value)
+    if len(iin) != 12 or not (iin.isascii() and iin.isdigit()):
         raise InvalidIIN({"iin": ["iin_length"]}, reason="length")
     century_sex = int(iin[6])
     if century_sex not in _CENTURY:

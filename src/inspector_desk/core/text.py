@@ -2,13 +2,16 @@
 
 Case-insensitive for Russian and Kazakh; Ё is Е; each Kazakh letter is found by its Russian
 look-alike (ә/а, ғ/г, қ/к, ң/н, ө/о, ұ/у, ү/у, һ/х, і/и), so "Нурлан" finds "Нұрлан" and the
-other way round. Both the index and the query go through the same fold.
+other way round; digits of any script are their ASCII digits (a full-width or Arabic-Indic
+ИИН finds the person). Both the index and the query go through the same fold.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from inspector_desk.core.hygiene import ascii_digits
 
 _FOLD = str.maketrans(
     {
@@ -28,8 +31,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fold(text: str) -> str:
-    """Lower-case, compose, and map Kazakh letters and ё to their Russian look-alikes."""
-    return unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
+    """Lower-case, compose, map Kazakh letters and ё to their Russian look-alikes and every
+    decimal digit to ASCII."""
+    return ascii_digits(unicodedata.normalize("NFC", text).casefold().translate(_FOLD))
 
 
 def words(text: str) -> list[str]:
@@ -38,7 +42,8 @@ def words(text: str) -> list[str]:
 
 
 def digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
+    """The ASCII digits of a text, digits of other scripts included (as ASCII)."""
+    return "".join(c for c in ascii_digits(text) if "0" <= c <= "9")
 
 
 def phone_variants(phone: str) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any, Iterable, TypeVar
 
 from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import Conflict, NotFound, ValidationError
+from inspector_desk.core.hygiene import clean_answers
 from inspector_desk.core.iin import parse_iin
 from inspector_desk.core.ports import Clock, FormsPort, Store
 from inspector_desk.core.records import (
@@ -206,6 +207,24 @@ class ServiceBase:
         if case.status == "closed":
             raise ValidationError({"case": ["case_closed"]}, case_id=case_id)
         return case
+
+    def _clean_answers(self, form_id: str, version: int, answers: dict[str, Any]) -> dict[str, Any]:
+        """Input hygiene for form answers (core/hygiene.py): every text loses control, bidi
+        and zero-width characters and escape sequences; the form's ``textarea`` answers keep
+        their line breaks and tabs, every other text keeps neither."""
+        return clean_answers(answers, self._multiline_fields(form_id, version))
+
+    def _multiline_fields(self, form_id: str, version: int) -> frozenset[str] | None:
+        """Ids of the form's multi-line (``textarea``) fields, repeated groups' included; None
+        when the forms port does not say (then every text keeps its line breaks)."""
+        try:
+            definition = self.forms.definition(form_id, version)
+        except NotFound:
+            return None  # the form's own check says so where it matters (saving, not drafts)
+        fields = getattr(definition, "fields", None)
+        if not callable(fields):
+            return None
+        return frozenset(f.id for f in fields() if getattr(f, "type", None) == "textarea")
 
     def _facts_of(self, case_id: str) -> CaseFacts:
         return CaseFacts.of((v.participant, v.person) for v in self._participants(case_id))

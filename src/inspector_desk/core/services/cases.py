@@ -7,6 +7,7 @@ from typing import Any
 
 from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import NotFound, ValidationError
+from inspector_desk.core.hygiene import clean_block, clean_line
 from inspector_desk.core.ports import SearchHit
 from inspector_desk.core.records import (
     CLOSURE_REASONS_OFFERED, REPORT_SOURCES, FamilyCase, FormRecord, Incident, Measure, Referral,
@@ -23,6 +24,8 @@ class CaseUseCases(ServiceBase):
 
     def open_case(self, *, address: str, district: str, source: str, beat: str = "",
                   inspector: str | None = None, opened_at: dt.datetime | None = None) -> Changes:
+        address, district, beat = clean_line(address), clean_line(district), clean_line(beat)
+        inspector = clean_line(inspector) if inspector else inspector
         errors: dict[str, list[str]] = {}
         _check(errors, "address", bool(address.strip()), "required")
         _check(errors, "district", bool(district.strip()), "required")
@@ -50,6 +53,7 @@ class CaseUseCases(ServiceBase):
         unknown = set(fields) - allowed
         if unknown:
             raise ValidationError({k: ["not_editable"] for k in sorted(unknown)})
+        fields = {k: clean_line(v) if isinstance(v, str) else v for k, v in fields.items()}
         errors: dict[str, list[str]] = {}
         if "source" in fields:
             _check_vocab(errors, "source", fields["source"], REPORT_SOURCES)
@@ -67,6 +71,7 @@ class CaseUseCases(ServiceBase):
         return changes
 
     def close_case(self, case_id: str, reason: str, note: str = "") -> Changes:
+        note = clean_block(note)
         errors: dict[str, list[str]] = {}
         _check_vocab(errors, "reason", reason, CLOSURE_REASONS_OFFERED)
         _check(errors, "note", reason != "other" or bool(note.strip()), "required")
@@ -96,7 +101,7 @@ class CaseUseCases(ServiceBase):
                         (due.at, due.reason) if due else None)
 
     def find_case_by_number(self, case_no: str) -> FamilyCase:
-        found = self.store.find(FamilyCase, case_no=case_no.strip().upper())
+        found = self.store.find(FamilyCase, case_no=clean_line(case_no).upper())
         if not found:
             raise NotFound("no case with this number", kind="case")
         return found[0]
@@ -104,8 +109,10 @@ class CaseUseCases(ServiceBase):
     # --- finding things ----------------------------------------------------------------
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Search-as-you-type over names, IIN, phone, address and case number."""
-        terms = words(text)[:8]
+        """Search-as-you-type over names, IIN, phone, address and case number. The query is
+        cleaned like the input and folded like the index: a full-width or Arabic-Indic ИИН
+        finds the person stored with ASCII digits."""
+        terms = words(clean_line(text))[:8]
         if not terms:
             return []
         return self.store.search(terms, limit)

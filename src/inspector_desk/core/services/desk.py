@@ -71,9 +71,12 @@ class DeskUseCases(ServiceBase):
         if kind not in KIND_CLASSES:
             raise ValidationError({"kind": ["unknown_value"]})
         form_id = FORM_OF[kind]
+        version = form_version or self.forms.latest_version(form_id)
+        if isinstance(answers, dict):
+            answers = self._clean_answers(form_id, version, answers)
         draft = Draft(kind=kind, case_id=case_id, record_id=record_id, form_id=form_id,
-                      form_version=form_version or self.forms.latest_version(form_id),
-                      answers=answers, created_by=self.actor.user, updated_at=self.clock.now())
+                      form_version=version, answers=answers, created_by=self.actor.user,
+                      updated_at=self.clock.now())
         if draft_id:
             draft.id = draft_id
         with self.store.transaction():

@@ -11,13 +11,24 @@ from inspector_desk.core.records import (
 from inspector_desk.core.services.base import (
     PersonInput, ServiceBase, _check, _check_vocab, _raise,
 )
-from inspector_desk.core.text import digits
+from inspector_desk.core.hygiene import clean_block, clean_line, normalize_phone, phone_digits
 
 
 class PersonUseCases(ServiceBase):
     # --- persons -------------------------------------------------------------------------
 
+    @staticmethod
+    def _clean_input(data: PersonInput) -> None:
+        """Input hygiene (core/hygiene.py), before any check: names and the other texts lose
+        control, bidi and zero-width characters and escape sequences; notes keep their line
+        breaks; phones get ASCII digits. The ИИН is normalised by its own check."""
+        for name in ("last_name", "first_name", "patronymic", "address", "safe_contact"):
+            setattr(data, name, clean_line(getattr(data, name) or ""))
+        data.notes = clean_block(data.notes or "")
+        data.phones = [normalize_phone(p) for p in data.phones]
+
     def _validated_person(self, data: PersonInput, person: Person) -> Person:
+        self._clean_input(data)
         errors: dict[str, list[str]] = {}
         _check(errors, "last_name", bool(data.last_name.strip()), "required")
         _check(errors, "first_name", bool(data.first_name.strip()), "required")
@@ -27,7 +38,9 @@ class PersonUseCases(ServiceBase):
         _check_vocab(errors, "risk_flags", data.risk_flags, RISK_FLAGS)
         phones = [p.strip() for p in data.phones if p.strip()]
         for p in phones:
-            _check(errors, "phones", 10 <= len(digits(p)) <= 12, "phone_format")
+            compact = phone_digits(p)
+            _check(errors, "phones", compact is not None and 10 <= len(compact.lstrip("+")) <= 12,
+                   "phone_format")
         iin = None
         if data.iin and data.iin.strip():
             try:

@@ -9,6 +9,7 @@ from typing import Any, BinaryIO, Iterator
 from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import ValidationError
 from inspector_desk.core.form_records import columns_from_answers
+from inspector_desk.core.hygiene import clean_line
 from inspector_desk.core.records import (
     RISK_LEVELS, TIMELINE_KINDS, Attachment, FamilyCase, FormRecord, Incident, Measure,
     Referral, RiskAssessment, Visit,
@@ -124,6 +125,7 @@ class RecordUseCases(ServiceBase):
         if not isinstance(answers, dict):
             raise ValidationError({"answers": ["not_an_object"]})
         version = form_version or self.forms.latest_version(record.form_id)
+        answers = self._clean_answers(record.form_id, version, answers)
         facts = self._facts_of(case.id)
         checked = self.forms.validate(record.form_id, version, answers, self.clock.now(),
                                       facts, self.rules.legal)
@@ -178,8 +180,9 @@ class RecordUseCases(ServiceBase):
     def attach(self, case_id: str, *, record_kind: str, record_id: str, filename: str, mime: str,
                stream: BinaryIO) -> Changes:
         """Keep a photo or scan inside the encrypted vault (never as a loose file)."""
+        filename = clean_line(filename)
         errors: dict[str, list[str]] = {}
-        _check(errors, "filename", bool(filename.strip()), "required")
+        _check(errors, "filename", bool(filename), "required")
         _check_vocab(errors, "record_kind", record_kind, ("case",) + TIMELINE_KINDS)
         _raise(errors)
         changes = Changes()
