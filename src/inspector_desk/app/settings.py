@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from inspector_desk.keystore.keyfile import write_atomic
+from inspector_desk.paths import private_dir
 
 LANGUAGES = ("ru", "kk", "en")
 
@@ -38,5 +39,5 @@ class Settings:
         return s
 
     def save(self, home: Path) -> None:
-        Path(home).mkdir(parents=True, exist_ok=True)
+        private_dir(Path(home))  # the data home: 0700; the file 0600 (write_atomic)
         write_atomic(Path(home) / "settings.json", json.dumps(asdict(self), indent=2).encode())

@@ -23,6 +23,7 @@ import sqlcipher3
 
 from inspector_desk.core.errors import StorageFull
 from inspector_desk.hq.schema import SCHEMA_VERSION, statements
+from inspector_desk.paths import private_dir
 from inspector_desk.storage.connection import connect, translate_error
 
 
@@ -221,7 +222,7 @@ def open_backend(db: str | None, home: Path, key: bytes) -> Backend:
         backend: Backend = PostgresBackend(db)
     else:
         path = Path(db[len("sqlite:///"):]) if db and db.startswith("sqlite:///") else Path(home) / "hq.db"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent, tighten=False)  # new folders 0700; hq.db 0600 (connect)
         backend = SqliteBackend(path, key)
     backend.ensure_schema()
     return backend

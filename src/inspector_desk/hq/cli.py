@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("request")
     s.add_argument("--out")
 
+    s = add(sub, "doctor", commands.doctor, "check that only you can read HOME's files and folders")
+    s.add_argument("--repair", action="store_true", help="give those that others could read 0600/0700")
+
     s = add(sub, "report", commands.report, "monthly statistics as CSV (and PDF)")
     s.add_argument("--month", required=True, help="YYYY-MM")
     s.add_argument("--by", choices=("district", "inspector"), default="district")

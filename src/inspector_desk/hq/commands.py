@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -14,11 +16,15 @@ from inspector_desk.hq.importer import Importer, Rejection
 from inspector_desk.hq.receipts import write_receipt
 from inspector_desk.hq.repo import Repository
 from inspector_desk.keystore.keyfile import write_atomic
+from inspector_desk.paths import mode_problems, tree
 from inspector_desk.sync.canonical import read_limited
+
+REPAIR = "inspector-desk-hq doctor --repair"
 
 
 @contextmanager
 def opened(hq: Any) -> Iterator[tuple[hq_keys.HqKeys, Repository]]:
+    _warn_modes(hq)
     keys = hq_keys.unlock(hq.home, hq.passphrase())
     repo = Repository(open_backend(hq.args.db, hq.home, keys.db_key))
     try:
@@ -29,6 +35,35 @@ def opened(hq: Any) -> Iterator[tuple[hq_keys.HqKeys, Repository]]:
 
 def _out(arg: str | None, default: Path) -> Path:
     return Path(arg) if arg else default
+
+
+# --- file modes (docs/hq.md): everything in HOME is for its user alone ------------------------
+
+
+def _warn_modes(hq: Any) -> None:
+    """One line on standard error when files or folders in HOME are open to other users."""
+    wide = mode_problems(tree(hq.home))
+    if wide:
+        print(hq.t("label.doctor_modes_warning", count=len(wide), command=REPAIR), file=sys.stderr)
+
+
+def doctor(hq: Any) -> int:
+    """Every file or folder in HOME that others than its user may read; ``--repair`` gives
+    it 0600/0700. Needs no passphrase. Exit 1 while any remains open."""
+    if os.name == "nt":  # no mode bits: the user-only ACL is given where each file is made
+        return 0
+    repair = hq.args.repair
+    problems = mode_problems(tree(hq.home), repair=repair)
+    for p in problems:
+        key = ("label.doctor_mode_repaired" if p.repaired else
+               "label.doctor_mode_not_repaired" if repair else "label.doctor_mode_wide")
+        hq.say(hq.t(key, path=p.path, mode=f"{p.mode:04o}", wanted=f"{p.wanted:04o}"))
+    left = sum(not p.repaired for p in problems)
+    if not problems:
+        hq.say(hq.t("label.doctor_modes_ok"))
+    elif left and not repair:
+        hq.say(hq.t("label.doctor_modes_warning", count=left, command=REPAIR))
+    return 1 if left else 0
 
 
 # --- keys and devices ------------------------------------------------------------------------

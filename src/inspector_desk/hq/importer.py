@@ -33,6 +33,7 @@ from inspector_desk.hq.bundle_apply import BundleApplier
 from inspector_desk.hq.header import check_header
 from inspector_desk.hq.keys import HqKeys
 from inspector_desk.hq.repo import BundleRow, Repository
+from inspector_desk.paths import make_private, private_dir, write_private
 from inspector_desk.sync.agestream import check_age_header, decrypt_stream
 from inspector_desk.sync.canonical import canonical, unb64
 from inspector_desk.sync.envelope import EnvelopeError, Opened, open_envelope
@@ -88,7 +89,7 @@ class Importer:
     def import_file(self, path: Path) -> ImportResult:
         path = Path(path)
         incoming = self.home / INCOMING
-        incoming.mkdir(parents=True, exist_ok=True)
+        private_dir(incoming)
         copy = incoming / f"{uuid.uuid4()}.idb"
         header: dict = {}
         try:
@@ -216,7 +217,7 @@ class Importer:
 
     def _quarantine(self, path: Path, exc: BundleRejected, header: dict) -> Path | None:
         folder = self.home / QUARANTINE
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         stamp = self.now().strftime("%Y%m%d-%H%M%S")
         target = folder / f"{stamp}-{uuid.uuid4().hex[:6]}-{path.name}"
         info = {"file": path.name, "reason": exc.reason, "message": str(exc), "at": self.now().isoformat(),
@@ -231,15 +232,16 @@ class Importer:
                     path.unlink()
                 except OSError:
                     info["note"] = "the original could not be removed from where it was"
+            make_private(target)  # moved in with the mode it had on the stick
         except OSError:
             target = folder / f"{stamp}-{uuid.uuid4().hex[:6]}-{path.name}.missing"
             info["note"] = "the file could not be copied"
         text = (f"{exc.reason}\n{exc}\nfile: {path}\nat: {info['at']}\n"
                 f"device: {info['device_id'] or '-'}  seq: {info['seq'] or '-'}\n")
         try:
-            Path(f"{target}.reason.txt").write_text(text, encoding="utf-8")
-            Path(f"{target}.reason.json").write_text(json.dumps(info, ensure_ascii=False, indent=2),
-                                                     encoding="utf-8")
+            write_private(Path(f"{target}.reason.txt"), text.encode("utf-8"))
+            write_private(Path(f"{target}.reason.json"),
+                          json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8"))
         except OSError:  # a full disk: the refusal itself still reaches the operator
             pass
         return target

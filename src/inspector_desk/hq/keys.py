@@ -24,6 +24,7 @@ import pyrage
 
 from inspector_desk.keystore.keyfile import write_atomic
 from inspector_desk.keystore.signing import SigningKey, key_id
+from inspector_desk.paths import private_dir
 from inspector_desk.sync.canonical import CanonicalError, b64, canonical, parse_canonical, unb64
 from inspector_desk.sync.enrolment import HqPublic, recipient_key_id
 from inspector_desk.sync.errors import HqKeysExist, HqKeysMissing, HqPassphraseWrong
@@ -61,7 +62,7 @@ def init_keys(home: Path, passphrase: str, officer_passphrases: list[str],
         raise ValueError("at least one recovery officer passphrase is needed")
     for p in officer_passphrases:
         _check_passphrase(p)
-    home.mkdir(parents=True, exist_ok=True)
+    private_dir(home)  # 0700; every file in it 0600 (write_atomic)
     signer = SigningKey.generate()
     imp, rec = pyrage.x25519.Identity.generate(), pyrage.x25519.Identity.generate()
     imp_r, rec_r = str(imp.to_public()), str(rec.to_public())

@@ -10,6 +10,7 @@ from inspector_desk.hq.importer import quarantined
 from inspector_desk.hq.keys import HqKeys
 from inspector_desk.hq.repo import Repository
 from inspector_desk.keystore.keyfile import write_atomic
+from inspector_desk.paths import private_dir
 from inspector_desk.sync.receipt import MAX_ACCEPTED, make_receipt
 
 
@@ -29,7 +30,7 @@ def write_receipt(repo: Repository, keys: HqKeys, home: Path, device_id: str, at
                   dest_dir: Path) -> Path:
     body = receipt_body(repo, keys, home, device_id, at)
     dest_dir = Path(dest_dir)
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(dest_dir, tighten=False)  # made 0700 if new; the receipt 0600 (write_atomic)
     path = dest_dir / f"idesk-receipt-{device_id[:8]}-{body['highest_seq']:06d}.idr"
     write_atomic(path, make_receipt(body, keys.signer))
     return path

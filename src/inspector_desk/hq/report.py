@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -30,7 +31,7 @@ from inspector_desk.core.statistics import (
     monthly_statistics,
 )
 from inspector_desk.hq.repo import Repository
-from inspector_desk.paths import resource_dir
+from inspector_desk.paths import open_private, private_dir, resource_dir, write_private
 from inspector_desk.sync.records_codec import record_from_json
 
 KINDS = {"visit": "visits", "incident": "incidents", "measure": "measures",
@@ -89,8 +90,9 @@ def figures(repo: Repository, month: str, by: str, now: dt.datetime,
 
 def write_csv(groups: list[GroupFigures], by: str, month: str, path: Path) -> Path:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8-sig") as f:  # BOM: Excel reads Cyrillic
+    private_dir(path.parent, tighten=False)
+    with os.fdopen(open_private(path, exclusive=False), "w", newline="",
+                   encoding="utf-8-sig") as f:  # BOM: Excel reads Cyrillic; 0600
         f.write(csv_text(groups, by, month))
     return path
 
@@ -104,15 +106,15 @@ def write_pdfs(groups: list[GroupFigures], by: str, folder: Path, signer: Any, n
     registry = FormRegistry.from_directory(default_forms_dir())
     issuer = Issuer(unit="Headquarters", name="Headquarters", login="hq", signer=signer, printed_at=now)
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder, tighten=False)
     out = []
     for g in groups:
         safe = "all" if g.group == "*" else "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in g.group)
         path = folder / f"statistics-{g.stats.month}-{by}-{safe}.pdf"
-        path.write_bytes(statistics_report(g.stats, registry, issuer, lang))
+        write_private(path, statistics_report(g.stats, registry, issuer, lang))
         out.append(path)
     if len(groups) > 1:
         path = folder / f"statistics-{groups[0].stats.month}-{by}-summary.pdf"
-        path.write_bytes(statistics_summary_report(groups, by, issuer, lang))
+        write_private(path, statistics_summary_report(groups, by, issuer, lang))
         out.append(path)
     return out

@@ -22,6 +22,7 @@ from inspector_desk.core.rules import FollowUpRules
 from inspector_desk.hq import merge
 from inspector_desk.hq.keys import HqKeys
 from inspector_desk.hq.repo import Repository
+from inspector_desk.paths import private_dir
 from inspector_desk.sync.canonical import canonical
 from inspector_desk.sync.records_codec import record_sha256
 from inspector_desk.sync.updates import UPDATE_FORMAT, PackContent, write_pack
@@ -62,7 +63,7 @@ def issue(repo: Repository, keys: HqKeys, device_id: str, content: PackContent, 
     if device is None or device.status != "approved":
         raise NotFound("no such enrolled device", kind="device", id=device_id)
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(out_dir, tighten=False)  # made 0700 if new; the pack 0600 (write_envelope)
     with repo.transaction():
         seq = repo.next_update_seq(device_id)
         pack_id = str(uuid.uuid4())

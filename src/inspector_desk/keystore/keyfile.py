@@ -10,8 +10,8 @@
 In passphrase-only mode (no usable keyring, accepted knowingly) K_dev is absent and the
 Argon2id cost is higher. The header (format, device id, mode, KDF parameters, salts) is the
 AEAD's associated data, so changing any parameter in the file makes unwrapping fail rather
-than quietly weakening it. The file holds nothing secret in plain text and is replaced
-atomically (write, fsync, rename, fsync the folder).
+than quietly weakening it. The file holds nothing secret in plain text, is replaced
+atomically (write, fsync, rename, fsync the folder) and is readable by its user alone (0600).
 
 While the database key is being rotated, the file carries a ``pending`` wrap of the new key
 next to the current one, so a crash at any moment leaves a vault that opens with exactly one
@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from inspector_desk.core.errors import (
     DeviceSecretChanged, StorageFull, VaultCorrupt, WrongPassphrase, is_disk_full,
 )
+from inspector_desk.paths import write_private
 
 FORMAT = "inspector-desk-keyfile/1"
 MODES = ("keyring", "passphrase_only")
@@ -213,24 +214,12 @@ def new_keyfile(device_id: str, mode: str, kdf: KdfParams | None = None) -> KeyF
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write a small file so that a crash leaves the old or the new content, never a mix."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    """Write a small file so that a crash leaves the old or the new content, never a mix;
+    the file is 0600 from its first byte (paths.write_private)."""
     try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        write_private(Path(path), data)
     except OSError as exc:
         if is_disk_full(exc):
             raise StorageFull("the disk is full: the file was not changed; free some space and "
-                              "try again", file=path.name) from exc
+                              "try again", file=Path(path).name) from exc
         raise
-    finally:
-        tmp.unlink(missing_ok=True)
-    if os.name != "nt":
-        fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

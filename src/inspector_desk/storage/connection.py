@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from inspector_desk.core.errors import NotSQLCipher, StorageFull, VaultCorrupt, VaultError
+from inspector_desk.paths import make_private, open_private
 
 KEY_BYTES = 32
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -36,6 +37,8 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Conne
         raise VaultError("database file is missing", path=str(path))
     if not create and _looks_plain(path):
         raise VaultCorrupt("the file is a plain SQLite database, not an encrypted vault", path=str(path))
+    if create:
+        create_private(path)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute(_key_pragma(key))
@@ -72,6 +75,18 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Conne
         conn.close()
         raise
     return conn
+
+
+def create_private(path: Path) -> None:
+    """Make the empty database file ``path`` 0600 (Windows: a user-only ACL) before SQLite
+    opens it, unless it exists. SQLite creates ``-wal``, ``-shm`` and ``-journal`` with the
+    mode of the database file (Unix), so they are private too, whatever the umask."""
+    path = Path(path)
+    try:
+        os.close(open_private(path))
+    except FileExistsError:
+        return
+    make_private(path)
 
 
 def _looks_plain(path: Path) -> bool:

@@ -12,8 +12,10 @@ from inspector_desk.core.audit import verify_chain
 from inspector_desk.core.errors import (
     SchemaTooNew, StorageFull, VaultCorrupt, VaultError, VaultExists,
 )
+from inspector_desk.paths import private_dir
 from inspector_desk.storage.connection import (
-    LOW_SPACE, _key_pragma, connect, free_space, fsync_dir, migration_files, translate_error,
+    LOW_SPACE, _key_pragma, connect, create_private, free_space, fsync_dir, migration_files,
+    translate_error,
 )
 from inspector_desk.storage.store import TABLES, VaultStore
 
@@ -56,7 +58,7 @@ class Vault:
         path = Path(path)
         if path.exists():
             raise VaultExists("a vault already exists here", path=str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent, tighten=False)  # new folders 0700; the file 0600 (connect)
         vault = cls(path, connect(path, key, create=True))
         vault.migrate(upto)
         fsync_dir(path.parent)
@@ -154,6 +156,7 @@ class Vault:
         partial = dest.with_name(dest.name + ".partial")
         if partial.exists():
             partial.unlink()
+        create_private(partial)  # 0600 before SQLite writes a page into it
         try:
             self.conn.execute(f"ATTACH DATABASE ? AS copy KEY \"x'{key.hex()}'\"", (str(partial),))
             try:

@@ -27,6 +27,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 import pyrage
 
 from inspector_desk.keystore.signing import SigningKey, verify
+from inspector_desk.paths import make_private, open_private
 from inspector_desk.storage.connection import fsync_dir
 from inspector_desk.sync.agestream import encrypt_stream
 from inspector_desk.sync.canonical import CanonicalError, canonical, parse_canonical
@@ -89,7 +90,7 @@ def write_envelope(dest: Path, magic: bytes, header: dict, plaintext: Iterable[b
     whole, payload_hash = hashlib.sha512(), hashlib.sha512()
     done = False
     try:
-        with open(partial, "wb") as f:
+        with os.fdopen(open_private(partial, exclusive=False), "wb") as f:  # 0600
             prefix = magic + struct.pack(">I", len(header_bytes)) + header_bytes
             f.write(prefix)
             whole.update(prefix)
@@ -112,6 +113,8 @@ def write_envelope(dest: Path, magic: bytes, header: dict, plaintext: Iterable[b
             f.flush()
             os.fsync(f.fileno())
         os.replace(partial, dest)
+        if os.name == "nt":
+            make_private(dest)
         fsync_dir(dest.parent)
         done = True
     finally:
@@ -197,7 +200,8 @@ def open_envelope(source: Path, private_copy: Path, magic: bytes, max_size: int,
     if size > max_size:
         raise EnvelopeError("too_large", f"{size} bytes, limit {max_size}")
     whole, payload_hash = hashlib.sha512(), hashlib.sha512()
-    with open(source, "rb") as src, open(private_copy, "wb") as dst:
+    with (open(source, "rb") as src,  # the private copy is 0600 like all the program writes
+          os.fdopen(open_private(private_copy, exclusive=False), "wb") as dst):
         prefix = src.read(PREFIX)
         if len(prefix) < PREFIX or prefix[:4] != magic:
             raise EnvelopeError("malformed", "unknown file type")

@@ -36,6 +36,7 @@ from inspector_desk.core.audit import AuditEntry
 from inspector_desk.core.errors import StorageFull, is_disk_full
 from inspector_desk.core.records import RECORD_TYPES
 from inspector_desk.keystore.signing import SigningKey
+from inspector_desk.paths import private_dir
 from inspector_desk.storage.store import VaultStore
 from inspector_desk.sync import tarstream
 from inspector_desk.sync.canonical import canonical
@@ -110,7 +111,7 @@ class ExportJob:
     def __iter__(self) -> Iterator[tuple[int, int]]:
         ctx, out = self.ctx, Outbox(self.ctx.store)
         enrol = out.require_enrolment()
-        self.dest_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.dest_dir, tighten=False)  # the person's folder: made 0700 if new
         for stale in self.dest_dir.glob(f"idesk-{ctx.device_id[:8]}-*.idb.partial"):
             stale.unlink(missing_ok=True)  # an export killed half-way; its number stays burned
         with ctx.store.read_snapshot():
