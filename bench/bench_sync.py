@@ -111,7 +111,7 @@ def device(profiles: Profiles, repo: Repository, keys, name: str, prefix: str, o
     _row, data = devices.approve(repo, keys, req.read_bytes(), case_prefix=prefix,
                                  at=s.clock.now().isoformat(), actor="bench")
     (out / f"{prefix}.idenrol").write_bytes(data)
-    sync.import_enrolment(s, out / f"{prefix}.idenrol")
+    sync.import_enrolment(s, out / f"{prefix}.idenrol", expect_hq_key_id=keys.public.signing_key_id)
     return s
 
 

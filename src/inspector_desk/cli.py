@@ -3,16 +3,23 @@
 ``inspector-desk`` without arguments starts the desktop application. Passphrases come from a
 prompt, or for automation from ``--passphrase-file PATH`` or standard input; never from an
 argument (it would land in the shell history and the process list). Errors are one clear line
-and a non-zero exit status, never a traceback.
+and a non-zero exit status, never a traceback: a usage error (a bad profile name, date or
+month, a missing fingerprint) says what is wrong, exit status 2; an unexpected one is written
+to the program log (app/logs.py: type and code locations, no personal data) and the line
+names the log's path. Everything printed goes through :func:`printable`, so a stored name
+can never move the cursor, clear the screen or reverse the text of a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import getpass
 import json
 import logging
+import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -25,11 +32,71 @@ from inspector_desk.messages import describe, language_from_env, text
 EXIT_USER = 2  # the person can fix it: wrong passphrase, bad input, missing file
 EXIT_INTERNAL = 3
 
+log = logging.getLogger("inspector_desk.cli")
+
 
 class CliError(Exception):
     def __init__(self, key: str, **params: Any) -> None:
         super().__init__(key)
         self.key, self.params = key, params
+
+
+class UsageError(CliError):
+    """A command line that cannot be right: shown like argparse's own errors (the command's
+    usage line, then the translated reason), exit status 2."""
+
+
+# --- output: never a raw control character ----------------------------------------------
+
+# C0 controls but newline and tab (so every ESC sequence and a carriage return), DEL, C1
+# controls (8-bit CSI), the bidirectional marks, embeddings, overrides and isolates, the
+# Unicode line and paragraph separators, and lone surrogates (undecodable file names).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                     "\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = ord(m.group())
+    return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+
+def printable(value: object) -> str:
+    """``value`` as text that cannot act on a terminal: each control or bidi character is
+    shown as its escape (ESC as ``\\x1b``, RIGHT-TO-LEFT OVERRIDE as ``\\u202e``)."""
+    return _UNSAFE.sub(_escape, str(value))
+
+
+def _err(line: object) -> None:
+    print(printable(line), file=sys.stderr)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose messages (which repeat what was typed) are printed safely too."""
+
+    def _print_message(self, message: str, file=None) -> None:  # noqa: ANN001
+        super()._print_message(printable(message) if message else message, file)
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Warnings on standard error (whatever ``sys.stderr`` is now), printable; records
+    marked ``log_only`` (the details of an unexpected error) go to the log file alone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setLevel(logging.WARNING)
+        self.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        self.addFilter(lambda record: not getattr(record, "log_only", False))
+
+    @property  # type: ignore[override]
+    def stream(self):  # noqa: ANN201
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:  # noqa: ANN001
+        pass
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 class Context:
@@ -45,7 +112,8 @@ class Context:
         return text(key, self.lang, **params)
 
     def say(self, line: str = "") -> None:
-        print(line)
+        """The one way a command prints: control and bidi characters come out escaped."""
+        print(printable(line))
 
     # --- passphrases -----------------------------------------------------------------
 
@@ -80,7 +148,22 @@ def _date(value: str) -> dt.date:
             return dt.datetime.strptime(value, fmt).date()
         except ValueError:
             pass
-    raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or DD.MM.YYYY): {value}")
+    raise argparse.ArgumentTypeError(text("usage.date", _usage_lang(), value=value))
+
+
+def _profile(value: str) -> str:
+    """A profile name, checked before anything runs (the rule of Profiles.folder)."""
+    if not value or not value.replace("-", "").replace("_", "").isalnum():
+        raise argparse.ArgumentTypeError(text("usage.profile_name", _usage_lang(), value=value))
+    return value
+
+
+def _fingerprint(value: str) -> str:
+    """Headquarters' key fingerprint as its letter prints it: 16 hex digits, any spacing."""
+    digits = "".join(value.split()).replace(":", "").replace("-", "").lower()
+    if len(digits) != 16 or set(digits) - set("0123456789abcdef"):
+        raise argparse.ArgumentTypeError(text("usage.fingerprint", _usage_lang(), value=value))
+    return digits
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -129,6 +212,7 @@ def cmd_rekey(ctx: Context) -> int:
 
 
 def with_session(fn: Callable[[Context, Any], int]) -> Callable[[Context], int]:
+    @functools.wraps(fn, assigned=("__name__", "__qualname__", "__doc__"))
     def run(ctx: Context) -> int:
         session = ctx.session()
         try:
@@ -253,13 +337,52 @@ def cmd_backup(ctx: Context) -> int:
 
 def cmd_restore(ctx: Context) -> int:
     passphrase = ctx.passphrase(ctx.args.passphrase_file)
+    # Checked in full first (not a backup / damaged / wrong passphrase, counted by the
+    # back-off) before anything of the profile is touched; the old files are kept aside.
     kept = ctx.profiles.restore(ctx.args.profile, Path(ctx.args.backup), passphrase)
-    ctx.say(ctx.t("label.restore_done", path=kept))
+    if kept.exists():
+        ctx.say(ctx.t("label.restore_done", path=kept))
+    else:
+        ctx.say(ctx.t("label.restore_done_fresh"))
     return 0
 
 
-@with_session
-def cmd_doctor(ctx: Context, session) -> int:
+def _doctor_file_modes(ctx: Context) -> int:
+    """Report (with ``--repair`` also fix) every file or folder under the data home (every
+    profile's folder included) that others than its user may read (docs/vault.md, "File
+    modes"); returns how many remain."""
+    import os
+
+    from inspector_desk.paths import mode_problems, tree
+
+    if os.name == "nt":  # no mode bits: the user-only ACL is given where each file is made
+        return 0
+    repair = ctx.args.repair
+    problems = mode_problems(tree(ctx.profiles.home), repair=repair)
+    for p in problems:
+        key = ("label.doctor_mode_repaired" if p.repaired else
+               "label.doctor_mode_not_repaired" if repair else "label.doctor_mode_wide")
+        ctx.say(ctx.t(key, path=p.path, mode=f"{p.mode:04o}", wanted=f"{p.wanted:04o}"))
+    left = sum(not p.repaired for p in problems)
+    if not problems:
+        ctx.say(ctx.t("label.doctor_modes_ok"))
+    elif left and not repair:
+        ctx.say(ctx.t("label.doctor_modes_warning", count=left, command="inspector-desk doctor --repair"))
+    return left
+
+
+def cmd_doctor(ctx: Context) -> int:
+    # File modes first: they need no passphrase and are worth knowing when the vault does
+    # not open. A wide mode is a warning; only the vault's own checks set the exit status.
+    _doctor_file_modes(ctx)
+    session = ctx.session()
+    try:
+        return _doctor_vault(ctx, session)
+    finally:
+        session.lock()
+
+
+def _doctor_vault(ctx: Context, session) -> int:
     report = session.vault.doctor()
     ctx.say(f"SQLCipher {report.cipher_version}; schema {report.schema_version}; "
             f"audit entries {report.audit_entries}")
@@ -297,7 +420,7 @@ def _month(value: str) -> str:
     try:
         return str(Month.parse(value))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {value}") from None
+        raise argparse.ArgumentTypeError(text("usage.month", _usage_lang(), value=value)) from None
 
 
 @with_session
@@ -307,11 +430,13 @@ def cmd_print(ctx: Context, session) -> int:
 
     a = ctx.args
     if a.kind != "statistics" and not a.id:
-        raise CliError("usage", detail=f"print {a.kind} needs the record id")
+        raise UsageError("usage", detail=f"print {a.kind} needs the record id")
     target = Path(a.to)
     pdf = print_document(session, a.kind, a.id, a.doc_lang or ctx.lang, month=a.month)
     try:
-        with open(target, "wb" if a.force else "xb") as out:
+        from inspector_desk.paths import open_private
+
+        with os.fdopen(open_private(target, exclusive=not a.force), "wb") as out:  # 0600
             out.write(pdf)
     except FileExistsError:
         raise CliError("file_exists", path=target) from None
@@ -398,6 +523,8 @@ def cmd_enrol_request(ctx: Context, session) -> int:
 def cmd_enrol_import(ctx: Context) -> int:
     from inspector_desk.app import sync
 
+    if not ctx.args.hq_fingerprint:  # before the passphrase: no trust on first use, ever
+        raise UsageError("usage.hq_fingerprint_required")
     passphrase = ctx.passphrase(ctx.args.passphrase_file)
     session = ctx.profiles.unlock(ctx.args.profile, passphrase)
     try:
@@ -437,20 +564,26 @@ def cmd_gui(ctx: Context) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="inspector-desk", description="Inspector Desk")
+    p = _Parser(prog="inspector-desk", description="Inspector Desk")
     p.add_argument("--version", action="version", version=f"Inspector Desk {__version__}")
     p.add_argument("--home", help="data folder (default: the platform's; or $INSPECTOR_DESK_HOME)")
-    p.add_argument("--profile", default="default", help="inspector profile (default: default)")
+    p.add_argument("--profile", default="default", type=_profile,
+                   help="inspector profile: letters, digits, '-' and '_' (default: default)")
     p.add_argument("--lang", choices=("ru", "kk", "en"), help="language of messages (default ru)")
     p.add_argument("--passphrase-file", help="read the passphrase from the first line of this file")
     p.add_argument("--self-test", action="store_true",
                    help="check this installation on throwaway data (headless; never touches "
                         "your data or keyring) and exit: 0 when every check passes")
+    # Used by the desktop program itself when a lock replaces its process (ui/relaunch.py):
+    # why it was locked and where the window was. Nothing secret ever travels here.
+    p.add_argument("--locked", choices=("manual", "idle", "suspend", "screen", "logout"),
+                   help=argparse.SUPPRESS)
+    p.add_argument("--geometry", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, fn: Callable[[Context], int], help_: str, parent=sub) -> argparse.ArgumentParser:
         sp = parent.add_parser(name, help=help_)
-        sp.set_defaults(fn=fn)
+        sp.set_defaults(fn=fn, usage_line=sp.format_usage)
         return sp
 
     s = add("init", cmd_init, "create the encrypted vault of a profile")
@@ -514,7 +647,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--to", required=True, help="folder to write the backup into")
     s = add("restore", cmd_restore, "restore a backup (the current files are kept aside)")
     s.add_argument("backup")
-    add("doctor", cmd_doctor, "check the vault: integrity, encryption, audit chain")
+    s = add("doctor", cmd_doctor, "check the vault: integrity, encryption, audit chain, "
+            "and that only you can read the program's files")
+    s.add_argument("--repair", action="store_true",
+                   help="give files and folders that others could read mode 0600/0700")
     s = add("demo", cmd_demo, "fill the vault with realistic synthetic data")
     s.add_argument("--households", type=int, default=50)
     s.add_argument("--seed", type=int, default=1)
@@ -549,7 +685,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--to", default=".", help="folder or file (default: the current folder)")
     s = add("import", cmd_enrol_import, "import the enrolment file from headquarters", enrol)
     s.add_argument("file")
-    s.add_argument("--hq-fingerprint", help="headquarters key fingerprint from its letter")
+    s.add_argument("--hq-fingerprint", type=_fingerprint,
+                   help="headquarters key fingerprint from its letter (required; headquarters "
+                        "prints it with 'inspector-desk-hq keys show')")
     recover = sub.add_parser("recover", help="forgotten passphrase: recovery through headquarters"
                              ).add_subparsers(dest="recover_cmd", metavar="ACTION", required=True)
     s = add("request", cmd_recover_request, "choose a new passphrase, write the request", recover)
@@ -561,40 +699,103 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+# The language of messages given on the command line, read before argparse runs so that the
+# checks of --profile, dates and months (argparse types) already speak it.
+_ARGV_LANG: str | None = None
+_GLOBAL_VALUED = {"--home", "--profile", "--lang", "--passphrase-file", "--locked", "--geometry"}
+
+
+def _lang_in(argv: list[str]) -> str | None:
+    """``--lang`` among the global options (those before the command), if valid."""
+    it = iter(argv)
+    for arg in it:
+        if arg.startswith("--lang="):
+            value: str | None = arg.split("=", 1)[1]
+        elif arg == "--lang":
+            value = next(it, None)
+        elif arg in _GLOBAL_VALUED:
+            next(it, None)
+            continue
+        elif arg.startswith("-"):
+            continue
+        else:
+            return None  # the command: a later --lang is the document's (print --lang)
+        return value if value in ("ru", "kk", "en") else None
+    return None
+
+
+def _usage_lang() -> str:
+    return _ARGV_LANG or language_from_env()
+
+
+def _setup_logs(args: argparse.Namespace) -> tuple[Path | None, Path]:
+    """The program log for this command (app/logs.py), and warnings on standard error.
+    Returns the log file (None when the data folder cannot be written) and its folder."""
+    from inspector_desk.app.logs import log_folder, setup_logging
+    from inspector_desk.app.profile import default_home
+
+    root = logging.getLogger()
+    if not any(isinstance(h, _StderrHandler) for h in root.handlers):
+        root.addHandler(_StderrHandler())
+    folder = log_folder(Path(args.home) if args.home else default_home())
+    try:
+        return setup_logging(folder), folder
+    except OSError:
+        return None, folder
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    global _ARGV_LANG
     argv = sys.argv[1:] if argv is None else argv
+    _ARGV_LANG = _lang_in(argv)
+    parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed a usage line
         return int(exc.code or 0) and EXIT_USER
-    if args.self_test:  # before anything else: no Context, no profile, no keyring
+    if args.self_test:  # before anything else: no Context, no profile, no keyring, no log
         from inspector_desk.selftest import main as self_test
 
         return self_test()
     if not getattr(args, "fn", None):
         args.fn = cmd_gui
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    log_path, log_dir = _setup_logs(args)
+    command = args.fn.__name__.removeprefix("cmd_")  # the command's name, never its arguments
+    log.info("command %s", command)
     ctx = None
     try:
         ctx = Context(args)
         return args.fn(ctx)
+    except UsageError as exc:
+        log.info("usage error %s in %s", exc.key, command)
+        usage_line = getattr(args, "usage_line", None)
+        if usage_line:
+            _err(usage_line().rstrip())
+        _err(text(exc.key, _lang(ctx), **exc.params))
+        return EXIT_USER
     except CliError as exc:
-        print(text(exc.key, _lang(ctx), **exc.params), file=sys.stderr)
+        log.info("user error %s in %s", exc.key, command)
+        _err(text(exc.key, _lang(ctx), **exc.params))
         return EXIT_USER
     except InspectorDeskError as exc:
-        print(describe(exc, _lang(ctx)), file=sys.stderr)
+        log.info("user error %s in %s", exc.code, command)
+        _err(describe(exc, _lang(ctx)))
         return EXIT_USER
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
-        logging.getLogger("inspector_desk").debug("unexpected error", exc_info=True)
-        print(text("unexpected", _lang(ctx), detail=type(exc).__name__), file=sys.stderr)
+        from inspector_desk.app.logs import safe_details
+
+        log.error("unexpected error in %s\n%s", command, safe_details(exc), extra={"log_only": True})
+        if log_path is not None:
+            _err(text("unexpected_logged", _lang(ctx), detail=type(exc).__name__, path=log_path))
+        else:
+            _err(text("unexpected_no_log", _lang(ctx), detail=type(exc).__name__, path=log_dir))
         return EXIT_INTERNAL
 
 
 def _lang(ctx: Context | None) -> str:
-    return ctx.lang if ctx else language_from_env()
+    return ctx.lang if ctx else _usage_lang()
 
 
 __all__ = ["main", "build_parser"]

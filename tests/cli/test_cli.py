@@ -59,7 +59,11 @@ def test_no_keyring_asks_for_consent(cli):
     p = cli("init", "--name", "Тест", "--badge", "T-1", ok=False)
     assert p.returncode == 2 and "--passphrase-only" in p.stderr
     assert not (cli.home / "profiles" / "default" / "vault.db").exists()
-    p = cli("init", "--name", "Тест", "--badge", "T-1", "--passphrase-only")
+    # Passphrase alone is the only protection then: it must be stronger (docs/vault.md).
+    strong = cli.tmp / "strong.txt"
+    strong.write_text("Сарыарқа-шоқпар-маймыл-кілем-19\n", encoding="utf-8")
+    p = cli("--passphrase-file", str(strong), "init", "--name", "Тест", "--badge", "T-1",
+            "--passphrase-only", pwfile=False)
     assert "WARNING" in p.stdout
 
 
@@ -72,7 +76,7 @@ def test_passwd_and_visit_from_json(cli, tmp_path):
     p = cli("visit", "add", "--case", case_no, "--answers", str(answers), ok=False)
     assert p.returncode == 2 and "Could not read the file" in p.stderr
     new = tmp_path / "new.txt"
-    new.write_text("Жаңа-құпиясөз-2027\n", encoding="utf-8")
+    new.write_text("графин тюльпан кочерга янтарь\n", encoding="utf-8")
     pid = cli("person", "add", "--case", case_no, "--role", "affected", "--last-name", "Әлімжанова",
               "--first-name", "Ақмарал").stdout.split()[-1]
     answers.write_text(json.dumps({

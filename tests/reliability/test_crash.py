@@ -252,7 +252,8 @@ def test_round_trip_survives_kills(harness, tmp_path, clock, forms, hq_home, unl
     _row, data = devices.approve(hub_repo, unlocked_hq, req.read_bytes(), case_prefix="K7QM",
                                  at="2026-11-20T10:00:00+05:00", actor="test")
     (tmp_path / "e.idenrol").write_bytes(data)
-    sync.import_enrolment(dev.session, tmp_path / "e.idenrol")
+    sync.import_enrolment(dev.session, tmp_path / "e.idenrol",
+                          expect_hq_key_id=unlocked_hq.public.signing_key_id)
     hub_repo.close()
     dev.session.lock()
     reference_home = tmp_path / "reference"
@@ -313,7 +314,8 @@ def _device_bundles(make_device, hubs: list[Repository], unlocked_hq, folder: Pa
             _row, data = devices.approve(repo, unlocked_hq, req.read_bytes(), case_prefix=prefix,
                                          at="2026-11-20T10:00:00+05:00", actor="test")
         (folder / f"{name}.idenrol").write_bytes(data)
-        sync.import_enrolment(s, folder / f"{name}.idenrol")
+        sync.import_enrolment(s, folder / f"{name}.idenrol",
+                              expect_hq_key_id=unlocked_hq.public.signing_key_id)
         for batch in range(3):
             for i in range(60):
                 cid, pid = seed_case(s)

@@ -90,7 +90,7 @@ class Hub:
                                      at=self.clock.now().isoformat(), actor="test")
         path = self.home / f"{prefix}.idenrol"
         path.write_bytes(data)
-        return sync.import_enrolment(session, path)
+        return sync.import_enrolment(session, path, expect_hq_key_id=self.keys.public.signing_key_id)
 
     def import_(self, *paths):
         return self.importer.import_paths([Path(p) for p in paths])

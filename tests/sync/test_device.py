@@ -39,8 +39,9 @@ def test_enrolment_checks(sqlite_hub, make_device, tmp_path):
     _row, data = devices.approve(hub.repo, hub.keys, req.read_bytes(), case_prefix="k7qm", at="t", actor="t")
     path = tmp_path / "a.idenrol"
     path.write_bytes(data)
+    fingerprint = hub.keys.public.signing_key_id
     with pytest.raises(EnrolmentRejected) as exc:
-        sync.import_enrolment(b, path)
+        sync.import_enrolment(b, path, expect_hq_key_id=fingerprint)
     assert exc.value.code == "enrolment_wrong_device"
     with pytest.raises(EnrolmentRejected) as exc:
         sync.import_enrolment(a, path, expect_hq_key_id="0000 0000 0000 0000")
@@ -50,7 +51,7 @@ def test_enrolment_checks(sqlite_hub, make_device, tmp_path):
     path.write_bytes(json.dumps(tampered, ensure_ascii=False, sort_keys=True,
                                 separators=(",", ":")).encode())
     with pytest.raises(EnrolmentRejected) as exc:
-        sync.import_enrolment(a, path)
+        sync.import_enrolment(a, path, expect_hq_key_id=fingerprint)
     assert exc.value.code == "enrolment_signature_invalid"
     # The prefix is unique across devices.
     req_b = sync.enrolment_request(b, tmp_path / "b.idreq")
@@ -200,3 +201,67 @@ def test_received_case_is_not_sent_back_unless_changed(sqlite_hub, make_device, 
     # The old holder learns the case moved.
     sync.import_update(a, packs[1])
     assert a.store.get(FamilyCase, case.id).inspector == "B-2"
+
+
+# --- first enrolment: headquarters' fingerprint, never trust on first use (issue 13, item 10) --
+
+
+def _not_enrolled(session, escrow_before, prefix_before) -> None:
+    from inspector_desk.sync.outbox import ENROLMENT
+
+    assert session.store.meta(ENROLMENT) is None and session.store.meta("case_prefix") is None
+    assert sync.status(session).enrolled is False and session.actor.case_prefix == prefix_before
+    assert not [e for e in session.store.audit_entries() if e.kind == "enrolment"]
+    assert session.profiles.load_keyfile("default").escrow == escrow_before
+
+
+def test_first_enrolment_needs_the_real_headquarters_fingerprint(sqlite_hub, make_device, tmp_path):
+    from inspector_desk.core.errors import HqFingerprintRequired
+    from inspector_desk.sync.enrolment import read_enrolment
+    from tests.sync.forged_hq import forge_enrolment
+
+    hub = sqlite_hub
+    real = hub.keys.public.signing_key_id
+    a = make_device()
+    escrow, prefix = a.profiles.load_keyfile("default").escrow, a.actor.case_prefix
+    req = sync.enrolment_request(a, tmp_path)
+    forged, forger = forge_enrolment(req.read_bytes())
+    assert forger != real
+    fake = tmp_path / "forged.idenrol"
+    fake.write_bytes(forged)
+    full = {"profiles": a.profiles, "passphrase": PASSPHRASE}
+    # (b) No fingerprint: refused before the file is even read, whatever the caller.
+    for missing in (None, "", "   "):
+        with pytest.raises(HqFingerprintRequired) as exc:
+            sync.import_enrolment(a, fake, expect_hq_key_id=missing, **full)
+        assert exc.value.code == "hq_fingerprint_required"
+        _not_enrolled(a, escrow, prefix)
+    with pytest.raises(HqFingerprintRequired):  # the layer below refuses too
+        read_enrolment(forged, device_id=a.actor.device_id, device_key=a.signing_key.public_bytes())
+    # (a) The forger's file checked against the real headquarters' fingerprint.
+    with pytest.raises(EnrolmentRejected) as exc:
+        sync.import_enrolment(a, fake, expect_hq_key_id=real, **full)
+    assert exc.value.code == "enrolment_hq_mismatch"
+    _not_enrolled(a, escrow, prefix)
+    # The forged file would have passed on the forger's own fingerprint: the letter is the check.
+    _row, genuine = devices_approve(hub, req)
+    good = tmp_path / "genuine.idenrol"
+    good.write_bytes(genuine)
+    with pytest.raises(HqFingerprintRequired):  # even the genuine file needs it the first time
+        sync.import_enrolment(a, good, **full)
+    e = sync.import_enrolment(a, good, expect_hq_key_id=" ".join([real[:4], real[4:8], real[8:12],
+                                                                   real[12:]]).upper(), **full)
+    assert e.hq.signing_key_id == real and sync.status(a).enrolled
+    # Re-enrolment: compared with the pinned key, so no fingerprint is needed, and a forger
+    # is refused without one.
+    assert sync.import_enrolment(a, good).case_prefix == "K7QM"
+    with pytest.raises(EnrolmentRejected) as exc:
+        sync.import_enrolment(a, fake)
+    assert exc.value.code == "enrolment_signature_invalid"
+    assert sync.status(a).enrolled and a.actor.case_prefix == "K7QM"
+
+
+def devices_approve(hub, req):
+    from inspector_desk.hq import devices
+
+    return devices.approve(hub.repo, hub.keys, req.read_bytes(), case_prefix="K7QM", at="t", actor="t")

@@ -54,7 +54,8 @@ def test_recovery_without_passphrase_or_keyring(sqlite_hub, make_device, recover
     hub = sqlite_hub
     s = make_device()
     profiles = s.profiles
-    sync.import_enrolment(s, _enrolment(hub, s, tmp_path), profiles=profiles, passphrase=PASSPHRASE)
+    sync.import_enrolment(s, _enrolment(hub, s, tmp_path), profiles=profiles, passphrase=PASSPHRASE,
+                          expect_hq_key_id=hub.keys.public.signing_key_id)
     generate(s, households=2, seed=3)
     people = sorted(p.id for p in s.store.find(Person))
     device_id = s.actor.device_id
@@ -106,7 +107,8 @@ def test_recovery_is_refused_when_it_must_be(sqlite_hub, make_device, recovery_i
     assert exc.value.code == "recovery_no_escrow"
     s = make_device()
     profiles = s.profiles
-    sync.import_enrolment(s, _enrolment(hub, s, tmp_path), profiles=profiles, passphrase=PASSPHRASE)
+    sync.import_enrolment(s, _enrolment(hub, s, tmp_path), profiles=profiles, passphrase=PASSPHRASE,
+                          expect_hq_key_id=hub.keys.public.signing_key_id)
     device_id = s.actor.device_id
     s.lock()
     request = sync.recovery_request(profiles, "default", NEW, tmp_path)

@@ -24,6 +24,7 @@ import pyrage
 from inspector_desk import __version__
 from inspector_desk.app.session import Session
 from inspector_desk.core.changes import Changes
+from inspector_desk.core.errors import HqFingerprintRequired
 from inspector_desk.core.records import FamilyCase
 from inspector_desk.core.rules import FollowUpRules
 from inspector_desk.keystore.keyfile import KeyFile, write_atomic
@@ -68,13 +69,21 @@ def import_enrolment(session: Session, path: Path, *, expect_hq_key_id: str | No
                      passphrase: str | None = None) -> Enrolment:
     """Verify and keep an enrolment: pin headquarters' keys, take the case-number prefix.
 
+    A first enrolment (nothing pinned yet) needs ``expect_hq_key_id``, headquarters' key
+    fingerprint from its letter: without it :class:`HqFingerprintRequired` is raised before
+    the file is read, so no caller can trust a headquarters on first use. A later one is
+    checked against the pinned key (and the fingerprint too, when given).
+
     The database key is escrowed to headquarters at once when ``profiles`` and the
     ``passphrase`` are given, otherwise at the next unlock."""
     store, out = session.store, Outbox(session.store)
+    current = out.enrolment()
+    if current is None and not (expect_hq_key_id or "").strip():
+        raise HqFingerprintRequired("a first enrolment needs headquarters' key fingerprint")
     enrolment = read_enrolment(read_limited(Path(path)), device_id=session.actor.device_id,
                                device_key=session.signing_key.public_bytes(),
                                expect_hq_key_id=expect_hq_key_id,
-                               pinned=(out.enrolment().hq if out.enrolment() else None))
+                               pinned=current.hq if current else None)
     with store.transaction():
         store.set_meta(ENROLMENT, enrolment.to_json())
         store.set_meta("case_prefix", enrolment.case_prefix)

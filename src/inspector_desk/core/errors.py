@@ -121,6 +121,20 @@ class VaultCorrupt(VaultError):
     code = "vault_corrupt"
 
 
+class NotABackup(VaultError):
+    """What was given to restore is not an Inspector Desk backup (not a folder, no manifest,
+    another format). Nothing was read with the passphrase, nothing changed."""
+
+    code = "not_a_backup"
+
+
+class BackupDamaged(VaultCorrupt):
+    """A backup whose manifest is ours but whose key file or vault does not check out.
+    Found before anything of the current profile is touched."""
+
+    code = "backup_damaged"
+
+
 class SchemaTooNew(VaultError):
     """The vault was written by a newer version of the program."""
 
@@ -153,3 +167,16 @@ class ExpressionError(FormError):
     """A relevance, constraint or calculation expression that does not parse or evaluate."""
 
     code = "expression_error"
+
+
+# --- enrolment with headquarters --------------------------------------------------------
+
+
+class HqFingerprintRequired(InspectorDeskError):
+    """A first enrolment was offered without headquarters' key fingerprint to compare.
+
+    The device pins the headquarters key it first accepts; without a fingerprint from
+    headquarters' letter to check it against, a forged enrolment would be trusted on first
+    use and then receive the key escrow and every bundle. Nothing was changed."""
+
+    code = "hq_fingerprint_required"

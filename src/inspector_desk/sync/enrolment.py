@@ -19,6 +19,7 @@ from typing import Any
 
 import pyrage
 
+from inspector_desk.core.errors import HqFingerprintRequired
 from inspector_desk.keystore.signing import SigningKey, key_id
 from inspector_desk.sync.canonical import (
     UUID_RE, CanonicalError, b64, check_signature, read_document, require, sign_document, unb64,
@@ -151,8 +152,11 @@ def read_enrolment(data: bytes, *, device_id: str, device_key: bytes,
                    expect_hq_key_id: str | None = None,
                    pinned: HqPublic | None = None) -> Enrolment:
     """Check an enrolment file for this device. The first enrolment is trusted on the
-    fingerprint the person compares (``expect_hq_key_id``, from headquarters' letter); a
-    later one must be signed by the headquarters key already pinned."""
+    fingerprint the person compares (``expect_hq_key_id``, from headquarters' letter), and
+    only on it: without one it is refused (:class:`HqFingerprintRequired`), never trusted on
+    first use. A later one must be signed by the headquarters key already pinned."""
+    if pinned is None and not (expect_hq_key_id or "").strip():
+        raise HqFingerprintRequired("a first enrolment needs headquarters' key fingerprint")
     fail = lambda m: EnrolmentRejected("enrolment_malformed", m)  # noqa: E731
     doc = read_document(data, ENROLMENT_TYPE, fail)
     body = doc["body"]

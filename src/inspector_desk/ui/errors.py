@@ -20,17 +20,11 @@ log = logging.getLogger("inspector_desk")
 
 
 def setup_logging(folder: Path) -> Path:
-    """A rotating log under the data folder; messages carry codes and ids, never content."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "inspector-desk.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("inspector_desk")
-    root.setLevel(logging.INFO)
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
-    return path
+    """A rotating log under the data folder; messages carry codes and ids, never content.
+    The same file, format and modes as the command line's (app/logs.py)."""
+    from inspector_desk.app.logs import setup_logging as setup
+
+    return setup(folder)
 
 
 def safe_details(exc: BaseException) -> str:
