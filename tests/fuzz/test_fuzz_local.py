@@ -150,6 +150,11 @@ def test_damaged_backup(world, local, data):
     before = _tree(profiles.folder("restored"))
     out = call("backup.restore", lambda: profiles.restore("restored", copy, PASSPHRASE), size=size,
                bound=KDF_BOUND, limit_s=20)
+    # A damaged wrapped key reads as a wrong passphrase and is counted by the back-off (issue
+    # 13): the counter may change, nothing else; cleared so later examples are not throttled.
+    before.pop("unlock-state.json", None)
+    for name in ("restored", "default"):
+        (profiles.folder(name) / "unlock-state.json").unlink(missing_ok=True)
     if isinstance(out, Exception):
         assert _tree(profiles.folder("restored")) == before, "a refused restore changed the profile"
 

@@ -19,18 +19,20 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Iterable, TypeVar
 
 from inspector_desk.app.forms_adapter import FormsAdapter, load_forms
 from inspector_desk.app.session import InspectorInfo, Session
-from inspector_desk.core import passphrase as passphrase_policy
+from inspector_desk.keystore import strength as passphrase_policy
 from inspector_desk.core.errors import (
-    DeviceSecretMissing, KeyringLocked, KeyringUnavailable, UnlockThrottled, VaultCorrupt, VaultExists,
-    VaultNotFound, WrongPassphrase,
+    AuditChainBroken, BackupDamaged, DeviceSecretMissing, KeyringLocked, KeyringUnavailable,
+    NotABackup, UnlockThrottled, VaultCorrupt, VaultError, VaultExists, VaultNotFound,
+    WrongPassphrase,
 )
 from inspector_desk.core.ports import Clock, SystemClock
 from inspector_desk.keystore.device_secret import SecretStore
 from inspector_desk.keystore.keyfile import KdfParams, KeyFile, new_keyfile, write_atomic
-from inspector_desk.paths import data_home
+from inspector_desk.paths import data_home, open_private, private_dir
 from inspector_desk.storage.vault import Vault, verify_copy
 
 VAULT = "vault.db"
@@ -38,6 +40,8 @@ KEYFILE = "keyfile.json"
 UNLOCK_STATE = "unlock-state.json"
 FREE_ATTEMPTS = 3
 MAX_DELAY_S = 300
+BACKUP_FORMAT = "inspector-desk-backup/1"
+_T = TypeVar("_T")
 
 
 def default_home() -> Path:
@@ -54,6 +58,17 @@ def backoff_seconds(failures: int) -> int:
 @dataclass
 class BackupInfo:
     path: Path
+    created_at: str
+    schema_version: int
+
+
+@dataclass
+class CheckedBackup:
+    """A backup that passed every check, with its database key: ready to be put in place."""
+
+    path: Path
+    keyfile: KeyFile
+    dek: bytes
     created_at: str
     schema_version: int
 
@@ -99,7 +114,8 @@ class Profiles:
                allow_passphrase_only: bool = False) -> Session:
         """Make a new profile. Without a usable keyring this refuses unless the caller has
         the user's explicit consent to passphrase-only protection."""
-        passphrase_policy.check(passphrase)
+        passphrase_policy.check(passphrase, mode="passphrase_only" if allow_passphrase_only else "keyring",
+                                user_inputs=(inspector.name, inspector.login, inspector.unit, inspector.district))
         folder = self.folder(name)
         if (folder / KEYFILE).exists() or (folder / VAULT).exists():
             raise VaultExists("this profile already exists", profile=name)
@@ -117,7 +133,8 @@ class Profiles:
             self.secrets.put(device_id, device_secret)
         dek = secrets.token_bytes(32)
         kf.wrap("current", dek, kf.unlock_key(passphrase, device_secret))
-        folder.mkdir(parents=True, exist_ok=True)
+        for own in (self.home, self.home / "profiles", folder):  # 0700, even if made before
+            private_dir(own)
         try:
             vault = Vault.create(folder / VAULT, dek)
             kf.save(folder / KEYFILE)
@@ -128,6 +145,23 @@ class Profiles:
         session = Session.start(vault, kf, inspector, self.clock, self.forms, new_profile=True)
         session.store.append_audit(inspector.login, device_id, "create", "vault", device_id, mode)
         return session
+
+    def discard_new(self, name: str) -> None:
+        """Undo a first run that failed after create() (a refused enrolment): the vault, its
+        key file and the device secret go, so the person starts again from the first screen.
+        Only for a profile that was never used: refuses one that holds any case."""
+        folder = self.folder(name)
+        try:
+            kf = KeyFile.load(folder / KEYFILE)
+        except (FileNotFoundError, VaultCorrupt):
+            kf = None
+        for f in (VAULT, VAULT + "-wal", VAULT + "-shm", KEYFILE, UNLOCK_STATE):
+            (folder / f).unlink(missing_ok=True)
+        if kf is not None and kf.mode == "keyring":
+            try:
+                self.secrets.delete(kf.device_id)
+            except Exception:  # noqa: BLE001 - a stale keyring entry is harmless without the file
+                pass
 
     def _kdf_for(self, mode: str) -> KdfParams:
         if self._kdf is None:
@@ -156,23 +190,47 @@ class Profiles:
                                       device_id=kf.device_id)
         return secret
 
-    def _unlock_key(self, name: str, kf: KeyFile, passphrase: str) -> bytes:
-        """Derive the unlock key, applying and recording the failed-attempt delay."""
-        state = self._read_state(name)
-        wait = state.get("not_before", 0) - self.clock.now().timestamp()
+    def _attempt(self, names: Iterable[str], attempt: Callable[[], _T]) -> _T:
+        """Run one passphrase attempt under the back-off of the profiles ``names``.
+
+        Every path that takes a passphrase comes here: unlock, change_passphrase, rekey,
+        backup, the enrolment's escrow (all through :meth:`_unlock_key`) and restore. While
+        any of the profiles must wait, the attempt is refused before any key derivation
+        (UnlockThrottled). The failure is written *before* the attempt runs and taken back
+        after it: killing the program in the middle of a guess leaves it counted. A wrong
+        passphrase keeps it; the right one clears the count; any other error (keyring locked,
+        device secret missing, a damaged file) puts the state file back as it was."""
+        names = list(dict.fromkeys(names))
+        before = {n: self._state_bytes(n) for n in names}
+        states = {n: self._read_state(n) for n in names}
+        now = self.clock.now().timestamp()
+        wait = max(s.get("not_before", 0) - now for s in states.values())
         if wait > 0:
             raise UnlockThrottled("too many failed attempts; wait", retry_after=int(wait) + 1)
-        key = kf.unlock_key(passphrase, self._device_secret(kf))
+        for n, s in states.items():
+            failures = s.get("failures", 0) + 1
+            self._write_state(n, {"failures": failures, "not_before": now + backoff_seconds(failures)})
         try:
-            kf.unwrap("current", key)
+            result = attempt()
         except WrongPassphrase:
-            failures = state.get("failures", 0) + 1
-            self._write_state(name, {"failures": failures,
-                                     "not_before": self.clock.now().timestamp() + backoff_seconds(failures)})
             raise
-        if state.get("failures"):
-            self._write_state(name, {"failures": 0, "not_before": 0})
-        return key
+        except BaseException:
+            for n, raw in before.items():
+                self._put_state_bytes(n, raw)
+            raise
+        for n in names:
+            self._write_state(n, {"failures": 0, "not_before": 0})
+        return result
+
+    def _unlock_key(self, name: str, kf: KeyFile, passphrase: str) -> bytes:
+        """Derive the unlock key of a profile's key file, counted by the back-off."""
+
+        def attempt() -> bytes:
+            key = kf.unlock_key(passphrase, self._device_secret(kf))
+            kf.unwrap("current", key)
+            return key
+
+        return self._attempt([name], attempt)
 
     def unlock(self, name: str, passphrase: str) -> Session:
         kf = self.load_keyfile(name)
@@ -227,13 +285,29 @@ class Profiles:
         return out
 
     def _write_state(self, name: str, state: dict) -> None:
-        write_atomic(self.folder(name) / UNLOCK_STATE, json.dumps(state).encode())
+        folder = self.folder(name)
+        if not folder.is_dir():  # a restore into a profile that has no folder yet
+            private_dir(folder)
+        write_atomic(folder / UNLOCK_STATE, json.dumps(state).encode())
+
+    def _state_bytes(self, name: str) -> bytes | None:
+        try:
+            return (self.folder(name) / UNLOCK_STATE).read_bytes()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+
+    def _put_state_bytes(self, name: str, raw: bytes | None) -> None:
+        """Put the state file back exactly as it was (``None``: there was none)."""
+        if raw is None:
+            (self.folder(name) / UNLOCK_STATE).unlink(missing_ok=True)
+        else:
+            write_atomic(self.folder(name) / UNLOCK_STATE, raw)
 
     # --- keys ----------------------------------------------------------------------------
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         """Re-wrap the database key under a new passphrase; the vault itself is untouched."""
-        passphrase_policy.check(new)
+        passphrase_policy.check(new, mode=self.load_keyfile(name).mode)
         kf = self.load_keyfile(name)
         key = self._unlock_key(name, kf, old)
         deks = dict(kf.unwrap_any(key))
@@ -279,7 +353,7 @@ class Profiles:
             raise VaultExists("a backup with this name already exists", path=str(target))
         partial = target.with_name(target.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
-        partial.mkdir(parents=True)
+        private_dir(partial)  # 0700; a missing destination is made 0700, an existing one kept
         try:
             session.vault.export_copy(partial / VAULT, dek)
             kf.save(partial / KEYFILE)
@@ -298,43 +372,120 @@ class Profiles:
             raise
         return BackupInfo(target, manifest["created_at"], report.schema_version)
 
-    def restore(self, name: str, backup: Path, passphrase: str) -> Path:
-        """Replace the profile's vault with a verified backup. The replaced files are kept
-        beside it (``*.before-restore-<time>``), never deleted."""
+    def check_backup(self, name: str, backup: Path, passphrase: str) -> CheckedBackup:
+        """Check a backup in full without touching the profile ``name`` (the one it would
+        replace): the folder and its manifest (else :class:`NotABackup`), the key file, the
+        passphrase, and the vault opened and checked with its key (else
+        :class:`BackupDamaged`). The passphrase attempt is counted against ``name`` and
+        against every local profile made with the same device secret, and refused while
+        they must wait (:meth:`_attempt`): a restore is no way round the back-off."""
         backup = Path(backup)
+        if not backup.is_dir():
+            raise NotABackup("not a folder", path=str(backup))
+        looks_ours = (backup / KEYFILE).exists() or (backup / VAULT).exists()
         try:
-            manifest = json.loads((backup / "manifest.json").read_text(encoding="utf-8"))
-        except (FileNotFoundError, NotADirectoryError, ValueError):
-            raise VaultCorrupt("this is not an Inspector Desk backup", path=str(backup)) from None
-        if not isinstance(manifest, dict) or manifest.get("format") != "inspector-desk-backup/1":
-            raise VaultCorrupt("unknown backup format", path=str(backup))
-        kf = KeyFile.load(backup / KEYFILE)
-        key = kf.unlock_key(passphrase, self._device_secret(kf))
-        dek = kf.unwrap("current", key)
-        verify_copy(backup / VAULT, dek)
-        folder = self.folder(name)
-        folder.mkdir(parents=True, exist_ok=True)
+            with open(backup / "manifest.json", "rb") as f:
+                raw = f.read((1 << 20) + 1)  # a manifest is a few hundred bytes
+            if len(raw) > 1 << 20:
+                raise ValueError("too large")
+            manifest = json.loads(raw.decode("utf-8"))
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            raise NotABackup("no manifest.json", path=str(backup)) from None
+        except (ValueError, RecursionError):
+            if looks_ours:
+                raise BackupDamaged("the backup's manifest is damaged", path=str(backup)) from None
+            raise NotABackup("manifest.json is not ours", path=str(backup)) from None
+        fmt = manifest.get("format") if isinstance(manifest, dict) else None
+        if fmt != BACKUP_FORMAT:
+            if looks_ours and not isinstance(fmt, str):
+                raise BackupDamaged("the backup's manifest is damaged", path=str(backup))
+            raise NotABackup("unknown backup format", path=str(backup))
+        if not (backup / VAULT).is_file():
+            raise BackupDamaged("the backup has no vault file", path=str(backup))
+        try:
+            kf = KeyFile.load(backup / KEYFILE)
+        except VaultCorrupt as exc:
+            raise BackupDamaged("the backup's key file is damaged", path=str(backup)) from exc
+
+        def attempt() -> bytes:
+            key = kf.unlock_key(passphrase, self._device_secret(kf))
+            return kf.unwrap("current", key)
+
+        try:
+            dek = self._attempt([name, *self._same_device(kf.device_id)], attempt)
+            report = verify_copy(backup / VAULT, dek)
+        except (BackupDamaged, WrongPassphrase, UnlockThrottled):
+            raise
+        except (VaultCorrupt, AuditChainBroken) as exc:
+            raise BackupDamaged("the backup does not pass its checks", path=str(backup)) from exc
+        except VaultError as exc:
+            if type(exc) is VaultError:  # "database file is missing" and the like
+                raise BackupDamaged("the backup's vault does not open", path=str(backup)) from exc
+            raise
+        return CheckedBackup(backup, kf, dek, str(manifest.get("created_at", ""))[:64],
+                             report.schema_version)
+
+    def _same_device(self, device_id: str) -> list[str]:
+        """The local profiles whose key file was made with ``device_id``'s secret."""
+        out = []
+        for other in self.names():
+            try:
+                if KeyFile.load(self.folder(other) / KEYFILE).device_id == device_id:
+                    out.append(other)
+            except VaultCorrupt:
+                continue
+        return out
+
+    def install_backup(self, name: str, checked: CheckedBackup) -> Path:
+        """Put a checked backup in place of the profile's files. The replaced files are
+        moved to ``<profile>/before-restore-<time>/`` (returned; it exists only if there were
+        files), never deleted; if any step fails they are moved back, byte for byte."""
+        kf, dek = checked.keyfile, checked.dek
+        folder = private_dir(self.folder(name))
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
         kept = folder / f"before-restore-{stamp}"
         n = 1
         while kept.exists():  # a second restore within the same second keeps both copies
             n += 1
             kept = folder / f"before-restore-{stamp}-{n}"
-        if any((folder / f).exists() for f in (VAULT, KEYFILE)):
-            kept.mkdir()
-            for f in (VAULT, VAULT + "-wal", VAULT + "-shm", KEYFILE):
-                if (folder / f).exists():
-                    os.replace(folder / f, kept / f)
+        files = (VAULT, VAULT + "-wal", VAULT + "-shm", KEYFILE)
         tmp = folder / (VAULT + ".restoring")
-        shutil.copyfile(backup / VAULT, tmp)
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, folder / VAULT)
-        kf.save(folder / KEYFILE)
-        vault = Vault.open(folder / VAULT, dek)
+        moved: list[str] = []
+        placed = False
         try:
-            vault.store.append_audit("restore", kf.device_id, "restore", "vault", kf.device_id,
-                                     str(manifest.get("created_at", ""))[:64])  # text from a stick
-        finally:
-            vault.close()
+            with open(checked.path / VAULT, "rb") as src, os.fdopen(open_private(tmp, exclusive=False), "wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)  # 0600 from the first byte
+            with open(tmp, "rb") as f:
+                os.fsync(f.fileno())
+            if any((folder / f).exists() for f in (VAULT, KEYFILE)):
+                private_dir(kept)
+                for f in files:
+                    if (folder / f).exists():
+                        os.replace(folder / f, kept / f)
+                        moved.append(f)
+            placed = True  # from here on every file of the four in the folder is the backup's
+            os.replace(tmp, folder / VAULT)
+            kf.save(folder / KEYFILE)
+            vault = Vault.open(folder / VAULT, dek)
+            try:
+                vault.store.append_audit("restore", kf.device_id, "restore", "vault", kf.device_id,
+                                         checked.created_at)  # text from a stick, cut to 64
+            finally:
+                vault.close()
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            if placed:
+                for f in files:
+                    (folder / f).unlink(missing_ok=True)
+            for f in moved:
+                os.replace(kept / f, folder / f)
+            if kept.is_dir() and not any(kept.iterdir()):
+                kept.rmdir()
+            raise
         return kept
+
+    def restore(self, name: str, backup: Path, passphrase: str) -> Path:
+        """Replace the profile's vault with a backup, checked in full first
+        (:meth:`check_backup`). Returns the folder that keeps the replaced files
+        (``before-restore-<time>``; it exists only if the profile had files)."""
+        return self.install_backup(name, self.check_backup(name, backup, passphrase))

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from inspector_desk.ui.i18n import LANGUAGES
@@ -31,6 +32,49 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+class RestoreDialog(QDialog):
+    """Which backup to restore, and its passphrase."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        form = QFormLayout(self)
+        note = QLabel(self.tr("The backup is checked first. If it is not a backup, is damaged or "
+                              "the passphrase is wrong, nothing changes and the vault stays open. "
+                              "Otherwise the current files are moved to a before-restore folder "
+                              "and the backup takes their place."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        row = QHBoxLayout()
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.browse = QPushButton(self.tr("Choose…"))
+        self.browse.clicked.connect(self._browse)
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.browse)
+        form.addRow(self.tr("Backup folder (*.idbackup)"), row)
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the backup"))
+        form.addRow(self.tr("Passphrase of the backup"), self.passphrase)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.folder.textChanged.connect(self._complete)
+        self.passphrase.textChanged.connect(self._complete)
+        self._complete()
+
+    def _complete(self) -> None:
+        self.ok.setEnabled(bool(self.folder.text().strip() and self.passphrase.text()))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder (*.idbackup)"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
 
 
 class SettingsPage(QWidget):
@@ -69,6 +113,9 @@ class SettingsPage(QWidget):
             b = QPushButton(text)
             b.clicked.connect(slot)
             v.addWidget(b)
+            if slot == self.restore:
+                self.restore_button = b
+        self.restore_dialog: RestoreDialog | None = None
         self.result = QLabel()
         self.result.setWordWrap(True)
         v.addWidget(self.result)
@@ -103,23 +150,54 @@ class SettingsPage(QWidget):
             on_error=self._error)
 
     def restore(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder (*.idbackup)"))
+        """Ask for the backup folder and its passphrase (a window-modal dialog: Ctrl+L still
+        closes it). The restore itself is :meth:`start_restore`."""
+        dialog = RestoreDialog(self)
+
+        def accepted() -> None:
+            folder, passphrase = dialog.folder.text().strip(), dialog.passphrase.text()
+            dialog.passphrase.clear()
+            self.start_restore(folder, passphrase)
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(dialog.passphrase.clear)
+        dialog.finished.connect(dialog.deleteLater)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def start_restore(self, folder: str, passphrase: str) -> None:
+        """Check the backup while the desk stays open; only a backup that passes every check
+        replaces the vault (AppCore.restore). On success the desk is rebuilt on the restored
+        vault and says where the previous files went; on failure this desk keeps working and
+        the typed error is shown here."""
+        c, desk = self.desk.controller, self.desk
         if not folder:
             return
-        dialog = self._ask(self.tr("Restore from a backup"))
-        if dialog is None:
-            return
-        c, passphrase = self.desk.controller, dialog.current.text()
+        self.result.setText(self.tr("Checking the backup…"))
 
-        def job(session):
-            session.lock()
-            return c.profiles.restore(c.profile, Path(folder), passphrase)
+        def job():
+            kept = c.core.restore(Path(folder), passphrase)
+            c.inspector = c.core.inspector
+            return kept
 
         def done(kept) -> None:
-            c.lock()
-            c.presenter.last_message = self.tr("Restored. The previous files are kept in {0}").format(kept)
+            text = self.tr("Restored. The previous files are kept in {0}").format(kept)
+            c.presenter.last_message = text
+            c._open_desk()  # the old pages show the replaced vault: build them anew
+            if c.desk is not None:
+                c.desk.show_page("settings")
+                c.desk.settings.result.setText(text)
 
-        self.desk.client.session_call(job, on_done=done, on_error=self._error)
+        def failed(exc: BaseException) -> None:
+            if c.core.unlocked:  # checked and refused: nothing changed, the desk goes on
+                self.result.setText(c.presenter.message(exc))
+            else:  # replacing failed after the lock: the files are back, unlock again
+                c.presenter.show(exc)
+                c.lock()
+
+        task = self.desk.client.runner.run(job, on_done=done, on_error=failed, name="restore")
+        # A lock (Ctrl+L, idle, suspend) while it runs takes the desk: nothing comes back.
+        task.alive = lambda: c.desk is desk and shiboken6.isValid(self)
 
     def change_passphrase(self) -> None:
         dialog = self._ask(self.tr("Change passphrase"), with_new=True)
