@@ -87,28 +87,52 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="57"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="238"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="316"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="64"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="239"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="130"/>
+        <source>Locked after {0} minutes without activity.</source>
+        <translation>{0} минут әрекетсіз болғаннан кейін бұғатталды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="131"/>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Бұғатталды: компьютер ұйқы режиміне өтті.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="132"/>
+        <source>Locked because the screen was locked.</source>
+        <translation>Бұғатталды: экран бұғатталды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="133"/>
+        <source>Locked because the session ended.</source>
+        <translation>Бұғатталды: пайдаланушы сеансы аяқталды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="134"/>
+        <source>Locked.</source>
+        <translation>Бұғатталды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="270"/>
         <source>Inspector Desk — press F12 to return</source>
         <translation>Inspector Desk — қайту үшін F12 басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="218"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="240"/>
-        <source>Lock</source>
-        <translation>Құлыптау</translation>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="300"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="317"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Бұғаттау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="222"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="241"/>
-        <source>Hide the screen</source>
-        <translation>Экранды жасыру</translation>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="302"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="318"/>
+        <source>Hide the screen (F12)</source>
+        <translation>Экранды жасыру (F12)</translation>
     </message>
 </context>
 <context>
@@ -256,97 +280,97 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="76"/>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="83"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="83"/>
         <source>People</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
         <source>Case {0}</source>
         <translation>Іс № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
         <source>Risk: {0}</source>
         <translation>Тәуекел: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="122"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="123"/>
         <source>Next contact: {0} — {1}</source>
         <translation>Келесі байланыс: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="125"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="126"/>
         <source>The case is closed: {0}</source>
         <translation>Іс жабылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="134"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="134"/>
         <source>Relation</source>
         <translation>Қатысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="134"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
         <source>What</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
         <source>Details</source>
         <translation>Мәлімет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="146"/>
         <source>By</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="159"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="160"/>
         <source>score {0}, level: {1}</source>
         <translation>балл: {0}, деңгейі: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="161"/>
         <source>professional judgement</source>
         <translation>кәсіби пайымдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="171"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="172"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · келесі бару: {1}</translation>
     </message>
@@ -377,77 +401,77 @@
         <translation>Бүгінгі жұмыс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
         <source>Good day, {0}</source>
         <translation>Қайырлы күн, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="47"/>
         <source>never</source>
         <translation>болған жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="47"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="48"/>
         <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
         <translation>Штабқа жіберілмеген өзгерістер: {0}. Соңғы экспорт: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="52"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="52"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="52"/>
         <source>Why</source>
         <translation>Неге</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="73"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="77"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="81"/>
         <source>Measures ending within 5 days</source>
         <translation>5 күн ішінде аяқталатын шаралар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="85"/>
         <source>no court decision yet</source>
         <translation>сот шешімі әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="85"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="86"/>
         <source>in {0} days</source>
         <translation>{0} күннен кейін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="88"/>
         <source>High-risk cases</source>
         <translation>Тәуекел деңгейі жоғары істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="91"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="92"/>
         <source>Unfinished drafts</source>
         <translation>Аяқталмаған жобалар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="95"/>
         <source>continue where you stopped</source>
         <translation>тоқтаған жерден жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="98"/>
         <source>… and {0} more: see Cases, sorted by next contact</source>
         <translation>… тағы {0}: «Істер» бөлімін келесі байланыс бойынша сұрыптап қараңыз</translation>
     </message>
@@ -508,27 +532,27 @@
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="85"/>
         <source>Search (Ctrl+F)</source>
         <translation>Іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="86"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Бару қосу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="87"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="85"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="88"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="141"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="154"/>
         <source>Open a case first, then press Ctrl+N for a new visit.</source>
         <translation>Алдымен істі ашыңыз, содан кейін бару қосу үшін Ctrl+N басыңыз.</translation>
     </message>
@@ -576,12 +600,27 @@
         <translation>Беттер саны: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="141"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="135"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="136"/>
+        <source>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</source>
+        <translation>Бұл компьютерде принтер бапталмаған, сондықтан ештеңе басылған жоқ. Принтерді қосыңыз немесе көшірмені «PDF ретінде сақтау…» арқылы сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="138"/>
+        <source>Not printed: no printer.</source>
+        <translation>Басылмады: принтер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="153"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="146"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="158"/>
         <source>Saved: {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
@@ -589,13 +628,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/errors.py" line="59"/>
-        <location filename="../../src/inspector_desk/ui/errors.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="58"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/errors.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="60"/>
         <source>Copy details</source>
         <translation>Толық мәліметті көшіру</translation>
     </message>
@@ -603,12 +642,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="275"/>
         <source>Welcome to Inspector Desk</source>
         <translation>Inspector Desk-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="282"/>
         <source>Create my vault</source>
         <translation>Қойма жасау</translation>
     </message>
@@ -1226,8 +1265,8 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="25"/>
         <location filename="../../src/inspector_desk/ui/settings_view.py" line="26"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="27"/>
         <source>Current passphrase</source>
         <translation>Ағымдағы құпиясөз</translation>
     </message>
@@ -1235,54 +1274,134 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="24"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="25"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="31"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="32"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="27"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="34"/>
         <source>Passphrase strength</source>
         <translation>Құпиясөздің беріктігі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="31"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="35"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="43"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="48"/>
         <source>Passphrase again</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="45"/>
         <source>Strength</source>
         <translation>Беріктігі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="46"/>
-        <source>at least 12 characters</source>
-        <translation>кемінде 12 таңба</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="65"/>
+        <source>your own name, badge number, unit or district</source>
+        <translation>өз атыңыз, жетон нөміріңіз, бөлімшеңіз немесе ауданыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="47"/>
-        <source>not one repeated character</source>
-        <translation>бір таңбаның қайталануынан тұрмасын</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="66"/>
+        <source>a well-known password</source>
+        <translation>көпке белгілі құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="48"/>
-        <source>not a well-known password</source>
-        <translation>кең таралған құпиясөз болмасын</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="67"/>
+        <source>a common Russian or Kazakh word, name, city or month</source>
+        <translation>жиі кездесетін орысша не қазақша сөз, есім, қала немесе ай атауы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="51"/>
-        <source>Needs: {0}</source>
-        <translation>Талаптар: {0}</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="68"/>
+        <source>a dictionary word</source>
+        <translation>сөздіктегі сөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="69"/>
+        <source>a common first name or surname</source>
+        <translation>кең таралған есім немесе тегі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="70"/>
+        <source>a word typed in the other keyboard layout (gfhjkm is «пароль»)</source>
+        <translation>басқа пернетақта тілінде терілген сөз (gfhjkm — бұл «пароль»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="71"/>
+        <source>a row of neighbouring keys (qwerty, йцукен, asdf)</source>
+        <translation>қатар тұрған пернелер (qwerty, йцукен, asdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="72"/>
+        <source>repeated characters or words</source>
+        <translation>қайталанатын таңбалар немесе сөздер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="73"/>
+        <source>a sequence like abc or 123</source>
+        <translation>abc немесе 123 сияқты тізбек</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
+        <source>a year</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="75"/>
+        <source>a date</source>
+        <translation>күн-ай</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="76"/>
+        <source>predictable substitutions like @ for a or 0 for o</source>
+        <translation>a орнына @ немесе o орнына 0 сияқты болжамды ауыстырулар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="77"/>
+        <source>a word spelled backwards</source>
+        <translation>кері жазылған сөз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="86"/>
+        <source>About 10&lt;sup&gt;{0}&lt;/sup&gt; guesses to find it; at least 10&lt;sup&gt;{1}&lt;/sup&gt; needed.</source>
+        <translation>Табу үшін шамамен 10&lt;sup&gt;{0}&lt;/sup&gt; болжам қажет; кемінде 10&lt;sup&gt;{1}&lt;/sup&gt; талап етіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="89"/>
+        <source>At least 10&lt;sup&gt;{0}&lt;/sup&gt; guesses needed.</source>
+        <translation>Кемінде 10&lt;sup&gt;{0}&lt;/sup&gt; болжам талап етіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="97"/>
+        <source>At least {0} characters.</source>
+        <translation>Кемінде {0} таңба.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <source>Easy to guess: {0}.</source>
+        <translation>Оңай табылады: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="102"/>
+        <source>Easy to guess.</source>
+        <translation>Оңай табылады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="103"/>
+        <source>Add another uncommon word or two: four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Тағы бір-екі сирек сөз қосыңыз: өзара байланыссыз төрт-бес сөзді есте сақтау оңай, ал табу қиын.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="109"/>
+        <source>Strong enough.</source>
+        <translation>Жеткілікті сенімді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="107"/>
         <source>The two passphrases differ.</source>
         <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="94"/>
         <source>A sentence of several words is easy to remember and hard to guess.</source>
         <translation>Бірнеше сөзден тұратын сөйлемді есте сақтау оңай, ал табу қиын.</translation>
     </message>
@@ -1381,135 +1500,169 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="43"/>
-        <source>Work</source>
-        <translation>Жұмыс</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="46"/>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="52"/>
-        <source>Interface language</source>
-        <translation>Интерфейс тілі</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="53"/>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="54"/>
-        <source>Lock after idle minutes</source>
-        <translation>Әрекетсіздіктен кейін құлыптау, минут</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="57"/>
-        <source>Lock after idle</source>
-        <translation>Әрекетсіздіктен кейін құлыптау</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="60"/>
-        <source>Data location</source>
-        <translation>Деректер орны</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="63"/>
-        <source>Safety</source>
-        <translation>Қауіпсіздік</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="65"/>
-        <source>Back up the vault…</source>
-        <translation>Сақтық көшірме жасау…</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="66"/>
-        <source>Restore from a backup…</source>
-        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="67"/>
-        <source>Change passphrase…</source>
-        <translation>Құпиясөзді өзгерту…</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="68"/>
-        <source>Check the vault</source>
-        <translation>Қойманы тексеріп шығу</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="77"/>
-        <source>About</source>
-        <translation>Бағдарлама туралы</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="79"/>
-        <source>Inspector Desk {0}</source>
-        <translation>Inspector Desk {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="80"/>
-        <source>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, Ctrl+L lock, F12 hide the screen at once.</source>
-        <translation>Пернелер тіркесімдері: Ctrl+N — бару қосу, Ctrl+F — іздеу, Ctrl+S — сақтау, Ctrl+L — құлыптау, F12 — экранды бірден жасыру.</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="92"/>
-        <source>Where to put the backup</source>
-        <translation>Сақтық көшірмені қайда сақтау керек</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="95"/>
-        <source>Back up the vault</source>
-        <translation>Қойманың сақтық көшірмесі</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="99"/>
-        <source>Backing up…</source>
-        <translation>Сақтық көшірме жасалуда…</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="102"/>
-        <source>Backup written and verified: {0}</source>
-        <translation>Сақтық көшірме жасалды және тексерілді: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="106"/>
-        <source>Choose the backup folder (*.idbackup)</source>
-        <translation>Сақтық көшірме қалтасын таңдаңыз (*.idbackup)</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="42"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="120"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="44"/>
+        <source>The backup is checked first. If it is not a backup, is damaged or the passphrase is wrong, nothing changes and the vault stays open. Otherwise the current files are moved to a before-restore folder and the backup takes their place.</source>
+        <translation>Алдымен көшірме тексеріледі. Егер бұл сақтық көшірме болмаса, бүлінген болса немесе құпиясөз қате болса, ештеңе өзгермейді және қойма ашық қалады. Әйтпесе ағымдағы файлдар before-restore қалтасына көшіріліп, олардың орнын көшірме алады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="52"/>
+        <source>Backup folder</source>
+        <translation>Сақтық көшірме қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="53"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="57"/>
+        <source>Backup folder (*.idbackup)</source>
+        <translation>Сақтық көшірме қалтасы (*.idbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="60"/>
+        <source>Passphrase of the backup</source>
+        <translation>Сақтық көшірменің құпиясөзі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="74"/>
+        <source>Choose the backup folder (*.idbackup)</source>
+        <translation>Сақтық көшірме қалтасын таңдаңыз (*.idbackup)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="87"/>
+        <source>Work</source>
+        <translation>Жұмыс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="96"/>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="97"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="98"/>
+        <source>Lock after idle minutes</source>
+        <translation>Әрекетсіздіктен кейін құлыптау, минут</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="101"/>
+        <source>Lock after idle</source>
+        <translation>Әрекетсіздіктен кейін құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="104"/>
+        <source>Data location</source>
+        <translation>Деректер орны</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="107"/>
+        <source>Safety</source>
+        <translation>Қауіпсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="109"/>
+        <source>Back up the vault…</source>
+        <translation>Сақтық көшірме жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="110"/>
+        <source>Restore from a backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="111"/>
+        <source>Change passphrase…</source>
+        <translation>Құпиясөзді өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="112"/>
+        <source>Check the vault</source>
+        <translation>Қойманы тексеріп шығу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="124"/>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="126"/>
+        <source>Inspector Desk {0}</source>
+        <translation>Inspector Desk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="127"/>
+        <source>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, Ctrl+L lock, F12 hide the screen at once.</source>
+        <translation>Пернелер тіркесімдері: Ctrl+N — бару қосу, Ctrl+F — іздеу, Ctrl+S — сақтау, Ctrl+L — құлыптау, F12 — экранды бірден жасыру.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="139"/>
+        <source>Where to put the backup</source>
+        <translation>Сақтық көшірмені қайда сақтау керек</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="142"/>
+        <source>Back up the vault</source>
+        <translation>Қойманың сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="146"/>
+        <source>Backing up…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="149"/>
+        <source>Backup written and verified: {0}</source>
+        <translation>Сақтық көшірме жасалды және тексерілді: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="176"/>
+        <source>Checking the backup…</source>
+        <translation>Сақтық көшірме тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="184"/>
         <source>Restored. The previous files are kept in {0}</source>
         <translation>Қалпына келтірілді. Бұрынғы файлдар {0} ішінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="125"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="203"/>
         <source>Change passphrase</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="212"/>
         <source>Passphrase changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="216"/>
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="220"/>
         <source>The vault is intact; the audit log is unbroken ({0} entries).</source>
         <translation>Қойма бүтін, аудит журналы бұзылмаған (жазбалар саны: {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="147"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="225"/>
         <source>Problems found:</source>
         <translation>Мәселелер анықталды:</translation>
     </message>
@@ -1568,6 +1721,7 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="44"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="199"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1677,36 +1831,56 @@
         <translation>Штабтан тіркеу файлы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="184"/>
         <source>Enrolled.</source>
         <translation>Тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="194"/>
+        <source>Headquarters fingerprint</source>
+        <translation>Штаб кілтінің саусақ ізі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="195"/>
+        <source>Type the fingerprint from headquarters&apos; letter (16 characters, 0-9 and a-f):</source>
+        <translation>Штаб хатындағы саусақ ізін енгізіңіз (16 таңба, 0-9 және a-f):</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="198"/>
+        <source>Enrol</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
+        <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter.</source>
+        <translation>Тіркелмеді: саусақ ізі — штаб хатындағы 16 таңба.</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="309"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="183"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="313"/>
         <source>Profile: {0}. The vault is locked.</source>
         <translation>Профиль: {0}. Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="187"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="188"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="317"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="318"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="321"/>
         <source>Unlock</source>
         <translation>Құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="216"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
         <source>Opening the vault…</source>
         <translation>Қойма ашылуда…</translation>
     </message>
@@ -1714,32 +1888,32 @@
 <context>
     <name>_AboutPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="73"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="131"/>
         <source>About you</source>
         <translation>Өзіңіз туралы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="132"/>
         <source>This information goes on your documents and into the audit log.</source>
         <translation>Бұл мәліметтер сіздің құжаттарыңызда және аудит журналында көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
         <source>Full name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="139"/>
         <source>Badge number</source>
         <translation>Жетон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="140"/>
         <source>Unit</source>
         <translation>Бөлімше</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="141"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
@@ -1747,51 +1921,82 @@
 <context>
     <name>_HeadquartersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="124"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="208"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="125"/>
-        <source>Optional: the enrolment file you received from headquarters.</source>
-        <translation>Міндетті емес: штабтан алған тіркеу файлыңыз.</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="209"/>
+        <source>Optional: the enrolment file you received from headquarters. With it, type the fingerprint from headquarters&apos; letter.</source>
+        <translation>Міндетті емес: штабтан алынған тіркеу файлы. Онымен бірге штаб хатындағы саусақ ізін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="128"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="135"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="219"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="233"/>
         <source>Enrolment file</source>
         <translation>Тіркеу файлы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="215"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="221"/>
+        <source>Headquarters fingerprint (from headquarters&apos; letter)</source>
+        <translation>Штаб кілтінің саусақ ізі (штаб хатынан)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="244"/>
+        <source>The enrolment is accepted only if it was signed by this key.</source>
+        <translation>Тіркеу осы кілтпен қол қойылған болса ғана қабылданады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="247"/>
+        <source>Only digits 0-9 and letters a-f, as in the letter.</source>
+        <translation>Тек 0-9 цифрлары және a-f әріптері, хаттағыдай.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="249"/>
+        <source>{0} of 16 characters.</source>
+        <translation>16 таңбаның {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="251"/>
+        <source>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</source>
+        <translation>Тіркеу файлы болса, міндетті: 16 таңба, 0-9 цифрлары және a-f әріптері, төрттен топтап (мысалы 3f9c 0a12 7b44 e8d1). Оны файлдан көшірмеңіз: ол хаттан алынуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="256"/>
+        <source>No enrolment file: the vault works on its own until it is enrolled.</source>
+        <translation>Тіркеу файлы жоқ: қойма тіркелгенге дейін дербес жұмыс істейді.</translation>
     </message>
 </context>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="92"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="150"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="93"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="151"/>
         <source>The passphrase and this computer together open your vault.</source>
         <translation>Қоймаңызды құпиясөз бен осы компьютер бірге ғана ашады.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="99"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="157"/>
         <source>I understand and want to continue with the passphrase alone</source>
         <translation>Түсінемін, тек құпиясөзбен жалғастырғым келеді</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="159"/>
         <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
         <translation>Осы компьютердің құпия кілті жүйелік кілттер қоймасында ({0}) сақталады. Қойманың көшірмесін басқа компьютерде, тіпті құпиясөзді біле тұра да ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="164"/>
         <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
         <translation>Бұл компьютерде қолжетімді жүйелік кілттер қоймасы жоқ. Қойманы тек құпиясөзбен қорғауға болады, бірақ бұл қорғаныс әлсіздеу: файлдың көшірмесі бар кез келген адам құпиясөзді табуға тырысуы мүмкін. Мүмкіндігінше АТ қызметінен кілттер қоймасын баптауды сұраңыз.</translation>
     </message>

@@ -87,28 +87,52 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="57"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="238"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="316"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="64"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="239"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="130"/>
+        <source>Locked after {0} minutes without activity.</source>
+        <translation>Заблокировано после {0} мин. без действий.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="131"/>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Заблокировано: компьютер ушёл в спящий режим.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="132"/>
+        <source>Locked because the screen was locked.</source>
+        <translation>Заблокировано: экран был заблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="133"/>
+        <source>Locked because the session ended.</source>
+        <translation>Заблокировано: сеанс пользователя завершён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="134"/>
+        <source>Locked.</source>
+        <translation>Заблокировано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="270"/>
         <source>Inspector Desk — press F12 to return</source>
         <translation>Inspector Desk — нажмите F12, чтобы вернуться</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="218"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="240"/>
-        <source>Lock</source>
-        <translation>Заблокировать</translation>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="300"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="317"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="222"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="241"/>
-        <source>Hide the screen</source>
-        <translation>Скрыть экран</translation>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="302"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="318"/>
+        <source>Hide the screen (F12)</source>
+        <translation>Скрыть экран (F12)</translation>
     </message>
 </context>
 <context>
@@ -256,97 +280,97 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/case_view.py" line="76"/>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="83"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="83"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
         <source>Case {0}</source>
         <translation>Дело № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
         <source>Risk: {0}</source>
         <translation>Риск: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="122"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="123"/>
         <source>Next contact: {0} — {1}</source>
         <translation>Следующий контакт: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="125"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="126"/>
         <source>The case is closed: {0}</source>
         <translation>Дело закрыто: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="134"/>
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="134"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="134"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
         <source>What</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="146"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="159"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="160"/>
         <source>score {0}, level: {1}</source>
         <translation>баллов: {0}, уровень: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="161"/>
         <source>professional judgement</source>
         <translation>профессиональное суждение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="171"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="172"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · следующее посещение: {1}</translation>
     </message>
@@ -377,77 +401,77 @@
         <translation>Работа на сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="45"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
         <source>Good day, {0}</source>
         <translation>Добрый день, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="47"/>
         <source>never</source>
         <translation>не выполнялась</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="47"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="48"/>
         <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
         <translation>Изменений, не отправленных в штаб: {0}. Последняя выгрузка: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="52"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="52"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="51"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="52"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="73"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="77"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="81"/>
         <source>Measures ending within 5 days</source>
         <translation>Меры, истекающие в ближайшие 5 дней</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="85"/>
         <source>no court decision yet</source>
         <translation>решения суда ещё нет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="85"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="86"/>
         <source>in {0} days</source>
         <translation>через {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="88"/>
         <source>High-risk cases</source>
         <translation>Дела с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="91"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="92"/>
         <source>Unfinished drafts</source>
         <translation>Незавершённые черновики</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="95"/>
         <source>continue where you stopped</source>
         <translation>продолжить с того места, где остановились</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="98"/>
         <source>… and {0} more: see Cases, sorted by next contact</source>
         <translation>… и ещё {0}: см. «Дела», сортировка по следующему контакту</translation>
     </message>
@@ -508,27 +532,27 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="85"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="86"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Новое посещение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="87"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="85"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="88"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="141"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="154"/>
         <source>Open a case first, then press Ctrl+N for a new visit.</source>
         <translation>Сначала откройте дело, затем нажмите Ctrl+N, чтобы добавить посещение.</translation>
     </message>
@@ -576,12 +600,27 @@
         <translation>Страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="141"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="135"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="136"/>
+        <source>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</source>
+        <translation>На этом компьютере не настроен принтер, поэтому ничего не напечатано. Подключите принтер или сохраните копию через «Сохранить в PDF…».</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="138"/>
+        <source>Not printed: no printer.</source>
+        <translation>Не напечатано: нет принтера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="153"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="146"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="158"/>
         <source>Saved: {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
@@ -589,13 +628,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/errors.py" line="59"/>
-        <location filename="../../src/inspector_desk/ui/errors.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="58"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/errors.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/errors.py" line="60"/>
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
     </message>
@@ -603,12 +642,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="275"/>
         <source>Welcome to Inspector Desk</source>
         <translation>Добро пожаловать в Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="282"/>
         <source>Create my vault</source>
         <translation>Создать хранилище</translation>
     </message>
@@ -1226,8 +1265,8 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="25"/>
         <location filename="../../src/inspector_desk/ui/settings_view.py" line="26"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="27"/>
         <source>Current passphrase</source>
         <translation>Текущий пароль</translation>
     </message>
@@ -1235,54 +1274,134 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="24"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="25"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="31"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="32"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="27"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="34"/>
         <source>Passphrase strength</source>
         <translation>Надёжность пароля</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="31"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="35"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="43"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="48"/>
         <source>Passphrase again</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="45"/>
         <source>Strength</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="46"/>
-        <source>at least 12 characters</source>
-        <translation>не менее 12 символов</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="65"/>
+        <source>your own name, badge number, unit or district</source>
+        <translation>ваше имя, номер жетона, подразделение или район</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="47"/>
-        <source>not one repeated character</source>
-        <translation>не из одного повторяющегося символа</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="66"/>
+        <source>a well-known password</source>
+        <translation>широко известный пароль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="48"/>
-        <source>not a well-known password</source>
-        <translation>не общеизвестный пароль</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="67"/>
+        <source>a common Russian or Kazakh word, name, city or month</source>
+        <translation>частое русское или казахское слово, имя, город или месяц</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="51"/>
-        <source>Needs: {0}</source>
-        <translation>Требуется: {0}</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="68"/>
+        <source>a dictionary word</source>
+        <translation>словарное слово</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="69"/>
+        <source>a common first name or surname</source>
+        <translation>распространённое имя или фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="70"/>
+        <source>a word typed in the other keyboard layout (gfhjkm is «пароль»)</source>
+        <translation>слово, набранное в другой раскладке (gfhjkm — это «пароль»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="71"/>
+        <source>a row of neighbouring keys (qwerty, йцукен, asdf)</source>
+        <translation>ряд соседних клавиш (qwerty, йцукен, asdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="72"/>
+        <source>repeated characters or words</source>
+        <translation>повторяющиеся символы или слова</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="73"/>
+        <source>a sequence like abc or 123</source>
+        <translation>последовательность вроде abc или 123</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
+        <source>a year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="75"/>
+        <source>a date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="76"/>
+        <source>predictable substitutions like @ for a or 0 for o</source>
+        <translation>предсказуемые замены вроде @ вместо a или 0 вместо o</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="77"/>
+        <source>a word spelled backwards</source>
+        <translation>слово, написанное задом наперёд</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="86"/>
+        <source>About 10&lt;sup&gt;{0}&lt;/sup&gt; guesses to find it; at least 10&lt;sup&gt;{1}&lt;/sup&gt; needed.</source>
+        <translation>Чтобы угадать, нужно около 10&lt;sup&gt;{0}&lt;/sup&gt; попыток; требуется не менее 10&lt;sup&gt;{1}&lt;/sup&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="89"/>
+        <source>At least 10&lt;sup&gt;{0}&lt;/sup&gt; guesses needed.</source>
+        <translation>Требуется не менее 10&lt;sup&gt;{0}&lt;/sup&gt; попыток угадывания.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="97"/>
+        <source>At least {0} characters.</source>
+        <translation>Не менее {0} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <source>Easy to guess: {0}.</source>
+        <translation>Легко угадать: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="102"/>
+        <source>Easy to guess.</source>
+        <translation>Легко угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="103"/>
+        <source>Add another uncommon word or two: four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Добавьте ещё одно-два редких слова: четыре-пять не связанных слов легко запомнить и трудно угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="109"/>
+        <source>Strong enough.</source>
+        <translation>Достаточно надёжный.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="107"/>
         <source>The two passphrases differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="94"/>
         <source>A sentence of several words is easy to remember and hard to guess.</source>
         <translation>Фразу из нескольких слов легко запомнить и трудно подобрать.</translation>
     </message>
@@ -1381,135 +1500,169 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="43"/>
-        <source>Work</source>
-        <translation>Работа</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="46"/>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="52"/>
-        <source>Interface language</source>
-        <translation>Язык интерфейса</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="53"/>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="54"/>
-        <source>Lock after idle minutes</source>
-        <translation>Блокировка после бездействия, минут</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="57"/>
-        <source>Lock after idle</source>
-        <translation>Блокировать после бездействия</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="60"/>
-        <source>Data location</source>
-        <translation>Расположение данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="63"/>
-        <source>Safety</source>
-        <translation>Безопасность</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="65"/>
-        <source>Back up the vault…</source>
-        <translation>Создать резервную копию…</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="66"/>
-        <source>Restore from a backup…</source>
-        <translation>Восстановить из резервной копии…</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="67"/>
-        <source>Change passphrase…</source>
-        <translation>Сменить пароль…</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="68"/>
-        <source>Check the vault</source>
-        <translation>Проверить хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="77"/>
-        <source>About</source>
-        <translation>О программе</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="79"/>
-        <source>Inspector Desk {0}</source>
-        <translation>Inspector Desk {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="80"/>
-        <source>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, Ctrl+L lock, F12 hide the screen at once.</source>
-        <translation>Сочетания клавиш: Ctrl+N — новое посещение, Ctrl+F — поиск, Ctrl+S — сохранить, Ctrl+L — заблокировать, F12 — мгновенно скрыть экран.</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="92"/>
-        <source>Where to put the backup</source>
-        <translation>Куда сохранить резервную копию</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="95"/>
-        <source>Back up the vault</source>
-        <translation>Резервная копия хранилища</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="99"/>
-        <source>Backing up…</source>
-        <translation>Создание резервной копии…</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="102"/>
-        <source>Backup written and verified: {0}</source>
-        <translation>Резервная копия создана и проверена: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="106"/>
-        <source>Choose the backup folder (*.idbackup)</source>
-        <translation>Выберите папку резервной копии (*.idbackup)</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="42"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="120"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="44"/>
+        <source>The backup is checked first. If it is not a backup, is damaged or the passphrase is wrong, nothing changes and the vault stays open. Otherwise the current files are moved to a before-restore folder and the backup takes their place.</source>
+        <translation>Сначала копия проверяется. Если это не резервная копия, она повреждена или пароль неверен, ничего не меняется и хранилище остаётся открытым. Иначе текущие файлы переносятся в папку before-restore, а их место занимает копия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="52"/>
+        <source>Backup folder</source>
+        <translation>Папка резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="53"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="57"/>
+        <source>Backup folder (*.idbackup)</source>
+        <translation>Папка резервной копии (*.idbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="60"/>
+        <source>Passphrase of the backup</source>
+        <translation>Пароль резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="74"/>
+        <source>Choose the backup folder (*.idbackup)</source>
+        <translation>Выберите папку резервной копии (*.idbackup)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="87"/>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="96"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="97"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="98"/>
+        <source>Lock after idle minutes</source>
+        <translation>Блокировка после бездействия, минут</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="101"/>
+        <source>Lock after idle</source>
+        <translation>Блокировать после бездействия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="104"/>
+        <source>Data location</source>
+        <translation>Расположение данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="107"/>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="109"/>
+        <source>Back up the vault…</source>
+        <translation>Создать резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="110"/>
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="111"/>
+        <source>Change passphrase…</source>
+        <translation>Сменить пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="112"/>
+        <source>Check the vault</source>
+        <translation>Проверить хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="124"/>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="126"/>
+        <source>Inspector Desk {0}</source>
+        <translation>Inspector Desk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="127"/>
+        <source>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, Ctrl+L lock, F12 hide the screen at once.</source>
+        <translation>Сочетания клавиш: Ctrl+N — новое посещение, Ctrl+F — поиск, Ctrl+S — сохранить, Ctrl+L — заблокировать, F12 — мгновенно скрыть экран.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="139"/>
+        <source>Where to put the backup</source>
+        <translation>Куда сохранить резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="142"/>
+        <source>Back up the vault</source>
+        <translation>Резервная копия хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="146"/>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="149"/>
+        <source>Backup written and verified: {0}</source>
+        <translation>Резервная копия создана и проверена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="176"/>
+        <source>Checking the backup…</source>
+        <translation>Проверка резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="184"/>
         <source>Restored. The previous files are kept in {0}</source>
         <translation>Восстановлено. Прежние файлы сохранены в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="125"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="203"/>
         <source>Change passphrase</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="212"/>
         <source>Passphrase changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="216"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="220"/>
         <source>The vault is intact; the audit log is unbroken ({0} entries).</source>
         <translation>Хранилище цело, журнал аудита не нарушен (записей: {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="147"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="225"/>
         <source>Problems found:</source>
         <translation>Обнаружены проблемы:</translation>
     </message>
@@ -1568,6 +1721,7 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="44"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="199"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1677,36 +1831,56 @@
         <translation>Файл регистрации из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="184"/>
         <source>Enrolled.</source>
         <translation>Регистрация выполнена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="194"/>
+        <source>Headquarters fingerprint</source>
+        <translation>Отпечаток ключа штаба</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="195"/>
+        <source>Type the fingerprint from headquarters&apos; letter (16 characters, 0-9 and a-f):</source>
+        <translation>Введите отпечаток из письма штаба (16 символов, 0-9 и a-f):</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="198"/>
+        <source>Enrol</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
+        <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter.</source>
+        <translation>Не зарегистрировано: отпечаток — это 16 символов из письма штаба.</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="309"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="183"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="313"/>
         <source>Profile: {0}. The vault is locked.</source>
         <translation>Профиль: {0}. Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="187"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="188"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="317"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="318"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="321"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="216"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
         <source>Opening the vault…</source>
         <translation>Открытие хранилища…</translation>
     </message>
@@ -1714,32 +1888,32 @@
 <context>
     <name>_AboutPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="73"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="131"/>
         <source>About you</source>
         <translation>О себе</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="132"/>
         <source>This information goes on your documents and into the audit log.</source>
         <translation>Эти сведения будут указаны в ваших документах и в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="139"/>
         <source>Badge number</source>
         <translation>Номер жетона</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="140"/>
         <source>Unit</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="141"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -1747,51 +1921,82 @@
 <context>
     <name>_HeadquartersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="124"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="208"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="125"/>
-        <source>Optional: the enrolment file you received from headquarters.</source>
-        <translation>Необязательно: файл регистрации, полученный из штаба.</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="209"/>
+        <source>Optional: the enrolment file you received from headquarters. With it, type the fingerprint from headquarters&apos; letter.</source>
+        <translation>Необязательно: файл регистрации, полученный из штаба. Вместе с ним введите отпечаток из письма штаба.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="128"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="135"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="219"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="233"/>
         <source>Enrolment file</source>
         <translation>Файл регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="215"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="221"/>
+        <source>Headquarters fingerprint (from headquarters&apos; letter)</source>
+        <translation>Отпечаток ключа штаба (из письма штаба)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="244"/>
+        <source>The enrolment is accepted only if it was signed by this key.</source>
+        <translation>Регистрация будет принята, только если она подписана этим ключом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="247"/>
+        <source>Only digits 0-9 and letters a-f, as in the letter.</source>
+        <translation>Только цифры 0-9 и буквы a-f, как в письме.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="249"/>
+        <source>{0} of 16 characters.</source>
+        <translation>{0} из 16 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="251"/>
+        <source>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</source>
+        <translation>Обязательно при файле регистрации: 16 символов, цифры 0-9 и буквы a-f, группами по четыре (например 3f9c 0a12 7b44 e8d1). Не копируйте его из файла: он должен быть из письма.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="256"/>
+        <source>No enrolment file: the vault works on its own until it is enrolled.</source>
+        <translation>Без файла регистрации: хранилище работает самостоятельно, пока его не зарегистрируют.</translation>
     </message>
 </context>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="92"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="150"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="93"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="151"/>
         <source>The passphrase and this computer together open your vault.</source>
         <translation>Ваше хранилище открывается паролем только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="99"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="157"/>
         <source>I understand and want to continue with the passphrase alone</source>
         <translation>Понимаю и хочу продолжить только с паролем</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="159"/>
         <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
         <translation>Секретный ключ этого компьютера хранится в системном хранилище ключей ({0}). Копию хранилища нельзя открыть на другом компьютере, даже зная пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="164"/>
         <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
         <translation>На этом компьютере нет доступного системного хранилища ключей. Хранилище можно защитить только паролем, но такая защита слабее: любой, у кого есть копия файла, может попытаться подобрать пароль. По возможности попросите ИТ-службу настроить хранилище ключей.</translation>
     </message>

@@ -236,6 +236,16 @@ def main() -> int:
     enrol_path = stick / "K7QM.idenrol"
     enrol_path.write_bytes(enrol)
     choose_file(enrol_path)
+
+    def answer_fingerprint(d) -> None:  # typed from headquarters' letter
+        from PySide6.QtWidgets import QLineEdit
+
+        type_text(d.findChild(QLineEdit), hq["keys"].public.signing_key_id.upper())
+        d.accept()
+
+    from PySide6.QtWidgets import QInputDialog
+
+    when_modal(QInputDialog, answer_fingerprint, "fingerprint dialog")
     sync_page.import_enrolment()
     wait_until(lambda: "K7QM" in sync_page.fields["prefix"].text(), "the enrolment")
     mark("enrolled")
@@ -243,7 +253,7 @@ def main() -> int:
     # --- demo data -----------------------------------------------------------------------
     from inspector_desk.app.demo import generate
 
-    c.runner.call(lambda: generate(c.session, households=int(os.environ.get("LEAK_HOUSEHOLDS", "12")),
+    c.runner.call(lambda: generate(c.core.session, households=int(os.environ.get("LEAK_HOUSEHOLDS", "12")),
                                    seed=11))
     desk.register.model.refresh()
     mark("demo")
@@ -396,7 +406,15 @@ def main() -> int:
             printed.append(str(out))
             return QDialog.DialogCode.Accepted
 
+    class OnePrinter:
+        """The OS's list of printers: one is set up (the "paper" stand-in above)."""
+
+        @staticmethod
+        def availablePrinters():  # noqa: N802 - Qt's name
+            return ["paper"]
+
     documents_ui.QPrintDialog = PaperPrintDialog
+    documents_ui.QPrinterInfo = OnePrinter
     dialog = documents_ui.DocumentDialog(desk, "visit", visit.id, c.window)
     wait_until(lambda: len(dialog.images) >= 1, "the visit act preview")
     dialog.print_()
@@ -506,10 +524,10 @@ def main() -> int:
             wal_sizes[f.name] = f.stat().st_size
 
     # Every personal string of the run, read back from the vault while it is open.
-    strings = c.runner.call(lambda: collect(c.session))
+    strings = c.runner.call(lambda: collect(c.core.session))
 
     c.lock_action.trigger()  # Ctrl+L
-    wait_until(lambda: c.state == "locked" and c.session is None and not c.runner.busy, "the lock")
+    wait_until(lambda: c.state == "locked" and not c.core.unlocked and not c.runner.busy, "the lock")
     pump(100)
     clipboard_after_lock = clip_state()
     mark("locked")
@@ -520,7 +538,7 @@ def main() -> int:
     unlock_page.button.click()
     wait_until(lambda: c.state == "unlocked", "the unlock")
     c.lock()
-    wait_until(lambda: c.state == "locked" and c.session is None and not c.runner.busy, "the second lock")
+    wait_until(lambda: c.state == "locked" and not c.core.unlocked and not c.runner.busy, "the second lock")
     clipboard_end = clip_state()
     c.shutdown()
     c.window.close()
@@ -596,7 +614,7 @@ def selection_run() -> int:
     before = {"supported": cb.supportsSelection(), "text": cb.text(QClipboard.Mode.Selection),
               "owned": cb.ownsSelection()}
     c.lock()
-    wait_until(lambda: c.state == "locked" and c.session is None and not c.runner.busy, "the lock")
+    wait_until(lambda: c.state == "locked" and not c.core.unlocked and not c.runner.busy, "the lock")
     pump(100)
     reader = subprocess.Popen(
         [sys.executable, "-c", "from PySide6.QtWidgets import QApplication\n"

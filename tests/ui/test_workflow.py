@@ -209,7 +209,7 @@ def test_whole_workflow(make_controller, qtbot):
     # Lock: every data view is gone; unlock brings the desk back.
     c.lock()
     assert c.state == "locked" and c.desk is None
-    qtbot.waitUntil(lambda: c.session is None, timeout=WAIT)
+    qtbot.waitUntil(lambda: not c.core.unlocked and not c.runner.busy, timeout=WAIT)
     unlock = c.stack.currentWidget()
     unlock.passphrase.setText("wrong passphrase!!")
     unlock._submit()
@@ -231,8 +231,12 @@ def test_draft_is_recovered_after_a_crash(make_controller, qtbot):
     form.save_draft()
     qtbot.waitUntil(lambda: form.draft_id is not None, timeout=WAIT)
     # "Crash": the window and the session vanish without saving or locking properly.
-    c.runner.call(lambda: c.session.vault.close())
-    c.session = None
+    def crash() -> None:  # the vault's file handle goes, nothing is locked or audited
+        session = c.core.session
+        session.vault.close()
+        session.vault = None
+
+    c.runner.call(crash)
     c.shutdown()
 
     again = make_controller()
@@ -252,17 +256,17 @@ def test_draft_is_recovered_after_a_crash(make_controller, qtbot):
 
 
 def test_idle_lock_and_privacy_key(make_controller, qtbot):
-    import time
+    from inspector_desk.ui.os_lock import idle_clock
 
     c = make_controller()
     first_run(c, qtbot)
     c.toggle_blank()
-    assert c.state == "blanked" and c.stack.currentWidget() is c._blank
+    assert c.state == "blanked" and c.curtain.drawn
     c.toggle_blank()
-    assert c.state == "unlocked" and c.stack.currentWidget() is c.desk
-    assert not c.lock_if_idle(time.monotonic() + 60)
+    assert c.state == "unlocked" and not c.curtain.drawn and c.stack.currentWidget() is c.desk
+    assert not c.lock_if_idle(idle_clock() + 60)
     c.settings.autolock_minutes = 5
-    assert c.lock_if_idle(time.monotonic() + 5 * 60 + 1)
+    assert c.lock_if_idle(idle_clock() + 5 * 60 + 1)
     assert c.state == "locked" and c.desk is None
     assert QApplication.clipboard().text() == ""
 
@@ -295,15 +299,16 @@ def test_models_pass_the_model_tester(make_controller, qtbot, qtmodeltester):
 
     c = make_controller()
     first_run(c, qtbot)
-    c.runner.call(lambda: generate(c.session, households=30, seed=3))
+    c.runner.call(lambda: generate(c.core.session, households=30, seed=3))
     c.desk.register.model.refresh()
     wait_rows(qtbot, c.desk.register.model, 20)
     qtmodeltester.check(c.desk.register.model)
     c.desk.dashboard.refresh()
     wait_rows(qtbot, c.desk.dashboard.model, 5)
     qtmodeltester.check(c.desk.dashboard.model)
-    c.desk.register._open(c.desk.register.model.index(0, 0))
-    qtbot.waitUntil(lambda: c.desk.case_page.view is not None, timeout=WAIT)
+    c.desk.register._open(c.desk.register.model.index(0, 0))  # opens once its row has loaded
+    qtbot.waitUntil(lambda: c.desk.case_page is not None and c.desk.case_page.view is not None,
+                    timeout=WAIT)
     qtmodeltester.check(c.desk.case_page.people)
     qtmodeltester.check(c.desk.case_page.timeline)
     c.desk.audit.refresh()

@@ -77,7 +77,8 @@ class CasePage(QWidget):
         self.timeline_view.verticalHeader().setVisible(False)
         self.timeline_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.timeline_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.timeline_view.doubleClicked.connect(self._open_record)
+        # activated alone: Qt emits it for a double-click and for Enter; listening to
+        # doubleClicked as well opened the row twice (the first page destroyed mid-load).
         self.timeline_view.activated.connect(self._open_record)
         for title, view in ((self.tr("People"), self.people_view), (self.tr("Timeline"), self.timeline_view)):
             box = QWidget()

@@ -2,47 +2,72 @@
 
 first run ──create──► unlocked ◄──unlock── locked
                           │  ▲                ▲
-                          │  └── privacy key ─┤ (blank, no data shown, keys kept)
-                          └── Ctrl+L, idle ───┘ (keys dropped, every data view destroyed)
+                          │  └── privacy key ─┤ (covered, no data shown, keys kept)
+                          └── Ctrl+L, idle, ──┘ (keys dropped, process replaced)
+                              suspend, screen lock
 
-One top-level window; its central stack holds either a login page or the desk. Locking
-destroys the desk widgets (and every model with them), closes the vault on the worker
-thread and clears the clipboard, so nothing personal stays on screen or in memory we own.
+One top-level window; its central stack holds either a login page or the desk. The vault,
+its keys and its jobs belong to the application core (app/core.py), reached only through
+the service client. F12 and Ctrl+L are read by an application-wide event filter, so they
+work over every window and dialog, modal ones included.
+
+Locking hides every window at once, cancels the jobs, closes the vault on the worker and
+clears the clipboard; then, in the real program, the process replaces itself with a fresh
+one showing the unlock screen (ui/relaunch.py): no key, passphrase or name survives in it.
+Tests that run in-process pass no ``relaunch`` and get the same steps without the exec.
 """
 
 from __future__ import annotations
 
-import time
+import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QClipboard, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QClipboard, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from inspector_desk import __version__
+from inspector_desk.app.core import AppCore
 from inspector_desk.app.profile import Profiles
 from inspector_desk.app.session import InspectorInfo
 from inspector_desk.app.settings import Settings
 from inspector_desk.core.errors import UnlockThrottled
 from inspector_desk.ui.client import ServiceClient
+from inspector_desk.ui.curtain import Curtain
 from inspector_desk.ui.errors import ErrorPresenter
 from inspector_desk.ui.i18n import Translations
 from inspector_desk.ui.login import FirstRunWizard, UnlockPage
+from inspector_desk.ui.os_lock import OsLockWatcher, idle_clock
+from inspector_desk.ui.relaunch import Relaunch
 from inspector_desk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
              QEvent.Type.MouseMove, QEvent.Type.TouchBegin}
 
-
 CLIPBOARD_SECONDS = 30
+LOCK_WAIT_MS = 3000  # how long a lock waits for the running job to stop before it ends anyway
+
+
+def _is_lock_key(event: QKeyEvent) -> bool:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() == Qt.Key.Key_L and mods == Qt.KeyboardModifier.ControlModifier
+
+
+def _is_privacy_key(event: QKeyEvent) -> bool:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() == Qt.Key.Key_F12 and mods == Qt.KeyboardModifier.NoModifier
 
 
 class AppController(QObject):
     state_changed = Signal(str)  # "first_run", "locked", "unlocked", "blanked"
 
     def __init__(self, profiles: Profiles, settings: Settings | None = None,
-                 translations: Translations | None = None) -> None:
+                 translations: Translations | None = None,
+                 relaunch: Callable[[Relaunch], None] | None = None, locked_reason: str = "",
+                 watch_os: bool = True) -> None:
         super().__init__()
         self.profiles = profiles
         self.settings = settings or Settings.load(profiles.home)
@@ -50,9 +75,10 @@ class AppController(QObject):
         self.translations.install(self.settings.language)
         self.presenter = ErrorPresenter(self.settings.language)
         self.runner = TaskRunner(self)
-        self.session: Any = None  # touched only by jobs on the runner's worker thread
+        self.core = AppCore(profiles, self.settings.profile)  # touched only by jobs on the runner
         self.inspector: InspectorInfo | None = None  # plain data, read by the screens
-        self.client = ServiceClient(self.runner, self.presenter, lambda: self.session)
+        self.client = ServiceClient(self.runner, self.presenter, self.core)
+        self.relaunch = relaunch
         self.window = QMainWindow()
         self.window.setWindowTitle(self.tr("Inspector Desk"))
         self.window.resize(1280, 800)
@@ -60,16 +86,18 @@ class AppController(QObject):
         self.window.setCentralWidget(self.stack)
         self.desk: QWidget | None = None
         self.state = ""
-        self._last_activity = time.monotonic()
-        self._blank = QLabel(self.tr("Inspector Desk — press F12 to return"))
-        self._blank.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self._blank)
-        self._install_shortcuts()
+        self.curtain = Curtain(self)
+        self._last_activity = idle_clock()
+        self._blank = QLabel()  # kept for the settings page's preview of the privacy text
+        self._install_actions()
         QApplication.instance().installEventFilter(self)
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(5000)
         self.idle_timer.timeout.connect(self.lock_if_idle)
         self.idle_timer.start()
+        self.os_lock = OsLockWatcher(self) if watch_os else None
+        if self.os_lock is not None:
+            self.os_lock.lock_requested.connect(self.lock)
         # Whatever this program put on the clipboard (or the X11 selection) is cleared after
         # CLIPBOARD_SECONDS, and at once on lock (SECURITY.md: logs, dumps, clipboard).
         self._copied = ""
@@ -80,7 +108,7 @@ class AppController(QObject):
         clipboard = QApplication.clipboard()
         clipboard.dataChanged.connect(self._clipboard_changed)
         clipboard.selectionChanged.connect(self._clipboard_changed)
-        self._show_start()
+        self._show_start(self._reason_text(locked_reason))
 
     # --- start -------------------------------------------------------------------------
 
@@ -88,20 +116,29 @@ class AppController(QObject):
     def profile(self) -> str:
         return self.settings.profile
 
-    def _show_start(self) -> None:
+    def _show_start(self, message: str = "") -> None:
         if self.profiles.exists(self.profile):
-            self._show_unlock()
+            self._show_unlock(message)
         else:
             ok, name = self.profiles.keyring_status()
             wizard = FirstRunWizard(ok, name)
             wizard.submitted.connect(self._create)
             self._set_page(wizard, "first_run")
 
+    def _reason_text(self, reason: str) -> str:
+        return {
+            "idle": self.tr("Locked after {0} minutes without activity.").format(self.settings.autolock_minutes),
+            "suspend": self.tr("Locked because the computer went to sleep."),
+            "screen": self.tr("Locked because the screen was locked."),
+            "logout": self.tr("Locked because the session ended."),
+            "manual": self.tr("Locked."),
+        }.get(reason, "")
+
     def _set_page(self, widget: QWidget, state: str) -> None:
         old = self.stack.currentWidget()
         self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
-        if old is not None and old is not self._blank and old is not widget:
+        if old is not None and old is not widget:
             self.stack.removeWidget(old)
             old.deleteLater()
         self.state = state
@@ -122,21 +159,17 @@ class AppController(QObject):
                              district=data["district"])
 
         def job() -> None:
-            self.session = self.profiles.create(self.profile, data["passphrase"], info,
-                                                allow_passphrase_only=data["passphrase_only"])
-            self.inspector = info
-            if data.get("enrolment"):
-                from inspector_desk.app import sync
-
-                sync.import_enrolment(self.session, Path(data["enrolment"]), profiles=self.profiles,
-                                      profile=self.profile, passphrase=data["passphrase"])
+            enrolment = Path(data["enrolment"]) if data.get("enrolment") else None
+            self.inspector = self.core.create(data["passphrase"], info,
+                                              allow_passphrase_only=data["passphrase_only"],
+                                              enrolment=enrolment,
+                                              hq_fingerprint=data.get("hq_fingerprint") or None)
 
         self.runner.run(job, on_done=lambda _: self._open_desk(), on_error=self.presenter.show)
 
     def unlock(self, passphrase: str, page: UnlockPage | None = None) -> None:
         def job() -> None:
-            self.session = self.profiles.unlock(self.profile, passphrase)
-            self.inspector = self.session.inspector
+            self.inspector = self.core.unlock(passphrase)
 
         def failed(exc: BaseException) -> None:
             if page is not None and isinstance(exc, Exception):
@@ -153,25 +186,57 @@ class AppController(QObject):
     def _open_desk(self) -> None:
         from inspector_desk.ui.main_window import Desk
 
-        self._last_activity = time.monotonic()
+        self._last_activity = idle_clock()
         self.desk = Desk(self)
         self._set_page(self.desk, "unlocked")
 
-    def lock(self) -> None:
-        """Hide everything at once, then drop the keys on the worker."""
+    def lock(self, reason: str = "manual") -> None:
+        """Hide everything at once, stop the jobs, drop the keys, end the process."""
         if self.state not in ("unlocked", "blanked"):
             return
-        self.desk = None
+        log.info("lock (reason=%s)", reason)
+        self.client.revoke()  # first: a result already on its way is dropped on arrival
+        self.curtain.forget()
+        for window in QApplication.topLevelWidgets():
+            if window is not self.window and window.isVisible():
+                if isinstance(window, QDialog):
+                    window.reject()  # ends an exec() loop too; nothing of it is saved
+                window.hide()
+        desk, self.desk = self.desk, None
         QApplication.clipboard().clear()
         self.clear_clipboard()
-        self._show_unlock()
+        self.runner.cancel_all()
+        self.runner.run(self.core.lock, on_error=self.presenter.show, name="lock")
+        if self.relaunch is not None:
+            self.window.hide()
+            self.state = "locked"  # nothing is shown; the fresh process shows the unlock page
+            geometry = self._geometry()
+            self.runner.wait_idle(LOCK_WAIT_MS)
+            self.relaunch(Relaunch(home=str(self.profiles.home), profile=self.profile,
+                                   lang=self.settings.language, reason=reason, geometry=geometry))
+            if desk is not None:  # only a test's relaunch returns: the real one ends the process
+                desk.deleteLater()
+            return
+        self._show_unlock(self._reason_text(reason))
+        if desk is not None:
+            desk.deleteLater()
 
-        def job() -> None:
-            session, self.session = self.session, None
-            if session is not None:
-                session.lock()
+    def _geometry(self) -> str:
+        if self.window.isMaximized():
+            return "max"
+        g = self.window.geometry()
+        return f"{g.x()},{g.y()},{g.width()},{g.height()}"
 
-        self.runner.run(job, on_error=self.presenter.show)
+    def restore_geometry(self, text: str) -> None:
+        """Put the window back where the locked process had it (``--geometry``)."""
+        if text == "max":
+            self.window.showMaximized()
+            return
+        try:
+            x, y, w, h = (int(v) for v in text.split(","))
+        except ValueError:
+            return
+        self.window.setGeometry(x, y, max(w, 640), max(h, 480))
 
     def _clipboard_changed(self) -> None:
         """Something was copied while this program was in front (not every platform can say
@@ -193,35 +258,48 @@ class AppController(QObject):
         self._copied = ""
 
     def lock_if_idle(self, now: float | None = None) -> bool:
-        idle = (now if now is not None else time.monotonic()) - self._last_activity
+        idle = (now if now is not None else idle_clock()) - self._last_activity
         if self.state in ("unlocked", "blanked") and idle >= self.settings.autolock_minutes * 60:
-            self.lock()
+            self.lock("idle")
             return True
         return False
 
     def toggle_blank(self) -> None:
-        """The privacy key: blank the window at once; the same key brings it back."""
+        """The privacy key: cover every window at once; the same key takes the covers off."""
         if self.state == "unlocked":
-            self.stack.setCurrentWidget(self._blank)
+            self.curtain.draw(self.tr("Inspector Desk — press F12 to return"))
             self.state = "blanked"
-        elif self.state == "blanked" and self.desk is not None:
-            self.stack.setCurrentWidget(self.desk)
+        elif self.state == "blanked":
+            self.curtain.lift()
             self.state = "unlocked"
+        else:
+            return
         self.state_changed.emit(self.state)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in _ACTIVITY:
-            self._last_activity = time.monotonic()
+        kind = event.type()
+        if kind in _ACTIVITY:
+            self._last_activity = idle_clock()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent):
+            lock, privacy = _is_lock_key(event), _is_privacy_key(event)
+            if lock or privacy:
+                if kind == QEvent.Type.ShortcutOverride:
+                    event.accept()  # ours, whatever widget or dialog has the focus
+                    return False
+                event.accept()  # consumed here: no widget or dialog sees it, no parent again
+                if not event.isAutoRepeat():
+                    if lock:
+                        self.lock()
+                    else:
+                        self.toggle_blank()
+                return True
         return False
 
-    def _install_shortcuts(self) -> None:
-        lock = QAction(self.tr("Lock"), self.window)
-        lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        lock.triggered.connect(self.lock)
-        blank = QAction(self.tr("Hide the screen"), self.window)
-        blank.setShortcut(QKeySequence("F12"))
-        blank.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    def _install_actions(self) -> None:
+        """Menu entries for the two keys; the keys themselves are read by eventFilter."""
+        lock = QAction(self.tr("Lock (Ctrl+L)"), self.window)
+        lock.triggered.connect(lambda: self.lock())
+        blank = QAction(self.tr("Hide the screen (F12)"), self.window)
         blank.triggered.connect(self.toggle_blank)
         self.window.addAction(lock)
         self.window.addAction(blank)
@@ -236,9 +314,8 @@ class AppController(QObject):
         self.translations.install(lang)
         self.presenter.language = lang
         self.window.setWindowTitle(self.tr("Inspector Desk"))
-        self._blank.setText(self.tr("Inspector Desk — press F12 to return"))
-        self.lock_action.setText(self.tr("Lock"))
-        self.blank_action.setText(self.tr("Hide the screen"))
+        self.lock_action.setText(self.tr("Lock (Ctrl+L)"))
+        self.blank_action.setText(self.tr("Hide the screen (F12)"))
         if self.state == "unlocked":
             page = self.desk.current_page_name() if self.desk is not None else "settings"
             self._open_desk()
@@ -269,13 +346,10 @@ class AppController(QObject):
         clipboard.dataChanged.disconnect(self._clipboard_changed)
         clipboard.selectionChanged.disconnect(self._clipboard_changed)
         QApplication.instance().removeEventFilter(self)
+        self.curtain.forget()
 
-        def job() -> None:
-            if self.session is not None:
-                self.session.lock()
-                self.session = None
-
-        self.runner.call(job)
+        self.runner.cancel_all()
+        self.runner.call(self.core.lock)
         self.runner.shutdown()
         from inspector_desk.ui.i18n import uninstall_all
 

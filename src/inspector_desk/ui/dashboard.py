@@ -32,8 +32,9 @@ class DashboardPage(QWidget):
         self.view.setAccessibleName(self.tr("Today's work"))
         self.view.setUniformRowHeights(True)
         self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        # activated alone: Qt emits it for a double-click and for Enter; listening to
+        # doubleClicked as well opened the row twice (the first page destroyed mid-load).
         self.view.activated.connect(self._open)
-        self.view.doubleClicked.connect(self._open)
         layout.addWidget(self.view)
         self.refresh()
 

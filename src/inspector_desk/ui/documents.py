@@ -7,12 +7,15 @@ in the dialog, and painted onto a QPrinter for printing.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-    QWidget,
+    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget,
 )
 
 _FORMATS = {2: QImage.Format.Format_RGB888, 3: QImage.Format.Format_RGBX8888,
@@ -127,8 +130,20 @@ class DocumentDialog(QDialog):
     def print_(self) -> None:
         if self.pdf is None:
             return
+        # Printing goes to a printer, never to a file: with no printer Qt's dialog offers
+        # "print to file" and writes the whole document to ~/print.pdf. A copy on disk is
+        # made only by "Save as PDF…", where the person chooses the place.
+        if not QPrinterInfo.availablePrinters():
+            QMessageBox.information(
+                self, self.tr("Print"),
+                self.tr("No printer is set up on this computer, so nothing was printed. "
+                        "Connect a printer, or keep a copy with “Save as PDF…”."))
+            self.status.setText(self.tr("Not printed: no printer."))
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         pdf = self.pdf
         self.desk.client.runner.run(lambda: render_pages(pdf, dpi=300),
@@ -141,6 +156,8 @@ class DocumentDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{self.document}.pdf",
                                               "PDF (*.pdf)")
         if path:
-            with open(path, "wb") as f:
+            from inspector_desk.paths import open_private
+
+            with os.fdopen(open_private(Path(path), exclusive=False), "wb") as f:  # for its user alone
                 f.write(self.pdf)
             self.status.setText(self.tr("Saved: {0}").format(path))

@@ -5,14 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from inspector_desk.core import passphrase as policy
+from inspector_desk.keystore import strength as policy
 
 
 class PassphraseField(QWidget):
-    """A passphrase box with a strength bar and, optionally, a confirmation box."""
+    """A passphrase box with a strength bar and, optionally, a confirmation box.
+
+    The bar and the hint show the policy of keystore/strength.py (zxcvbn): the estimated
+    guesses against the minimum for the protection mode, and what made the estimate low.
+    ``set_context`` tells it the mode and the person's own details (name, badge …)."""
 
     changed = Signal()
 
@@ -20,17 +24,26 @@ class PassphraseField(QWidget):
         super().__init__(parent)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.mode = "keyring"
+        self.user_inputs: tuple[str, ...] = ()
+        self.assessment: policy.Assessment | None = None
         self.edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(self.tr("Passphrase"))
         layout.addRow(self.tr("Passphrase"), self.edit)
         self.strength = QProgressBar(maximum=4, textVisible=False)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.estimate = QLabel()
+        self.estimate.setTextFormat(Qt.TextFormat.RichText)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        # room for the longest advice (three wrapped lines) without the form jumping
+        self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 4)
         self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.again.setAccessibleName(self.tr("Passphrase again"))
         if confirm:
             layout.addRow(self.tr("Strength"), self.strength)
+            layout.addRow("", self.estimate)
             layout.addRow("", self.hint)
             layout.addRow(self.tr("Passphrase again"), self.again)
         self.confirm = confirm
@@ -38,26 +51,71 @@ class PassphraseField(QWidget):
         self.again.textChanged.connect(self._update)
         self._update()
 
+    def set_context(self, mode: str | None = None, user_inputs: tuple[str, ...] | list[str] | None = None) -> None:
+        """The protection mode ("keyring" or "passphrase_only") and the person's details."""
+        if mode is not None:
+            policy.required_guesses(mode)  # refuses an unknown mode
+            self.mode = mode
+        if user_inputs is not None:
+            self.user_inputs = tuple(x for x in user_inputs if x)
+        self._update()
+
+    def _feedback_texts(self) -> dict[str, str]:
+        return {
+            "pw_personal": self.tr("your own name, badge number, unit or district"),
+            "pw_common_password": self.tr("a well-known password"),
+            "pw_local_word": self.tr("a common Russian or Kazakh word, name, city or month"),
+            "pw_dictionary_word": self.tr("a dictionary word"),
+            "pw_name": self.tr("a common first name or surname"),
+            "pw_other_layout": self.tr("a word typed in the other keyboard layout (gfhjkm is «пароль»)"),
+            "pw_keyboard": self.tr("a row of neighbouring keys (qwerty, йцукен, asdf)"),
+            "pw_repeat": self.tr("repeated characters or words"),
+            "pw_sequence": self.tr("a sequence like abc or 123"),
+            "pw_year": self.tr("a year"),
+            "pw_date": self.tr("a date"),
+            "pw_l33t": self.tr("predictable substitutions like @ for a or 0 for o"),
+            "pw_reversed": self.tr("a word spelled backwards"),
+        }
+
     def _update(self) -> None:
         text = self.edit.text()
-        self.strength.setValue(policy.strength(text))
-        problems = policy.problems(text)
-        words = {
-            "too_short": self.tr("at least 12 characters"),
-            "repeated": self.tr("not one repeated character"),
-            "common": self.tr("not a well-known password"),
-        }
-        if problems:
-            self.hint.setText(self.tr("Needs: {0}").format(", ".join(words[p] for p in problems)))
-        elif self.confirm and self.again.text() and self.again.text() != text:
-            self.hint.setText(self.tr("The two passphrases differ."))
+        a = self.assessment = policy.assess(text, mode=self.mode, user_inputs=self.user_inputs)
+        self.strength.setValue(a.level)
+        required = len(str(a.required)) - 1
+        if text:
+            self.estimate.setText(self.tr("About 10<sup>{0}</sup> guesses to find it; at least "
+                                          "10<sup>{1}</sup> needed.").format(a.estimate.exponent, required))
         else:
-            self.hint.setText(self.tr("A sentence of several words is easy to remember and hard to guess."))
+            self.estimate.setText(self.tr("At least 10<sup>{0}</sup> guesses needed.").format(required))
+        self.strength.setAccessibleDescription(self.estimate.text().replace("<sup>", "^")
+                                               .replace("</sup>", ""))
+        lines = []
+        if not text:
+            lines.append(self.tr("A sentence of several words is easy to remember and hard to guess."))
+        else:
+            if "too_short" in a.problems:
+                lines.append(self.tr("At least {0} characters.").format(policy.MIN_LENGTH))
+            if "guessable" in a.problems:
+                words = self._feedback_texts()
+                found = [words[c] for c in a.problems if c in words]
+                lines.append(self.tr("Easy to guess: {0}.").format("; ".join(found)) if found
+                             else self.tr("Easy to guess."))
+                lines.append(self.tr("Add another uncommon word or two: four or five unrelated "
+                                     "words are easy to remember and hard to guess."))
+            if not a.problems:
+                if self.confirm and self.again.text() and self.again.text() != text:
+                    lines.append(self.tr("The two passphrases differ."))
+                else:
+                    lines.append(self.tr("Strong enough."))
+        self.hint.setText("\n".join(lines))
         self.changed.emit()
 
     def acceptable(self) -> bool:
         text = self.edit.text()
-        return not policy.problems(text) and (not self.confirm or self.again.text() == text)
+        a = self.assessment
+        if a is None:
+            return False
+        return a.acceptable and (not self.confirm or self.again.text() == text)
 
     def text(self) -> str:
         return self.edit.text()
@@ -110,31 +168,100 @@ class _PassphrasePage(QWizardPage):
             info.setStyleSheet("color: #9a3412")
         layout.addWidget(info)
         layout.addWidget(self.consent)
+        layout.addStretch(1)
         self.keyring_ok = keyring_ok
+        # Without a keyring the passphrase alone guards a copied file: the stricter minimum.
+        self.field.set_context(mode="keyring" if keyring_ok else "passphrase_only")
         self.field.changed.connect(self.completeChanged)
         self.consent.toggled.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        """The details typed on the first page are the first words an attacker tries."""
+        wizard = self.wizard()
+        about = getattr(wizard, "about", None)
+        if about is not None:
+            self.field.set_context(user_inputs=[e.text().strip() for e in (
+                about.name, about.badge, about.unit, about.district)])
 
     def isComplete(self) -> bool:
         return self.field.acceptable() and (self.keyring_ok or self.consent.isChecked())
 
 
+FINGERPRINT_DIGITS = 16  # keystore/signing.py key_id: the first 16 hex digits of a SHA-256
+
+
+def normal_fingerprint(text: str) -> str:
+    """Headquarters' key fingerprint as typed ("3F9C 0A12-7B44 e8d1") in the form the
+    enrolment compares: 16 lower-case hexadecimal digits (keystore/signing.py key_id), or ""
+    if it is not that."""
+    compact = "".join(c for c in text if not c.isspace() and c not in "-:").lower()
+    ok = len(compact) == FINGERPRINT_DIGITS and all(c in "0123456789abcdef" for c in compact)
+    return compact if ok else ""
+
+
 class _HeadquartersPage(QWizardPage):
+    """The enrolment file, and with it the fingerprint from headquarters' letter: a file is
+    never trusted on its own (no trust on first use)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Headquarters"))
-        self.setSubTitle(self.tr("Optional: the enrolment file you received from headquarters."))
-        row = QHBoxLayout(self)
+        self.setSubTitle(self.tr("Optional: the enrolment file you received from headquarters. "
+                                 "With it, type the fingerprint from headquarters' letter."))
+        form = QFormLayout(self)
+        row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Enrolment file"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.path)
         row.addWidget(browse)
+        form.addRow(self.tr("Enrolment file"), row)
+        self.fingerprint = QLineEdit()
+        label = self.tr("Headquarters fingerprint (from headquarters' letter)")
+        self.fingerprint.setAccessibleName(label)
+        self.fingerprint.setPlaceholderText("xxxx xxxx xxxx xxxx")
+        form.addRow(label, self.fingerprint)
+        self.fingerprint_hint = QLabel()
+        self.fingerprint_hint.setWordWrap(True)
+        form.addRow("", self.fingerprint_hint)
+        self.path.textChanged.connect(self._changed)
+        self.fingerprint.textChanged.connect(self._changed)
+        self._changed()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Enrolment file"))
         if path:
             self.path.setText(path)
+
+    def hq_fingerprint(self) -> str:
+        return normal_fingerprint(self.fingerprint.text())
+
+    def _changed(self) -> None:
+        typed = self.fingerprint.text().strip()
+        compact = "".join(c for c in typed if not c.isspace() and c not in "-:")
+        if self.hq_fingerprint():
+            self.fingerprint_hint.setText(self.tr("The enrolment is accepted only if it was signed "
+                                                  "by this key."))
+        elif compact and any(c not in "0123456789abcdefABCDEF" for c in compact):
+            self.fingerprint_hint.setText(self.tr("Only digits 0-9 and letters a-f, as in the letter."))
+        elif compact:
+            self.fingerprint_hint.setText(self.tr("{0} of 16 characters.").format(len(compact)))
+        elif self.path.text().strip():
+            self.fingerprint_hint.setText(self.tr("Required with an enrolment file: 16 characters, "
+                                                  "digits 0-9 and letters a-f, in groups of four "
+                                                  "(for example 3f9c 0a12 7b44 e8d1). Do not copy "
+                                                  "it from the file: it must come from the letter."))
+        else:
+            self.fingerprint_hint.setText(self.tr("No enrolment file: the vault works on its own "
+                                                  "until it is enrolled."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        typed = self.fingerprint.text().strip()
+        if self.path.text().strip():
+            return bool(self.hq_fingerprint())
+        return not typed or bool(self.hq_fingerprint())
 
 
 class FirstRunWizard(QWizard):
@@ -155,12 +282,15 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create my vault"))
 
     def accept(self) -> None:  # the controller decides what happens next
+        if not self.hq.isComplete():  # an enrolment file needs its fingerprint
+            return
         self.submitted.emit({
             "name": self.about.name.text().strip(), "badge": self.about.badge.text().strip(),
             "unit": self.about.unit.text().strip(), "district": self.about.district.text().strip(),
             "passphrase": self.secret.field.text(),
             "passphrase_only": not self.secret.keyring_ok and self.secret.consent.isChecked(),
             "enrolment": self.hq.path.text().strip(),
+            "hq_fingerprint": self.hq.hq_fingerprint() if self.hq.path.text().strip() else "",
         })
 
 

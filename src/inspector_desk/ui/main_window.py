@@ -64,6 +64,9 @@ class Desk(QWidget):
             self.pages.addWidget(page)
             self._named[name] = page
         self.nav.currentRowChanged.connect(lambda row: self.pages.setCurrentIndex(row))
+        # The section already current (a case was opened from it) is shown again on a click:
+        # currentRowChanged does not fire for the row that is already current.
+        self.nav.itemClicked.connect(lambda item: self.pages.setCurrentIndex(self.nav.row(item)))
         self.nav.setCurrentRow(0)
         self._actions()
         self.client.changed.connect(self._on_changed)
@@ -90,6 +93,7 @@ class Desk(QWidget):
         names = list(self._named)
         if name in names:
             self.nav.setCurrentRow(names.index(name))
+            self.pages.setCurrentWidget(self._named[name])
         elif name == "case" and self.case_page is not None:
             self.pages.setCurrentWidget(self.case_page)
 
@@ -103,6 +107,10 @@ class Desk(QWidget):
     def open_case(self, case_id: str) -> None:
         from inspector_desk.ui.case_view import CasePage
 
+        if self.case_page is not None and self.case_page.case_id == case_id and self.form_page is None:
+            self.pages.setCurrentWidget(self.case_page)  # already open: a second click shows it
+            self.nav.clearSelection()
+            return
         if self.case_page is not None:
             self.pages.removeWidget(self.case_page)
             self.case_page.deleteLater()
@@ -114,6 +122,11 @@ class Desk(QWidget):
     def open_form(self, kind: str, case_id: str, record=None, draft=None) -> None:
         from inspector_desk.ui.form_view import FormPage
 
+        page = self.form_page
+        if (page is not None and record is not None and draft is None and page.kind == kind
+                and getattr(page.record, "id", None) == getattr(record, "id", None)):
+            self.pages.setCurrentWidget(page)  # the same record again: no second page
+            return
         self.close_form()
         self.form_page = FormPage(self, kind, case_id, record=record, draft=draft)
         self.pages.addWidget(self.form_page)

@@ -188,8 +188,12 @@ class RegisterPage(QWidget):
         self._size_columns()
         self.model.modelReset.connect(self._size_columns)  # a reset forgets section sizes
         self.table.setAccessibleName(self.tr("Case register"))
-        self.table.doubleClicked.connect(self._open)
+        # activated alone: Qt emits it for a double-click and for Enter; listening to
+        # doubleClicked as well opened the row twice (the first page destroyed mid-load).
         self.table.activated.connect(self._open)
+        self._pending_row: int | None = None
+        self.model.dataChanged.connect(self._rows_arrived)
+        self.model.modelReset.connect(lambda: setattr(self, "_pending_row", None))
         layout.addWidget(self.table)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._apply)
@@ -227,7 +231,16 @@ class RegisterPage(QWidget):
     def _open(self, index: QModelIndex) -> None:
         case_id = self.model.data(index, Qt.ItemDataRole.UserRole)
         if case_id:
+            self._pending_row = None
             self.desk.open_case(case_id)
+        elif index.isValid():
+            # A row still loading ("…"): it opens as soon as its page arrives, once.
+            self._pending_row = index.row()
+
+    def _rows_arrived(self, first: QModelIndex, last: QModelIndex) -> None:
+        row = getattr(self, "_pending_row", None)
+        if row is not None and first.row() <= row <= last.row():
+            self._open(self.model.index(row, 0))
 
     def _open_first(self) -> None:
         if self.model.total:

@@ -174,10 +174,36 @@ class SyncPage(QWidget):
         from inspector_desk.app import sync
 
         path = path or self._pick(self.tr("Enrolment file from headquarters"))
-        if path:
-            self.desk.client.session_call(lambda s: sync.import_enrolment(s, path),
-                                          on_done=lambda r: self._done(self.tr("Enrolled.")),
-                                          on_error=self._error)
+        if not path:
+            return
+        fingerprint = self._ask_fingerprint()
+        if not fingerprint:
+            return
+        self.desk.client.session_call(
+            lambda s: sync.import_enrolment(s, path, expect_hq_key_id=fingerprint),
+            on_done=lambda r: self._done(self.tr("Enrolled.")), on_error=self._error)
+
+    def _ask_fingerprint(self) -> str:
+        """The fingerprint from headquarters' letter: an enrolment is trusted only if it was
+        signed by that key (no trust on first use)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from inspector_desk.ui.login import normal_fingerprint
+
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Headquarters fingerprint"))
+        dialog.setLabelText(self.tr("Type the fingerprint from headquarters' letter "
+                                    "(16 characters, 0-9 and a-f):"))
+        dialog.setTextValue("")
+        dialog.setOkButtonText(self.tr("Enrol"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return ""
+        fingerprint = normal_fingerprint(dialog.textValue())
+        if not fingerprint:
+            self.result.setText(self.tr("Not enrolled: the fingerprint must be the 16 characters "
+                                        "of headquarters' letter."))
+        return fingerprint
 
     def _done(self, text: str) -> None:
         self.result.setText(text)

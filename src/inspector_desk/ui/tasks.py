@@ -45,6 +45,9 @@ class Task(QObject):
         self.progress.connect(self._on_progress)
         self.cancelled.connect(self._on_cancelled)
         self.release: Callable[["Task"], None] = lambda _task: None
+        # Whether the callbacks still have somewhere to go: a page that was destroyed (or a
+        # desk that a lock took away) never gets a result, whatever the worker finished.
+        self.alive: Callable[[], bool] = lambda: True
 
     def on(self, done: Callable[[Any], None] | None = None,
            error: Callable[[BaseException], None] | None = None,
@@ -54,21 +57,22 @@ class Task(QObject):
                 self._callbacks[key] = fn
         return self
 
-    @Slot(object)
-    def _on_finished(self, value: Any) -> None:
+    def _deliver(self, key: str, *args: Any) -> None:
         try:
-            if "done" in self._callbacks:
-                self._callbacks["done"](value)
+            if key in self._callbacks and self.alive():
+                self._callbacks[key](*args)
         finally:
             self.release(self)
 
     @Slot(object)
+    def _on_finished(self, value: Any) -> None:
+        self._deliver("done", value)
+
+    @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
-        try:
-            if "error" in self._callbacks:
-                self._callbacks["error"](exc)
-        finally:
-            self.release(self)
+        if "error" in self._callbacks and not self.alive():
+            log.info("task %s failed after its screen was gone: %s", self.name, type(exc).__name__)
+        self._deliver("error", exc)
 
     @Slot()
     def _on_cancelled(self) -> None:
@@ -76,7 +80,7 @@ class Task(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if "progress" in self._callbacks:
+        if "progress" in self._callbacks and self.alive():
             self._callbacks["progress"](done, total)
 
     def cancel(self) -> None:
@@ -174,6 +178,22 @@ class TaskRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._live)
+
+    def cancel_all(self) -> int:
+        """Ask every queued or running job to stop (a lock): generator jobs stop at their
+        next step, queued ones never start. Returns how many were asked."""
+        live = list(self._live)
+        for task in live:
+            task.cancel()
+        return len(live)
+
+    def wait_idle(self, timeout_ms: int) -> bool:
+        """Wait (briefly, for a lock) until the worker has run everything queued before now."""
+        if self.stopped:
+            return True
+        done = threading.Event()
+        self._submit.emit(Task(done.set, (), {}, "barrier"))
+        return done.wait(timeout_ms / 1000)
 
     @property
     def stopped(self) -> bool:

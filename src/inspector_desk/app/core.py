@@ -1,0 +1,151 @@
+"""The application core: the one owner of the unlocked state (ARCHITECTURE.md, habit 10).
+
+Like Anki's ``Collection``, one object holds what exists only while the vault is unlocked:
+the open vault and its keys (inside :class:`~inspector_desk.app.session.Session`), the
+composed services, and the jobs running against them. The desktop window and the command
+line reach the vault only through it: ``core.services`` for the use cases, ``core.session``
+for the few application jobs that need the session itself (documents, sync, backup).
+
+Locking ends it: :meth:`lock` asks every job to stop, closes the vault (SQLCipher wipes its
+key pages) and drops every reference. Python cannot promise that no copy of a key or a name
+is left in its heap after that (immutable ``str``/``bytes``, freed but not zeroed memory), so
+the desktop program does not stop there: after ``lock()`` it replaces its own process with
+a fresh one that shows the unlock screen (``ui/relaunch.py``, docs/lock.md), and the kernel
+takes the old address space, every thread and every copy with it.
+
+The core is plain Python: the UI's task runner calls it from its one worker thread, the CLI
+from its main thread. It never imports Qt.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from inspector_desk.app.profile import Profiles
+from inspector_desk.app.session import InspectorInfo, Session
+from inspector_desk.core.errors import VaultLocked
+from inspector_desk.core.services import DeskService
+
+log = logging.getLogger(__name__)
+
+
+class AppCore:
+    """Open, use and lock one profile's vault. Thread-confined to its caller's worker."""
+
+    def __init__(self, profiles: Profiles, profile: str = "default") -> None:
+        self.profiles = profiles
+        self.profile = profile
+        self._session: Session | None = None
+        self._jobs: dict[int, Callable[[], None]] = {}
+        self._ids = itertools.count(1)
+        self._guard = threading.Lock()  # the job table is touched from the UI thread too
+        self.generation = 0  # +1 on every unlock and lock: results of an older one are void
+
+    # --- the unlocked state --------------------------------------------------------------
+
+    @property
+    def unlocked(self) -> bool:
+        return self._session is not None and not self._session.locked
+
+    @property
+    def session(self) -> Session:
+        if not self.unlocked:
+            raise VaultLocked("the vault is locked")
+        assert self._session is not None
+        return self._session
+
+    @property
+    def services(self) -> DeskService:
+        return self.session.services
+
+    @property
+    def inspector(self) -> InspectorInfo | None:
+        return self._session.inspector if self.unlocked and self._session else None
+
+    # --- moves ---------------------------------------------------------------------------
+
+    def create(self, passphrase: str, inspector: InspectorInfo, *, allow_passphrase_only: bool = False,
+               enrolment: Path | None = None, hq_fingerprint: str | None = None) -> InspectorInfo:
+        """First run: make the profile, and enrol with headquarters if a file was given.
+
+        An enrolment that fails (a wrong fingerprint, a forged file) removes the profile
+        just made, so that the person can try again from the start with the right file."""
+        session = self.profiles.create(self.profile, passphrase, inspector,
+                                       allow_passphrase_only=allow_passphrase_only)
+        if enrolment is not None:
+            from inspector_desk.app import sync
+
+            try:
+                sync.import_enrolment(session, Path(enrolment), profiles=self.profiles,
+                                      profile=self.profile, passphrase=passphrase,
+                                      expect_hq_key_id=hq_fingerprint)
+            except BaseException:
+                session.lock()
+                self.profiles.discard_new(self.profile)
+                raise
+        self._open(session)
+        return inspector
+
+    def unlock(self, passphrase: str) -> InspectorInfo:
+        session = self.profiles.unlock(self.profile, passphrase)
+        self._open(session)
+        return session.inspector
+
+    def restore(self, backup: Path, passphrase: str) -> Path:
+        """Replace this profile's vault with a backup and open it; returns the folder that
+        keeps the previous files. The backup is checked in full while the current session
+        stays open: not a backup, damaged, a wrong passphrase (counted) or a wait leave
+        everything as it was. Only then is the session locked, the files replaced and the
+        restored vault unlocked with the same passphrase. If replacing fails the previous
+        files are put back and the vault stays locked (``unlocked`` is False)."""
+        checked = self.profiles.check_backup(self.profile, Path(backup), passphrase)
+        self.lock()
+        kept = self.profiles.install_backup(self.profile, checked)
+        self.unlock(passphrase)
+        return kept
+
+    def _open(self, session: Session) -> None:
+        if self._session is not None:
+            self._session.lock()
+        self._session = session
+        self.generation += 1
+
+    def lock(self) -> None:
+        """Stop every job, close the vault, forget the session. Safe to call twice."""
+        self.cancel_jobs()
+        session, self._session = self._session, None
+        self.generation += 1
+        if session is not None:
+            session.lock()
+            log.info("vault locked")
+
+    # --- jobs ----------------------------------------------------------------------------
+
+    def track(self, cancel: Callable[[], None]) -> int:
+        """Register a running job's cancel hook; :meth:`lock` calls every one still held."""
+        with self._guard:
+            job = next(self._ids)
+            self._jobs[job] = cancel
+        return job
+
+    def untrack(self, job: int) -> None:
+        with self._guard:
+            self._jobs.pop(job, None)
+
+    def cancel_jobs(self) -> int:
+        with self._guard:
+            hooks, self._jobs = list(self._jobs.values()), {}
+        for cancel in hooks:
+            try:
+                cancel()
+            except Exception:  # noqa: BLE001 - a lock goes on whatever one job does
+                log.exception("cancelling a job failed")
+        return len(hooks)
+
+    def run(self, fn: Callable[[DeskService], Any]) -> Any:
+        """Call a use case with the services (for the CLI and tests)."""
+        return fn(self.services)
