@@ -13,6 +13,7 @@ can never move the cursor, clear the screen or reverse the text of a terminal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import functools
 import getpass
@@ -138,8 +139,18 @@ class Context:
             raise CliError("usage", detail=self.t("label.passphrases_differ"))
         return first
 
-    def session(self):
-        return self.profiles.unlock(self.args.profile, self.passphrase(self.args.passphrase_file))
+    @contextlib.contextmanager
+    def unlocked(self, passphrase: str | None = None):
+        """The vault opened through the application core (app/core.py), the one owner of the
+        unlocked state, and locked again whatever the command did."""
+        from inspector_desk.app.core import AppCore
+
+        core = AppCore(self.profiles, self.args.profile)
+        core.unlock(passphrase if passphrase is not None else self.passphrase(self.args.passphrase_file))
+        try:
+            yield core.session
+        finally:
+            core.lock()
 
 
 def _date(value: str) -> dt.date:
@@ -180,14 +191,17 @@ def cmd_init(ctx: Context) -> int:
     known = {f.name for f in dataclasses.fields(InspectorInfo)}  # fields of this version
     info = InspectorInfo(name=a.name, login=a.badge, unit=a.unit, district=a.district,
                          **{k: v for k, v in extra.items() if k in known and v})
-    session = ctx.profiles.create(a.profile, passphrase, info, allow_passphrase_only=a.passphrase_only)
+    from inspector_desk.app.core import AppCore
+
+    core = AppCore(ctx.profiles, a.profile)
+    core.create(passphrase, info, allow_passphrase_only=a.passphrase_only)
     try:
-        mode = session.keyfile.mode
+        mode = core.session.keyfile.mode
         if mode == "passphrase_only":
             ctx.say(ctx.t("label.passphrase_only_warning"))
         ctx.say(ctx.t("label.vault_created", path=ctx.profiles.folder(a.profile), mode=mode))
     finally:
-        session.lock()
+        core.lock()
     return 0
 
 
@@ -202,11 +216,8 @@ def cmd_passwd(ctx: Context) -> int:
 
 def cmd_rekey(ctx: Context) -> int:
     passphrase = ctx.passphrase(ctx.args.passphrase_file)
-    session = ctx.profiles.unlock(ctx.args.profile, passphrase)
-    try:
+    with ctx.unlocked(passphrase) as session:
         ctx.profiles.rekey(session, ctx.args.profile, passphrase)
-    finally:
-        session.lock()
     ctx.say(ctx.t("label.rekeyed"))
     return 0
 
@@ -214,11 +225,8 @@ def cmd_rekey(ctx: Context) -> int:
 def with_session(fn: Callable[[Context, Any], int]) -> Callable[[Context], int]:
     @functools.wraps(fn, assigned=("__name__", "__qualname__", "__doc__"))
     def run(ctx: Context) -> int:
-        session = ctx.session()
-        try:
+        with ctx.unlocked() as session:
             return fn(ctx, session)
-        finally:
-            session.lock()
     return run
 
 
@@ -326,11 +334,8 @@ def cmd_due(ctx: Context, session) -> int:
 
 def cmd_backup(ctx: Context) -> int:
     passphrase = ctx.passphrase(ctx.args.passphrase_file)
-    session = ctx.profiles.unlock(ctx.args.profile, passphrase)
-    try:
+    with ctx.unlocked(passphrase) as session:
         info = ctx.profiles.backup(session, ctx.args.profile, passphrase, Path(ctx.args.to))
-    finally:
-        session.lock()
     ctx.say(ctx.t("label.backup_done", path=info.path))
     return 0
 
@@ -375,11 +380,8 @@ def cmd_doctor(ctx: Context) -> int:
     # File modes first: they need no passphrase and are worth knowing when the vault does
     # not open. A wide mode is a warning; only the vault's own checks set the exit status.
     _doctor_file_modes(ctx)
-    session = ctx.session()
-    try:
+    with ctx.unlocked() as session:
         return _doctor_vault(ctx, session)
-    finally:
-        session.lock()
 
 
 def _doctor_vault(ctx: Context, session) -> int:
@@ -475,8 +477,7 @@ def cmd_verify_document(ctx: Context, session) -> int:
 def cmd_export(ctx: Context) -> int:
     from inspector_desk.app import sync
 
-    session = ctx.session()  # the passphrase again: exporting discloses everything unsent
-    try:
+    with ctx.unlocked() as session:  # the passphrase again: exporting discloses everything unsent
         job = sync.export(session, Path(ctx.args.to))
         for done, total in job:
             if sys.stderr.isatty():
@@ -484,8 +485,6 @@ def cmd_export(ctx: Context) -> int:
         for b in job.result:
             ctx.say(ctx.t("label.bundle_written", path=b.path, seq=b.seq, records=b.records,
                           attachments=b.attachments))
-    finally:
-        session.lock()
     return 0
 
 
@@ -526,12 +525,9 @@ def cmd_enrol_import(ctx: Context) -> int:
     if not ctx.args.hq_fingerprint:  # before the passphrase: no trust on first use, ever
         raise UsageError("usage.hq_fingerprint_required")
     passphrase = ctx.passphrase(ctx.args.passphrase_file)
-    session = ctx.profiles.unlock(ctx.args.profile, passphrase)
-    try:
+    with ctx.unlocked(passphrase) as session:
         e = sync.import_enrolment(session, Path(ctx.args.file), expect_hq_key_id=ctx.args.hq_fingerprint,
                                   profiles=ctx.profiles, profile=ctx.args.profile, passphrase=passphrase)
-    finally:
-        session.lock()
     ctx.say(ctx.t("label.enrolled", prefix=e.case_prefix, fingerprint=e.hq.signing_key_id))
     return 0
 

@@ -21,6 +21,7 @@ from inspector_desk.keystore.device_secret import KeyringSecrets
 from inspector_desk.keystore.keyfile import KdfParams
 from inspector_desk.ui.controller import AppController
 from inspector_desk.ui.relaunch import Relaunch
+from tests.sync.fixtures import hq_home, hq_keys_dir, sqlite_hub, unlocked_hq  # noqa: F401 - fixtures
 from tests.ui.test_workflow import WAIT, first_run, new_case
 
 CANARY = "Жолдасбекова-Канарейка"
@@ -248,3 +249,33 @@ def test_print_with_no_printer_says_so_and_writes_nothing(app, qtbot, monkeypatc
     assert "no printer" in dialog.status.text().lower()
     assert list((tmp_path / "user-home").rglob("*")) == []  # no print.pdf, nothing
     dialog.close()
+
+
+def test_a_lock_during_an_export_leaves_no_bundle(app, qtbot, tmp_path, monkeypatch, sqlite_hub):
+    """Ctrl+L while the Headquarters screen writes a bundle: the export stops, its partial
+    file goes, no bundle is left on the stick and the vault is locked."""
+    from inspector_desk.app.demo import generate
+    from inspector_desk.ui.sync_view import SyncPage
+
+    c = app
+    c.runner.call(lambda: sqlite_hub.enrol(c.core.session, "K7QM"))
+    c.runner.call(lambda: generate(c.core.session, households=60, seed=4))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    progressed = []
+    real_progress = SyncPage._progress
+
+    def lock_on_first_progress(self, done, total):
+        real_progress(self, done, total)
+        if not progressed:
+            progressed.append((done, total))
+            QTest.keyClick(focused(self), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    monkeypatch.setattr(SyncPage, "_progress", lock_on_first_progress)
+    c.desk.show_page("sync")
+    c.desk.sync.export(str(stick))
+    qtbot.waitUntil(lambda: bool(progressed), timeout=WAIT)
+    assert progressed[0][0] < progressed[0][1]  # the lock came in the middle of the export
+    assert len(c.relaunched) == 1
+    qtbot.waitUntil(lambda: not c.runner.busy and not c.core.unlocked, timeout=WAIT)
+    assert sorted(p.name for p in stick.iterdir()) == []  # no .idb, no .idb.partial
