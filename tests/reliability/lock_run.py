@@ -13,7 +13,8 @@ creates ``SANDBOX/go``, or sends the D-Bus signal itself. Then it locks by METHO
 
 * ``ctrl-l``: Ctrl+L pressed on the widget that has the focus;
 * ``idle``: the last activity set an hour back, so the real idle timer locks;
-* ``suspend``: nothing here; the test sends logind's PrepareForSleep(true) on the bus;
+* ``suspend`` / ``screen``: nothing here; the test sends logind's PrepareForSleep(true)
+  or the screen locker's ActiveChanged(true) on the bus;
 * ``dialog``: the "Add person" dialog opened again with a name typed in, F12, then Ctrl+L
   pressed inside the dialog.
 
@@ -144,7 +145,7 @@ def main() -> int:
             assert c.curtain.drawn
             QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_L,
                            Qt.KeyboardModifier.ControlModifier)
-        # "suspend": the test sends the signal; the D-Bus watcher locks.
+        # "suspend", "screen": the test sends the signal; the D-Bus watcher locks.
 
     def poll() -> None:
         if go.exists():

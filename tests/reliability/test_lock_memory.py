@@ -4,7 +4,8 @@
 tests/reliability/lock_run.py runs the real program in a sandbox: the passphrase typed
 into the first-run wizard, a victim typed into the "Add person" dialog (name, ИИН, safe
 contact), a narrative typed into a visit. Then it is locked each way a person or the
-computer locks it: Ctrl+L, the idle timer, logind's PrepareForSleep signal on D-Bus, and
+computer locks it: Ctrl+L, the idle timer, logind's PrepareForSleep signal on D-Bus, the
+screen locker's ActiveChanged signal, and
 F12 then Ctrl+L with a dialog open holding a typed name. Each time the test reads the whole
 memory of every process of the program (``/proc/PID/mem``, every readable mapping; this
 needs CAP_SYS_PTRACE, which root has in CI, because the program makes itself non-dumpable)
@@ -204,7 +205,7 @@ def log_text(sandbox: Path) -> str:
 # --- the test ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("method", ["ctrl-l", "idle", "suspend", "dialog"])
+@pytest.mark.parametrize("method", ["ctrl-l", "idle", "suspend", "screen", "dialog"])
 def test_nothing_survives_a_lock_in_memory(method, tmp_path, bus, display):
     import lock_run
 
@@ -245,9 +246,13 @@ def test_nothing_survives_a_lock_in_memory(method, tmp_path, bus, display):
         assert any(label.startswith("narrative") for label in found_before), found_before
 
         started = time.monotonic()
-        if method == "suspend":
+        if method == "suspend":  # logind, on the system bus, before the machine sleeps
             subprocess.run(["dbus-send", f"--bus={bus}", "--type=signal", "/org/freedesktop/login1",
                             "org.freedesktop.login1.Manager.PrepareForSleep", "boolean:true"],
+                           check=True, env=env)
+        elif method == "screen":  # the desktop's screen locker, on the session bus
+            subprocess.run(["dbus-send", f"--bus={bus}", "--type=signal", "/org/freedesktop/ScreenSaver",
+                            "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"],
                            check=True, env=env)
         else:
             (sandbox / "go").touch()
@@ -274,7 +279,8 @@ def test_nothing_survives_a_lock_in_memory(method, tmp_path, bus, display):
               f"{sorted({k.split(' [')[0] for k in found_before})}); "
               f"{len(needles)} needles; hits after the lock: {sum(hits.values())}")
         assert hits == {}, f"left in memory after the lock by {method}: {hits}"
-        reason = {"ctrl-l": "manual", "dialog": "manual", "idle": "idle", "suspend": "suspend"}[method]
+        reason = {"ctrl-l": "manual", "dialog": "manual", "idle": "idle", "suspend": "suspend",
+                  "screen": "screen"}[method]
         assert f"--locked\0{reason}".encode() in Path(f"/proc/{pid}/cmdline").read_bytes()
     finally:
         if proc.poll() is None:
