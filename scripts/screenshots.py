@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SCREENS = ("unlock", "dashboard", "register", "case", "visit", "risk", "measure", "document",
-           "settings", "audit", "sync", "first-run")
+           "settings", "audit", "sync", "privacy", "locked", "first-run", "first-run-hq")
 
 
 def main() -> int:
@@ -115,8 +115,30 @@ def main() -> int:
             for page in ("settings", "audit", "sync"):
                 c.desk.show_page(page)
                 shot(page)
+            # F12 over an open dialog: every window covered, the dialog's text kept.
+            from inspector_desk.ui.case_dialogs import AddPersonDialog
+
+            c.desk.open_case(case_id)
+            wait(500)
+            dialog = AddPersonDialog(c.desk, case_id, c.window)
+            dialog.open()
+            dialog.last.setText("Жолдасбекова")
+            wait(300)
+            c.toggle_blank()
+            wait(500)
+            c.window.grab().save(str(out / f"{lang}-privacy.png"))
+            dialog.grab().save(str(out / f"{lang}-privacy-dialog.png"))
+            c.toggle_blank()
+            dialog.reject()
             c.lock()
             wait(500)
+            c.shutdown()
+            c.window.close()
+            # What the fresh process shows after a lock by the operating system.
+            c = AppController(profiles, Settings(language=lang), locked_reason="suspend", watch_os=False)
+            c.window.resize(1366, 820)
+            c.window.show()
+            shot("locked")
             c.shutdown()
             c.window.close()
         # The first-run wizard, on an empty home.
@@ -127,9 +149,20 @@ def main() -> int:
             c.window.show()
             wizard = c.stack.currentWidget()
             wizard.next()
-            wizard.secret.field.edit.setText("кеш")
+            wizard.secret.field.edit.setText("Astana2026!!")
             wait(700)
             c.window.grab().save(str(out / f"{lang}-first-run.png"))
+            wizard.secret.field.edit.setText("медведь окно сирень трамвай")
+            wizard.secret.field.again.setText("медведь окно сирень трамвай")
+            wizard.next()
+            hq = wizard.currentPage()
+            files = getattr(hq, "file", None) or getattr(hq, "path", None)
+            if hasattr(files, "setText"):
+                files.setText(str(empty / "K7QM.idenrol"))
+            if hasattr(hq, "fingerprint"):
+                hq.fingerprint.setText("3f9c 0a12 7b")
+            wait(700)
+            c.window.grab().save(str(out / f"{lang}-first-run-hq.png"))
             c.shutdown()
             c.window.close()
         shutil.rmtree(empty, ignore_errors=True)
