@@ -218,8 +218,11 @@ class Profiles:
             for n, raw in before.items():
                 self._put_state_bytes(n, raw)
             raise
-        for n in names:
-            self._write_state(n, {"failures": 0, "not_before": 0})
+        for n in names:  # the right passphrase: back to no failures (no file if there was none)
+            if states[n].get("failures"):
+                self._write_state(n, {"failures": 0, "not_before": 0})
+            else:
+                self._put_state_bytes(n, before[n])
         return result
 
     def _unlock_key(self, name: str, kf: KeyFile, passphrase: str) -> bytes:
