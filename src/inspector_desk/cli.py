@@ -358,22 +358,14 @@ def _doctor_file_modes(ctx: Context) -> int:
     modes"); returns how many remain."""
     import os
 
-    from inspector_desk.paths import mode_problems, tree
+    from inspector_desk.paths import mode_problems, mode_report, tree
 
     if os.name == "nt":  # no mode bits: the user-only ACL is given where each file is made
         return 0
-    repair = ctx.args.repair
-    problems = mode_problems(tree(ctx.profiles.home), repair=repair)
-    for p in problems:
-        key = ("label.doctor_mode_repaired" if p.repaired else
-               "label.doctor_mode_not_repaired" if repair else "label.doctor_mode_wide")
-        ctx.say(ctx.t(key, path=p.path, mode=f"{p.mode:04o}", wanted=f"{p.wanted:04o}"))
-    left = sum(not p.repaired for p in problems)
-    if not problems:
-        ctx.say(ctx.t("label.doctor_modes_ok"))
-    elif left and not repair:
-        ctx.say(ctx.t("label.doctor_modes_warning", count=left, command="inspector-desk doctor --repair"))
-    return left
+    problems = mode_problems(tree(ctx.profiles.home), repair=ctx.args.repair)
+    for key, params in mode_report(problems, repair=ctx.args.repair):
+        ctx.say(ctx.t(key, command="inspector-desk doctor --repair", **params))
+    return sum(not p.repaired for p in problems)
 
 
 def cmd_doctor(ctx: Context) -> int:
@@ -425,6 +417,16 @@ def _month(value: str) -> str:
         raise argparse.ArgumentTypeError(text("usage.month", _usage_lang(), value=value)) from None
 
 
+PRINT_FOR = {"offender": "offender", "protected": "protected", "file": "internal"}
+"""``print --for``: whose rendering of a record's document (the file's copy is "internal")."""
+
+
+def _this_month(session) -> str:
+    from inspector_desk.core.statistics import Month
+
+    return str(Month.of(session.clock.now()))
+
+
 @with_session
 def cmd_print(ctx: Context, session) -> int:
     """A document as PDF, built in memory and written only to the file named by --to."""
@@ -433,8 +435,30 @@ def cmd_print(ctx: Context, session) -> int:
     a = ctx.args
     if a.kind != "statistics" and not a.id:
         raise UsageError("usage", detail=f"print {a.kind} needs the record id")
+    if a.by and a.kind != "statistics":
+        raise UsageError("usage.print_by")
+    audience = PRINT_FOR.get(a.for_ or "")
+    if a.for_ or a.person:
+        from inspector_desk.app.documents import RECORD_DOCUMENTS, renderings
+
+        offered = renderings(session, a.kind, a.id) if a.kind in RECORD_DOCUMENTS else []
+        names = [k for k, v in PRINT_FOR.items() if any(r.audience == v for r in offered)]
+        chosen = [r for r in offered if (audience is None or r.audience == audience)
+                  and (not a.person or r.person_id == a.person)]
+        if not chosen:
+            raise UsageError("usage.print_for", choices=", ".join(names) or "-")
+        audience = chosen[0].audience
+        person = a.person or (chosen[0].person_id if audience == "protected" else None)
+    else:
+        person = None
     target = Path(a.to)
-    pdf = print_document(session, a.kind, a.id, a.doc_lang or ctx.lang, month=a.month)
+    if a.kind == "statistics" and a.by and target.suffix.lower() == ".csv":
+        from inspector_desk.app.documents import print_statistics_by
+
+        pdf = print_statistics_by(session, a.month or _this_month(session), a.by, fmt="csv")
+    else:
+        pdf = print_document(session, a.kind, a.id, a.doc_lang or ctx.lang, month=a.month,
+                             audience=audience, person_id=person, by=a.by)
     try:
         from inspector_desk.paths import open_private
 
@@ -497,6 +521,8 @@ def cmd_import_receipt(ctx: Context, session) -> int:
                   change=r.acked_change))
     for rej in r.rejected:
         ctx.say(ctx.t("label.receipt_rejection", file=rej.get("file", ""), reason=rej.get("reason", "")))
+    for line in sync.held_notes(session, r, ctx.lang):
+        ctx.say(line)
     return 0
 
 
@@ -659,9 +685,17 @@ def build_parser() -> argparse.ArgumentParser:
                                     "case-summary", "statistics"))
     s.add_argument("id", nargs="?", help="record id (case-summary: case number or id)")
     s.add_argument("--month", type=_month, help="statistics: YYYY-MM (default: this month)")
+    s.add_argument("--by", choices=("district", "inspector"),
+                   help="statistics: every district or inspector of the vault side by side "
+                        "(a --to ending in .csv writes the figures as CSV)")
+    s.add_argument("--for", dest="for_", choices=tuple(PRINT_FOR),
+                   help="whose copy: the offender's, a protected person's, or the file's "
+                        "(default: the document's own, as in the preview)")
+    s.add_argument("--person", help="with --for protected: the protected person's id "
+                                    "(default: the first)")
     s.add_argument("--lang", dest="doc_lang", choices=("ru", "kk", "en"),
                    help="language of the document (default: that of messages)")
-    s.add_argument("--to", required=True, help="the PDF file to write")
+    s.add_argument("--to", required=True, help="the PDF (or, with --by, CSV) file to write")
     s.add_argument("--force", action="store_true", help="overwrite an existing file")
     s = add("verify-document", cmd_verify_document,
             "check a printed document's QR code or PDF against the vault")

@@ -227,3 +227,19 @@ def tree(root: Path) -> list[Path]:
     for folder, dirs, files in os.walk(root, followlinks=False):
         out += [Path(folder) / d for d in dirs] + [Path(folder) / f for f in files]
     return out
+
+
+def mode_report(problems: list[ModeProblem], *, repair: bool) -> list[tuple[str, dict]]:
+    """What ``doctor`` says about ``problems`` (device and headquarters alike): one message
+    key and its parameters per file, then a summary key. The callers translate and print."""
+    out = []
+    for p in problems:
+        key = ("label.doctor_mode_repaired" if p.repaired else
+               "label.doctor_mode_not_repaired" if repair else "label.doctor_mode_wide")
+        out.append((key, {"path": p.path, "mode": f"{p.mode:04o}", "wanted": f"{p.wanted:04o}"}))
+    left = sum(not p.repaired for p in problems)
+    if not problems:
+        out.append(("label.doctor_modes_ok", {}))
+    elif left and not repair:
+        out.append(("label.doctor_modes_warning", {"count": left}))
+    return out

@@ -12,11 +12,11 @@ from typing import Any, Iterator
 from inspector_desk.hq import devices, keys as hq_keys, recovery, report as hq_report, review, updates
 from inspector_desk.hq.backends import open_backend
 from inspector_desk.hq.gaps import gaps_of
-from inspector_desk.hq.importer import Importer, Rejection
+from inspector_desk.hq.importer import AlreadyImported, Importer, Rejection
 from inspector_desk.hq.receipts import write_receipt
 from inspector_desk.hq.repo import Repository
 from inspector_desk.keystore.keyfile import write_atomic
-from inspector_desk.paths import mode_problems, tree
+from inspector_desk.paths import mode_problems, mode_report, tree
 from inspector_desk.sync.canonical import read_limited
 
 REPAIR = "inspector-desk-hq doctor --repair"
@@ -52,18 +52,10 @@ def doctor(hq: Any) -> int:
     it 0600/0700. Needs no passphrase. Exit 1 while any remains open."""
     if os.name == "nt":  # no mode bits: the user-only ACL is given where each file is made
         return 0
-    repair = hq.args.repair
-    problems = mode_problems(tree(hq.home), repair=repair)
-    for p in problems:
-        key = ("label.doctor_mode_repaired" if p.repaired else
-               "label.doctor_mode_not_repaired" if repair else "label.doctor_mode_wide")
-        hq.say(hq.t(key, path=p.path, mode=f"{p.mode:04o}", wanted=f"{p.wanted:04o}"))
-    left = sum(not p.repaired for p in problems)
-    if not problems:
-        hq.say(hq.t("label.doctor_modes_ok"))
-    elif left and not repair:
-        hq.say(hq.t("label.doctor_modes_warning", count=left, command=REPAIR))
-    return 1 if left else 0
+    problems = mode_problems(tree(hq.home), repair=hq.args.repair)
+    for key, params in mode_report(problems, repair=hq.args.repair):
+        hq.say(hq.t(key, command=REPAIR, **params))
+    return 1 if any(not p.repaired for p in problems) else 0
 
 
 # --- keys and devices ------------------------------------------------------------------------
@@ -89,11 +81,14 @@ def enrol_approve(hq: Any) -> int:
     a = hq.args
     with opened(hq) as (keys, repo):
         row, data = devices.approve(repo, keys, read_limited(Path(a.request)), case_prefix=a.prefix,
-                                    at=hq.now().isoformat(), actor="hq", unit=a.unit)
+                                    at=hq.now().isoformat(), actor="hq", unit=a.unit,
+                                    replace_key=a.replace_key, reason=a.reason or "")
     dest = _out(a.out, Path(a.request).parent)
     if dest.is_dir():
         dest = dest / f"idesk-enrolment-{row.device_id[:8]}.idenrol"
     write_atomic(dest, data)
+    if a.replace_key:
+        hq.say(hq.t("hq.key_replaced", device=row.device_id, key=row.key_id, reason=a.reason))
     hq.say(hq.t("hq.enrolled", device=row.device_id, prefix=row.case_prefix, path=dest,
                 fingerprint=hq_keys.fingerprint(keys.public)))
     return 0
@@ -129,11 +124,18 @@ def import_bundles(hq: Any) -> int:
         for r in importer.import_paths([Path(p) for p in a.paths]):
             if isinstance(r, Rejection):
                 refused += 1
+                if r.error.code == "bundle_not_a_file":
+                    hq.say(hq.t("hq.skipped", file=r.path, reason=str(r.error)))
+                    continue
                 hq.say(hq.t("hq.rejected", file=r.path.name, code=r.error.code, reason=str(r.error),
                             path=r.quarantined or "-"))
-                device = r.error.params.get("device_id")
-                if isinstance(device, str) and repo.device(device):
-                    touched.add(device)
+                # Only a file its device signed tells that device anything (hq/receipts.py).
+                if r.verified and r.device_id and repo.device(r.device_id):
+                    touched.add(r.device_id)
+                continue
+            if isinstance(r, AlreadyImported):
+                touched.add(r.device_id)
+                hq.say(hq.t("hq.already_imported", file=r.path.name, seq=r.seq, at=r.imported_at))
                 continue
             touched.add(r.device_id)
             hq.say(hq.t("hq.imported", file=r.path.name, seq=r.seq, records=r.records,
@@ -181,6 +183,20 @@ def conflicts_resolve(hq: Any) -> int:
     with opened(hq) as (_keys, repo):
         node = review.resolve(repo, a.record_id, a.keep, hq.now().isoformat(), "hq", a.note)
     hq.say(hq.t("hq.resolved", record=a.record_id, version=node.version))
+    return 0
+
+
+def held_list(hq: Any) -> int:
+    """Changes headquarters did not apply (hq/authority.py), oldest first."""
+    with opened(hq) as (_keys, repo):
+        found = repo.held_of(None, "waiting" if hq.args.waiting else "held")
+        logins = {d.device_id: d.login for d in repo.devices()}
+        for _id, h in found:
+            hq.say(hq.t("hq.held", at=h.held_at, device=h.device_id[:8], login=logins.get(h.device_id, "?"),
+                        seq=h.seq, kind=h.kind, record=h.record_id, version=h.version, reason=h.reason,
+                        detail=h.detail))
+        if not found:
+            hq.say(hq.t("hq.no_held"))
     return 0
 
 

@@ -125,15 +125,6 @@ def translate_error(exc: Exception, path: Path | None = None) -> Exception:
     return exc
 
 
-def fsync_dir(path: Path) -> None:
-    """Make a rename in ``path`` durable (no-op where directories cannot be opened)."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")

@@ -12,10 +12,9 @@ from inspector_desk.core.audit import verify_chain
 from inspector_desk.core.errors import (
     SchemaTooNew, StorageFull, VaultCorrupt, VaultError, VaultExists,
 )
-from inspector_desk.paths import private_dir
+from inspector_desk.paths import fsync_dir, private_dir
 from inspector_desk.storage.connection import (
-    LOW_SPACE, _key_pragma, connect, create_private, free_space, fsync_dir, migration_files,
-    translate_error,
+    LOW_SPACE, _key_pragma, connect, create_private, free_space, migration_files, translate_error,
 )
 from inspector_desk.storage.store import TABLES, VaultStore
 

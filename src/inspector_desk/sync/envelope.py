@@ -17,8 +17,10 @@ byte) names it in the next bundle's ``prev_hash`` and in receipts. Files are wri
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +30,7 @@ import pyrage
 
 from inspector_desk.keystore.signing import SigningKey, verify
 from inspector_desk.paths import make_private, open_private
-from inspector_desk.storage.connection import fsync_dir
+from inspector_desk.paths import fsync_dir
 from inspector_desk.sync.agestream import encrypt_stream
 from inspector_desk.sync.canonical import CanonicalError, canonical, parse_canonical
 
@@ -127,7 +129,8 @@ def write_envelope(dest: Path, magic: bytes, header: dict, plaintext: Iterable[b
 
 
 class EnvelopeError(ValueError):
-    """Structural problem; ``reason`` is one of malformed, header, trailer, too_large."""
+    """Structural problem; ``reason`` is one of malformed, header, trailer, too_large,
+    not_a_file (a FIFO, device, socket, directory or symbolic link: never read)."""
 
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
@@ -190,17 +193,56 @@ class _Bounded:
         self.close()
 
 
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NOCTTY", 0))
+
+
+def is_regular(path: Path) -> bool:
+    """A regular file itself, not a symbolic link to one (``lstat``)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open ``path`` for reading only if it is a regular file (not a FIFO, device, socket,
+    directory or symbolic link), without ever blocking on it. Raises ``EnvelopeError``
+    (``not_a_file``) otherwise; ``OSError`` when it cannot be read."""
+    if not is_regular(path):
+        raise EnvelopeError("not_a_file", "not a regular file")
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.ENXIO, errno.EMLINK):  # swapped for a link or a FIFO
+            raise EnvelopeError("not_a_file", "not a regular file") from None
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between lstat and open
+            raise EnvelopeError("not_a_file", "not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def open_envelope(source: Path, private_copy: Path, magic: bytes, max_size: int,
                   on_header: Callable[[dict], None] | None = None) -> Opened:
     """Copy ``source`` to ``private_copy`` while parsing and hashing it (so what is verified
     is exactly what will be decrypted, even if the source changes meanwhile).
 
-    ``on_header`` sees the parsed header before the rest is copied (cheap early refusals)."""
-    size = os.stat(source).st_size
+    ``on_header`` sees the parsed header before the rest is copied (cheap early refusals).
+    Only a regular file is read: the source is opened without following a symbolic link and
+    without blocking (a FIFO would otherwise wait for a writer forever), then checked."""
+    src = open_regular(source)
+    size = os.fstat(src.fileno()).st_size
     if size > max_size:
+        src.close()
         raise EnvelopeError("too_large", f"{size} bytes, limit {max_size}")
     whole, payload_hash = hashlib.sha512(), hashlib.sha512()
-    with (open(source, "rb") as src,  # the private copy is 0600 like all the program writes
+    with (src,  # the private copy is 0600 like all the program writes
           os.fdopen(open_private(private_copy, exclusive=False), "wb") as dst):
         prefix = src.read(PREFIX)
         if len(prefix) < PREFIX or prefix[:4] != magic:
