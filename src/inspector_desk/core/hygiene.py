@@ -36,6 +36,7 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x20), *range(0x7F, 0xA0)))
 _DROP_LINE = {ord(c): None for c in _CONTROLS + _BIDI + _ZERO_WIDTH}
 _DROP_LINE.update({ord(c): " " for c in "\t\n\r\x0b\x0c"})  # "Иванова\nАнна": two words still
+_BREAK = re.compile(r" *[\t\n\r\x0b\x0c][\t\n\r\x0b\x0c ]*")
 _DROP_MULTILINE = {k: v for k, v in _DROP_LINE.items() if chr(k) not in "\n\t"}
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")  # \d: Unicode category Nd
 _DIGIT_SEPARATORS = " -\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -53,8 +54,8 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     text = _ANSI.sub("", value)
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_DROP_MULTILINE)
-    else:
-        text = text.translate(_DROP_LINE)
+    else:  # a line break or tab and the spaces around it become one space
+        text = _BREAK.sub(" ", text).translate(_DROP_LINE)
     return unicodedata.normalize("NFC", text)
 
 
