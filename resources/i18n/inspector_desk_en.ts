@@ -19,67 +19,87 @@
         <translation>Relation to the victim</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="106"/>
+        <source>Lives together with the victim</source>
+        <translation>Lives together with the victim</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="108"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="111"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="112"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="113"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="116"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="119"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="122"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="123"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="118"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="125"/>
         <source>Address, if not the case&apos;s</source>
         <translation>Address, if not the case&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="119"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="126"/>
         <source>Safe way to contact</source>
         <translation>Safe way to contact</translation>
     </message>
@@ -88,7 +108,7 @@
     <name>AppController</name>
     <message>
         <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="316"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="317"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
@@ -118,19 +138,19 @@
         <translation>Locked.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="270"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="271"/>
         <source>Inspector Desk — press F12 to return</source>
         <translation>Inspector Desk — press F12 to return</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="300"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="317"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="301"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="318"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="302"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="318"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="303"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="319"/>
         <source>Hide the screen (F12)</source>
         <translation>Hide the screen (F12)</translation>
     </message>
@@ -378,17 +398,17 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="145"/>
         <source>Close the case</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="147"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="137"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="148"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -560,67 +580,98 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="76"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="81"/>
         <source>Language of the document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="87"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="90"/>
+        <source>For whom the copy is</source>
+        <translation>For whom the copy is</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="91"/>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="97"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="99"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="101"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="183"/>
         <source>Preparing the document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="123"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="130"/>
+        <source>Offender&apos;s copy</source>
+        <translation>Offender&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="131"/>
+        <source>Protected person&apos;s copy</source>
+        <translation>Protected person&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="132"/>
+        <source>Copy for the file</source>
+        <translation>Copy for the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="133"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="201"/>
         <source>{0} page(s)</source>
         <translation>{0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="135"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="213"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="214"/>
         <source>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</source>
         <translation>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="216"/>
         <source>Not printed: no printer.</source>
         <translation>Not printed: no printer.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="234"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="158"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="241"/>
         <source>Saved: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -642,12 +693,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="275"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
         <source>Welcome to Inspector Desk</source>
         <translation>Welcome to Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="282"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="296"/>
         <source>Create my vault</source>
         <translation>Create my vault</translation>
     </message>
@@ -1721,7 +1772,7 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="44"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="199"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="205"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1801,57 +1852,57 @@
         <translation>Receipt from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="157"/>
         <source>Receipt accepted.</source>
         <translation>Receipt accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="163"/>
         <source>Update pack from headquarters</source>
         <translation>Update pack from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
         <source>Update applied.</source>
         <translation>Update applied.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="172"/>
         <source>Where to write the request</source>
         <translation>Where to write the request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="170"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="176"/>
         <source>Request written: {0}</source>
         <translation>Request written: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="176"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="182"/>
         <source>Enrolment file from headquarters</source>
         <translation>Enrolment file from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="190"/>
         <source>Enrolled.</source>
         <translation>Enrolled.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="194"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="200"/>
         <source>Headquarters fingerprint</source>
         <translation>Headquarters fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
         <source>Type the fingerprint from headquarters&apos; letter (16 characters, 0-9 and a-f):</source>
         <translation>Type the fingerprint from headquarters&apos; letter (16 characters, 0-9 and a-f):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="198"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="210"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter.</source>
         <translation>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter.</translation>
     </message>
@@ -1859,28 +1910,28 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="309"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="322"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="313"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="326"/>
         <source>Profile: {0}. The vault is locked.</source>
         <translation>Profile: {0}. The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="317"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="318"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="330"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="331"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="321"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="334"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="359"/>
         <source>Opening the vault…</source>
         <translation>Opening the vault…</translation>
     </message>
@@ -1898,22 +1949,37 @@
         <translation>This information goes on your documents and into the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="137"/>
+        <source>e.g. police captain</source>
+        <translation>e.g. police captain</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="139"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="145"/>
         <source>Badge number</source>
         <translation>Badge number</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="140"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="146"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="141"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="147"/>
+        <source>Unit (in Russian)</source>
+        <translation>Unit (in Russian)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
+        <source>Unit (in Kazakh)</source>
+        <translation>Unit (in Kazakh)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="149"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -1921,54 +1987,54 @@
 <context>
     <name>_HeadquartersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="208"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="222"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="209"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="223"/>
         <source>Optional: the enrolment file you received from headquarters. With it, type the fingerprint from headquarters&apos; letter.</source>
         <translation>Optional: the enrolment file you received from headquarters. With it, type the fingerprint from headquarters&apos; letter.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="214"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="219"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="228"/>
         <location filename="../../src/inspector_desk/ui/login.py" line="233"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="247"/>
         <source>Enrolment file</source>
         <translation>Enrolment file</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="215"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="229"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="221"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="235"/>
         <source>Headquarters fingerprint (from headquarters&apos; letter)</source>
         <translation>Headquarters fingerprint (from headquarters&apos; letter)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="244"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="258"/>
         <source>The enrolment is accepted only if it was signed by this key.</source>
         <translation>The enrolment is accepted only if it was signed by this key.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="247"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="261"/>
         <source>Only digits 0-9 and letters a-f, as in the letter.</source>
         <translation>Only digits 0-9 and letters a-f, as in the letter.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="249"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="263"/>
         <source>{0} of 16 characters.</source>
         <translation>{0} of 16 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="251"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="265"/>
         <source>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</source>
         <translation>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="256"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="270"/>
         <source>No enrolment file: the vault works on its own until it is enrolled.</source>
         <translation>No enrolment file: the vault works on its own until it is enrolled.</translation>
     </message>
@@ -1976,27 +2042,27 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="150"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="165"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="166"/>
         <source>The passphrase and this computer together open your vault.</source>
         <translation>The passphrase and this computer together open your vault.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="172"/>
         <source>I understand and want to continue with the passphrase alone</source>
         <translation>I understand and want to continue with the passphrase alone</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="159"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="174"/>
         <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
         <translation>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="179"/>
         <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
         <translation>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</translation>
     </message>

@@ -19,67 +19,87 @@
         <translation>Жәбірленушіге қатысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="106"/>
+        <source>Lives together with the victim</source>
+        <translation>Жәбірленушімен бірге тұрады</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="108"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="111"/>
         <source>Last name</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="112"/>
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="113"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="116"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="119"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
         <source>not stated</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="122"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="123"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="118"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="125"/>
         <source>Address, if not the case&apos;s</source>
         <translation>Мекенжайы, егер іс мекенжайынан басқа болса</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="119"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="126"/>
         <source>Safe way to contact</source>
         <translation>Қауіпсіз байланыс тәсілі</translation>
     </message>
@@ -88,7 +108,7 @@
     <name>AppController</name>
     <message>
         <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="316"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="317"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
@@ -118,19 +138,19 @@
         <translation>Бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="270"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="271"/>
         <source>Inspector Desk — press F12 to return</source>
         <translation>Inspector Desk — қайту үшін F12 басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="300"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="317"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="301"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="318"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Бұғаттау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="302"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="318"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="303"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="319"/>
         <source>Hide the screen (F12)</source>
         <translation>Экранды жасыру (F12)</translation>
     </message>
@@ -378,17 +398,17 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="145"/>
         <source>Close the case</source>
         <translation>Істі жабу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="147"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="137"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="148"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -560,67 +580,98 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="76"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="81"/>
         <source>Language of the document</source>
         <translation>Құжат тілі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="87"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="90"/>
+        <source>For whom the copy is</source>
+        <translation>Дана кімге арналған</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="91"/>
+        <source>For whom</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="97"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="99"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="101"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="183"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="123"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="130"/>
+        <source>Offender&apos;s copy</source>
+        <translation>Құқық бұзушының данасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="131"/>
+        <source>Protected person&apos;s copy</source>
+        <translation>Қорғалатын адамның данасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="132"/>
+        <source>Copy for the file</source>
+        <translation>Іске арналған дана</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="133"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="201"/>
         <source>{0} page(s)</source>
         <translation>Беттер саны: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="135"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="213"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="214"/>
         <source>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</source>
         <translation>Бұл компьютерде принтер бапталмаған, сондықтан ештеңе басылған жоқ. Принтерді қосыңыз немесе көшірмені «PDF ретінде сақтау…» арқылы сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="216"/>
         <source>Not printed: no printer.</source>
         <translation>Басылмады: принтер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="234"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="158"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="241"/>
         <source>Saved: {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
@@ -642,12 +693,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="275"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
         <source>Welcome to Inspector Desk</source>
         <translation>Inspector Desk-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="282"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="296"/>
         <source>Create my vault</source>
         <translation>Қойма жасау</translation>
     </message>
@@ -1721,7 +1772,7 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="44"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="199"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="205"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1801,57 +1852,57 @@
         <translation>Штаб түбіртегі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="157"/>
         <source>Receipt accepted.</source>
         <translation>Түбіртек қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="163"/>
         <source>Update pack from headquarters</source>
         <translation>Штабтан жаңарту пакеті</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
         <source>Update applied.</source>
         <translation>Жаңарту қолданылды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="172"/>
         <source>Where to write the request</source>
         <translation>Сұранысты қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="170"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="176"/>
         <source>Request written: {0}</source>
         <translation>Сұраныс жазылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="176"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="182"/>
         <source>Enrolment file from headquarters</source>
         <translation>Штабтан тіркеу файлы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="190"/>
         <source>Enrolled.</source>
         <translation>Тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="194"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="200"/>
         <source>Headquarters fingerprint</source>
         <translation>Штаб кілтінің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
         <source>Type the fingerprint from headquarters&apos; letter (16 characters, 0-9 and a-f):</source>
         <translation>Штаб хатындағы саусақ ізін енгізіңіз (16 таңба, 0-9 және a-f):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="198"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
         <source>Enrol</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="210"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter.</source>
         <translation>Тіркелмеді: саусақ ізі — штаб хатындағы 16 таңба.</translation>
     </message>
@@ -1859,28 +1910,28 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="309"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="322"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="313"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="326"/>
         <source>Profile: {0}. The vault is locked.</source>
         <translation>Профиль: {0}. Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="317"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="318"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="330"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="331"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="321"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="334"/>
         <source>Unlock</source>
         <translation>Құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="359"/>
         <source>Opening the vault…</source>
         <translation>Қойма ашылуда…</translation>
     </message>
@@ -1898,22 +1949,37 @@
         <translation>Бұл мәліметтер сіздің құжаттарыңызда және аудит журналында көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="137"/>
+        <source>e.g. police captain</source>
+        <translation>мысалы, полиция капитаны</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
         <source>Full name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="139"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="145"/>
         <source>Badge number</source>
         <translation>Жетон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="140"/>
-        <source>Unit</source>
-        <translation>Бөлімше</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="146"/>
+        <source>Rank</source>
+        <translation>Арнаулы атағы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="141"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="147"/>
+        <source>Unit (in Russian)</source>
+        <translation>Бөлімше (орыс тілінде)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
+        <source>Unit (in Kazakh)</source>
+        <translation>Бөлімше (қазақ тілінде)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="149"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
@@ -1921,54 +1987,54 @@
 <context>
     <name>_HeadquartersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="208"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="222"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="209"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="223"/>
         <source>Optional: the enrolment file you received from headquarters. With it, type the fingerprint from headquarters&apos; letter.</source>
         <translation>Міндетті емес: штабтан алынған тіркеу файлы. Онымен бірге штаб хатындағы саусақ ізін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="214"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="219"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="228"/>
         <location filename="../../src/inspector_desk/ui/login.py" line="233"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="247"/>
         <source>Enrolment file</source>
         <translation>Тіркеу файлы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="215"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="229"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="221"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="235"/>
         <source>Headquarters fingerprint (from headquarters&apos; letter)</source>
         <translation>Штаб кілтінің саусақ ізі (штаб хатынан)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="244"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="258"/>
         <source>The enrolment is accepted only if it was signed by this key.</source>
         <translation>Тіркеу осы кілтпен қол қойылған болса ғана қабылданады.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="247"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="261"/>
         <source>Only digits 0-9 and letters a-f, as in the letter.</source>
         <translation>Тек 0-9 цифрлары және a-f әріптері, хаттағыдай.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="249"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="263"/>
         <source>{0} of 16 characters.</source>
         <translation>16 таңбаның {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="251"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="265"/>
         <source>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</source>
         <translation>Тіркеу файлы болса, міндетті: 16 таңба, 0-9 цифрлары және a-f әріптері, төрттен топтап (мысалы 3f9c 0a12 7b44 e8d1). Оны файлдан көшірмеңіз: ол хаттан алынуы керек.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="256"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="270"/>
         <source>No enrolment file: the vault works on its own until it is enrolled.</source>
         <translation>Тіркеу файлы жоқ: қойма тіркелгенге дейін дербес жұмыс істейді.</translation>
     </message>
@@ -1976,27 +2042,27 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="150"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="165"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="166"/>
         <source>The passphrase and this computer together open your vault.</source>
         <translation>Қоймаңызды құпиясөз бен осы компьютер бірге ғана ашады.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="172"/>
         <source>I understand and want to continue with the passphrase alone</source>
         <translation>Түсінемін, тек құпиясөзбен жалғастырғым келеді</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="159"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="174"/>
         <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
         <translation>Осы компьютердің құпия кілті жүйелік кілттер қоймасында ({0}) сақталады. Қойманың көшірмесін басқа компьютерде, тіпті құпиясөзді біле тұра да ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="179"/>
         <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
         <translation>Бұл компьютерде қолжетімді жүйелік кілттер қоймасы жоқ. Қойманы тек құпиясөзбен қорғауға болады, бірақ бұл қорғаныс әлсіздеу: файлдың көшірмесі бар кез келген адам құпиясөзді табуға тырысуы мүмкін. Мүмкіндігінше АТ қызметінен кілттер қоймасын баптауды сұраңыз.</translation>
     </message>

@@ -19,67 +19,87 @@
         <translation>Кем приходится потерпевшему</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="106"/>
+        <source>Lives together with the victim</source>
+        <translation>Проживает совместно с потерпевшим</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="108"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="111"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="112"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="113"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="116"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="119"/>
         <source>not known</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
         <source>not stated</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="122"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="123"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="118"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="125"/>
         <source>Address, if not the case&apos;s</source>
         <translation>Адрес, если не совпадает с адресом дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="119"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="126"/>
         <source>Safe way to contact</source>
         <translation>Безопасный способ связи</translation>
     </message>
@@ -88,7 +108,7 @@
     <name>AppController</name>
     <message>
         <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="316"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="317"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
@@ -118,19 +138,19 @@
         <translation>Заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="270"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="271"/>
         <source>Inspector Desk — press F12 to return</source>
         <translation>Inspector Desk — нажмите F12, чтобы вернуться</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="300"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="317"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="301"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="318"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="302"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="318"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="303"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="319"/>
         <source>Hide the screen (F12)</source>
         <translation>Скрыть экран (F12)</translation>
     </message>
@@ -378,17 +398,17 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="145"/>
         <source>Close the case</source>
         <translation>Закрытие дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="147"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="137"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="148"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -560,67 +580,98 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="76"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="81"/>
         <source>Language of the document</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="87"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="90"/>
+        <source>For whom the copy is</source>
+        <translation>Для кого экземпляр</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="91"/>
+        <source>For whom</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="97"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="99"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="101"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="183"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="123"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="130"/>
+        <source>Offender&apos;s copy</source>
+        <translation>Экземпляр правонарушителя</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="131"/>
+        <source>Protected person&apos;s copy</source>
+        <translation>Экземпляр защищаемого лица</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="132"/>
+        <source>Copy for the file</source>
+        <translation>Экземпляр в дело</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="133"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="201"/>
         <source>{0} page(s)</source>
         <translation>Страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="135"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="213"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="214"/>
         <source>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</source>
         <translation>На этом компьютере не настроен принтер, поэтому ничего не напечатано. Подключите принтер или сохраните копию через «Сохранить в PDF…».</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="216"/>
         <source>Not printed: no printer.</source>
         <translation>Не напечатано: нет принтера.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="234"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="158"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="241"/>
         <source>Saved: {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
@@ -642,12 +693,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="275"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
         <source>Welcome to Inspector Desk</source>
         <translation>Добро пожаловать в Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="282"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="296"/>
         <source>Create my vault</source>
         <translation>Создать хранилище</translation>
     </message>
@@ -1721,7 +1772,7 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="44"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="199"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="205"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1801,57 +1852,57 @@
         <translation>Квитанция штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="157"/>
         <source>Receipt accepted.</source>
         <translation>Квитанция принята.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="163"/>
         <source>Update pack from headquarters</source>
         <translation>Пакет обновлений из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
         <source>Update applied.</source>
         <translation>Обновление применено.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="172"/>
         <source>Where to write the request</source>
         <translation>Куда записать запрос</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="170"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="176"/>
         <source>Request written: {0}</source>
         <translation>Запрос записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="176"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="182"/>
         <source>Enrolment file from headquarters</source>
         <translation>Файл регистрации из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="190"/>
         <source>Enrolled.</source>
         <translation>Регистрация выполнена.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="194"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="200"/>
         <source>Headquarters fingerprint</source>
         <translation>Отпечаток ключа штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
         <source>Type the fingerprint from headquarters&apos; letter (16 characters, 0-9 and a-f):</source>
         <translation>Введите отпечаток из письма штаба (16 символов, 0-9 и a-f):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="198"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="210"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter.</source>
         <translation>Не зарегистрировано: отпечаток — это 16 символов из письма штаба.</translation>
     </message>
@@ -1859,28 +1910,28 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="309"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="322"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="313"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="326"/>
         <source>Profile: {0}. The vault is locked.</source>
         <translation>Профиль: {0}. Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="317"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="318"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="330"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="331"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="321"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="334"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="359"/>
         <source>Opening the vault…</source>
         <translation>Открытие хранилища…</translation>
     </message>
@@ -1898,22 +1949,37 @@
         <translation>Эти сведения будут указаны в ваших документах и в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="137"/>
+        <source>e.g. police captain</source>
+        <translation>например, капитан полиции</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="139"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="145"/>
         <source>Badge number</source>
         <translation>Номер жетона</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="140"/>
-        <source>Unit</source>
-        <translation>Подразделение</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="146"/>
+        <source>Rank</source>
+        <translation>Специальное звание</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="141"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="147"/>
+        <source>Unit (in Russian)</source>
+        <translation>Подразделение (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
+        <source>Unit (in Kazakh)</source>
+        <translation>Подразделение (на казахском)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="149"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -1921,54 +1987,54 @@
 <context>
     <name>_HeadquartersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="208"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="222"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="209"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="223"/>
         <source>Optional: the enrolment file you received from headquarters. With it, type the fingerprint from headquarters&apos; letter.</source>
         <translation>Необязательно: файл регистрации, полученный из штаба. Вместе с ним введите отпечаток из письма штаба.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="214"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="219"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="228"/>
         <location filename="../../src/inspector_desk/ui/login.py" line="233"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="247"/>
         <source>Enrolment file</source>
         <translation>Файл регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="215"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="229"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="221"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="235"/>
         <source>Headquarters fingerprint (from headquarters&apos; letter)</source>
         <translation>Отпечаток ключа штаба (из письма штаба)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="244"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="258"/>
         <source>The enrolment is accepted only if it was signed by this key.</source>
         <translation>Регистрация будет принята, только если она подписана этим ключом.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="247"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="261"/>
         <source>Only digits 0-9 and letters a-f, as in the letter.</source>
         <translation>Только цифры 0-9 и буквы a-f, как в письме.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="249"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="263"/>
         <source>{0} of 16 characters.</source>
         <translation>{0} из 16 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="251"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="265"/>
         <source>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</source>
         <translation>Обязательно при файле регистрации: 16 символов, цифры 0-9 и буквы a-f, группами по четыре (например 3f9c 0a12 7b44 e8d1). Не копируйте его из файла: он должен быть из письма.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="256"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="270"/>
         <source>No enrolment file: the vault works on its own until it is enrolled.</source>
         <translation>Без файла регистрации: хранилище работает самостоятельно, пока его не зарегистрируют.</translation>
     </message>
@@ -1976,27 +2042,27 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="150"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="165"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="166"/>
         <source>The passphrase and this computer together open your vault.</source>
         <translation>Ваше хранилище открывается паролем только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="172"/>
         <source>I understand and want to continue with the passphrase alone</source>
         <translation>Понимаю и хочу продолжить только с паролем</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="159"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="174"/>
         <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
         <translation>Секретный ключ этого компьютера хранится в системном хранилище ключей ({0}). Копию хранилища нельзя открыть на другом компьютере, даже зная пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="179"/>
         <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
         <translation>На этом компьютере нет доступного системного хранилища ключей. Хранилище можно защитить только паролем, но такая защита слабее: любой, у кого есть копия файла, может попытаться подобрать пароль. По возможности попросите ИТ-службу настроить хранилище ключей.</translation>
     </message>

@@ -6,13 +6,15 @@ Nothing is written to disk here: the caller saves the bytes where the user chose
 
 Documents: ``visit``, ``incident``, ``measure-notice`` (the paper of a measure: by default
 the copy served on the offender), ``referral``, ``case-summary`` (by case id or number) and
-``statistics`` (by month).
+``statistics`` (by month; with ``by``, every district or inspector of the vault side by
+side, as PDF or CSV: :func:`print_statistics_by`).
 
 **For whom.** A record's document may have several renderings, one per signatory or
 recipient: :func:`renderings` lists them (audience, person, caption) for the "for whom"
 choice, and ``print_record(..., audience=..., person_id=...)`` prints one. Without an
 audience each document prints as before: the visit act and the incident report for the case
-file, the measure's paper for the offender, a referral for the person referred.
+file, the measure's paper for the offender, a referral for the person referred
+(:func:`default_rendering`: the first of :func:`renderings`).
 """
 
 from __future__ import annotations
@@ -34,7 +36,15 @@ from inspector_desk.core.records import (
     RiskAssessment,
     Visit,
 )
-from inspector_desk.core.statistics import Month, MonthlyStatistics, monthly_statistics
+from inspector_desk.core.statistics import (
+    GROUPINGS,
+    GroupFigures,
+    Month,
+    MonthlyStatistics,
+    csv_text,
+    monthly_statistics,
+    statistics_by as _statistics_by,
+)
 from inspector_desk.reports.documents import (
     CaseFile,
     case_summary,
@@ -54,7 +64,11 @@ from inspector_desk.reports.qr import (
     payloads_in_pdf,
     verify_document,
 )
-from inspector_desk.reports.statistics import statistics_report
+from inspector_desk.reports.statistics import (
+    StatisticsSummary,
+    statistics_report,
+    statistics_summary_report,
+)
 
 RECORD_DOCUMENTS = {
     "visit": (Visit, visit_act),
@@ -119,6 +133,15 @@ def renderings(session: Any, document: str, record_id: str) -> list[Rendering]:
         return [Rendering("offender" if offender else "internal", record.person_id,
                           names.get(record.person_id, ""))]
     return [Rendering("internal")]
+
+
+def default_rendering(choices: list[Rendering]) -> Rendering | None:
+    """The rendering a screen preselects: the document's own default, which
+    :func:`renderings` lists first (the case file's copy of a visit act or incident report,
+    the paper served on the offender for a measure, the referred person's referral). Never
+    the case file's copy of a measure: that one holds the victim-only fields, and a paper
+    printed without looking must be one that can be handed over."""
+    return choices[0] if choices else None
 
 
 def case_file(session: Any, case_id: str, with_due: bool = False) -> CaseFile:
@@ -219,12 +242,53 @@ def print_statistics(session: Any, month: Month | str, lang: str = "ru",
     return pdf
 
 
+def statistics_by(session: Any, month: Month | str, by: str,
+                  now: dt.datetime | None = None) -> list[GroupFigures]:
+    """The month's figures of every case in this vault, per district or per inspector
+    (``core.statistics.statistics_by``, as headquarters' ``report --by``), then ``*``."""
+    if by not in GROUPINGS:
+        raise ValidationError({"by": ["unknown_value"]}, allowed=list(GROUPINGS))
+    store = session.store
+    cases = store.find(FamilyCase)
+    ids = [c.id for c in cases]
+    lists = {cls: store.find_for_cases(cls, ids) for cls in TIMELINE}
+    participants = store.find_for_cases(Participant, ids)
+    persons = [store.get(Person, pid) for pid in sorted({p.person_id for p in participants})]
+    return _statistics_by(by, month, now=now or _now(session), cases=cases,
+                          rules=session.services.rules, visits=lists[Visit],
+                          incidents=lists[Incident], measures=lists[Measure],
+                          referrals=lists[Referral], risks=lists[RiskAssessment],
+                          participants=participants, persons=persons)
+
+
+def print_statistics_by(session: Any, month: Month | str, by: str, lang: str = "ru",
+                        fmt: str = "pdf") -> bytes:
+    """Every group's figures side by side (``fmt="pdf"``: the signed summary page HQ also
+    prints) or as CSV (``fmt="csv"``: the columns of HQ's ``report``, UTF-8 with a BOM)."""
+    if fmt not in ("pdf", "csv"):
+        raise ValidationError({"format": ["unknown_value"]}, allowed=["pdf", "csv"])
+    now = _now(session)
+    month = Month.parse(month) if isinstance(month, str) else month
+    groups = statistics_by(session, month, by, now)
+    record_id = StatisticsSummary(groups, by, str(month)).record_id
+    if fmt == "csv":
+        data = csv_text(groups, by, month).encode("utf-8-sig")
+        session.services.record_printed("statistics", record_id, f"statistics-by csv {by}")
+        return data
+    pdf = statistics_summary_report(groups, by, issuer(session, now), lang)
+    _audit(session, "statistics", record_id, "statistics", lang, pdf)
+    return pdf
+
+
 def print_document(session: Any, document: str, ref: str | None = None, lang: str = "ru",
                    month: str | None = None, audience: str | None = None,
-                   person_id: str | None = None) -> bytes:
+                   person_id: str | None = None, by: str | None = None) -> bytes:
     """One entry for every document (the command line and the screens use it)."""
     if document == "statistics":
-        return print_statistics(session, month or str(Month.of(_now(session))), lang)
+        month = month or str(Month.of(_now(session)))
+        if by:
+            return print_statistics_by(session, month, by, lang)
+        return print_statistics(session, month, lang)
     if not ref:
         raise ValidationError({"id": ["required"]})
     if document == "case-summary":
@@ -243,6 +307,10 @@ def _subject(session: Any, payload: DocumentPayload) -> Any:
     except NotFound:
         return None
     # statistics: recompute the figures as they stood when printed
+    if payload.record_id.startswith("stats-by:"):
+        _, by, month = payload.record_id.split(":", 2)
+        return StatisticsSummary(statistics_by(session, month, by, now=payload.printed_moment),
+                                 by, month)
     _, login, month = payload.record_id.split(":", 2)
     return statistics(session, month, None if login == "*" else unquote(login),
                       now=payload.printed_moment)
@@ -260,6 +328,7 @@ def verify(session: Any, payload_or_pdf: str | bytes) -> VerifyResult:
     return verify_document(payload_or_pdf, public, subject)
 
 
-__all__ = ["DOCUMENTS", "RECORD_DOCUMENTS", "Rendering", "case_file", "issuer", "legal",
-           "print_case_summary", "print_document", "print_record", "print_statistics",
-           "renderings", "statistics", "verify"]
+__all__ = ["DOCUMENTS", "RECORD_DOCUMENTS", "Rendering", "case_file", "default_rendering",
+           "issuer", "legal", "print_case_summary", "print_document", "print_record",
+           "print_statistics", "print_statistics_by", "renderings", "statistics",
+           "statistics_by", "verify"]

@@ -35,6 +35,9 @@ RELATIONS = (
     "grandparent", "grandchild", "relative", "in_law", "other",
     "former_cohabitant", "common_child", "step_parent", "guardian",
 )
+COHABITING = ("yes", "no", "unknown")
+"""Participant.cohabiting: lives together with the affected person (LEGAL-2026 §3, issue 12
+item 7), recorded apart from the relation; "" when never asked (records made before)."""
 SEXES = ("M", "F")
 VULNERABILITIES = ("pregnancy", "disability", "minor", "elderly", "no_own_income", "language")
 RISK_FLAGS = ("substance_use", "weapons_access", "prior_records", "prior_orders")
@@ -126,6 +129,7 @@ class Participant(Record):
     person_id: str
     role: str
     relation: str = ""
+    cohabiting: str = ""  # COHABITING, or "" (not asked); added in schema 7, see ADDED_FIELDS
 
 
 @dataclass(kw_only=True)
@@ -221,6 +225,13 @@ class Attachment(Record):
     size: int = 0
     sha256: str = ""
 
+
+ADDED_FIELDS: dict[str, dict[str, Any]] = {"participant": {"cohabiting": ""}}
+"""Fields added to a record kind after the first release, with their default. Wherever a
+record is written canonically (bundle and update-pack lines, their hashes, the check codes of
+printed documents) such a field is left out while it holds its default, so a record that
+does not use it reads, hashes and verifies exactly as it did before the field existed, and
+a line without it (an older device or headquarters) is still a whole record."""
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls

@@ -36,7 +36,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from inspector_desk.core.records import Record
+from inspector_desk.core.records import ADDED_FIELDS, Record
 from inspector_desk.keystore.signing import key_id as key_id_of
 from inspector_desk.keystore.signing import verify as verify_signature
 
@@ -88,9 +88,13 @@ def _plain(value: Any) -> Any:
 def record_content(record: Record) -> dict[str, Any]:
     """What a record says: its kind and every field but the save bookkeeping."""
     out: dict[str, Any] = {"kind": record.KIND}
+    added = ADDED_FIELDS.get(record.KIND, {})
     for f in dataclasses.fields(record):
         if f.name not in BOOKKEEPING:
-            out[f.name] = _plain(getattr(record, f.name))
+            value = getattr(record, f.name)
+            if f.name in added and value == added[f.name]:
+                continue  # a field added later, at its default: papers printed before verify
+            out[f.name] = _plain(value)
     return out
 
 

@@ -240,5 +240,7 @@ def statistics_summary_report(groups: Sequence[GroupFigures], by: str, issuer: I
     return b.build(f"{title} {month_text}")
 
 
-__all__ = ["article_name", "mvd_section", "statistics_report", "statistics_summary_report",
+StatisticsSummary = _Summary  # app/documents.py verifies a summary page with it
+
+__all__ = ["StatisticsSummary", "article_name", "mvd_section", "statistics_report", "statistics_summary_report",
            "summary_rows"]

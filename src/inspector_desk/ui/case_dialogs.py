@@ -101,6 +101,13 @@ class AddPersonDialog(_Dialog):
         self.role = self.combo(self.tr("Role in the case"), [(self.labels.role(r), r) for r in ROLES])
         self.relation = self.combo(self.tr("Relation to the victim"),
                                    [(self.labels.relation(r), r) for r in RELATIONS])
+        # Recorded apart from the relation (a spouse may live apart, a former partner with
+        # her): not asked of the affected person themself.
+        self.cohabiting = self.combo(self.tr("Lives together with the victim"),
+                                     [(self.tr("unknown"), "unknown"), (self.tr("yes"), "yes"),
+                                      (self.tr("no"), "no")])
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self._role_changed()
         self.last = self.add(self.tr("Last name"), QLineEdit())
         self.first = self.add(self.tr("First name"), QLineEdit())
         self.patronymic = self.add(self.tr("Patronymic"), QLineEdit())
@@ -118,6 +125,9 @@ class AddPersonDialog(_Dialog):
         self.address = self.add(self.tr("Address, if not the case's"), QLineEdit())
         self.safe = self.add(self.tr("Safe way to contact"), QLineEdit())
 
+    def _role_changed(self) -> None:
+        self.cohabiting.setEnabled(self.role.currentData() != "affected")
+
     def submit(self) -> None:
         born = None if self.born.date() == self.born.minimumDate() else self.born.date().toPython()
         data = PersonInput(last_name=self.last.text(), first_name=self.first.text(),
@@ -126,7 +136,8 @@ class AddPersonDialog(_Dialog):
                            phones=[self.phone.text()] if self.phone.text().strip() else [],
                            address=self.address.text(), safe_contact=self.safe.text())
         role, relation, case_id = self.role.currentData(), self.relation.currentData(), self.case_id
-        self.run(lambda svc: svc.add_person_to_case(case_id, data, role, relation))
+        cohabiting = self.cohabiting.currentData() if self.cohabiting.isEnabled() else ""
+        self.run(lambda svc: svc.add_person_to_case(case_id, data, role, relation, cohabiting))
 
 
 class CloseCaseDialog(_Dialog):

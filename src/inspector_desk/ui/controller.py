@@ -156,7 +156,8 @@ class AppController(QObject):
 
     def _create(self, data: dict) -> None:
         info = InspectorInfo(name=data["name"], login=data["badge"], unit=data["unit"],
-                             district=data["district"])
+                             district=data["district"], rank=data.get("rank", ""),
+                             unit_kk=data.get("unit_kk", ""))
 
         def job() -> None:
             enrolment = Path(data["enrolment"]) if data.get("enrolment") else None

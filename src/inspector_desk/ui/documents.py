@@ -56,13 +56,23 @@ def print_images(printer: QPrinter, images: list[QImage]) -> None:
 
 
 class DocumentDialog(QDialog):
-    """``document``: visit, incident, measure-notice, referral, case-summary, statistics."""
+    """``document``: visit, incident, measure-notice, referral, case-summary, statistics.
+
+    "For whom": a record's document is rendered per signatory or recipient (the offender's
+    copy, a protected person's notice, the case file's copy; app/documents.py
+    ``renderings``). The choice lists what the service offers for this record, the
+    document's own default first and preselected (``default_rendering``); the PDF shown,
+    printed and saved is always the one built for the rendering chosen."""
+
+    RECORD_DOCUMENTS = ("visit", "incident", "measure-notice", "referral")
 
     def __init__(self, desk, document: str, ref: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.document, self.ref = desk, document, ref
         self.pdf: bytes | None = None
+        self.pdf_for: tuple[str | None, str | None] = (None, None)  # what self.pdf was built for
         self.images: list[QImage] = []
+        self._generation = 0  # a build still running for an earlier choice is not shown
         self.setWindowTitle(self.tr("Document"))
         self.resize(820, 900)
         layout = QVBoxLayout(self)
@@ -76,6 +86,13 @@ class DocumentDialog(QDialog):
         self.language.currentIndexChanged.connect(self.build)
         bar.addWidget(QLabel(self.tr("Language")))
         bar.addWidget(self.language)
+        self.audience = QComboBox()
+        self.audience.setAccessibleName(self.tr("For whom the copy is"))
+        self.audience_label = QLabel(self.tr("For whom"))
+        bar.addWidget(self.audience_label)
+        bar.addWidget(self.audience)
+        self.audience_label.setVisible(False)
+        self.audience.setVisible(False)
         bar.addStretch()
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_)
@@ -94,26 +111,84 @@ class DocumentDialog(QDialog):
         self.pages_layout = QVBoxLayout(self.pages)
         self.scroll.setWidget(self.pages)
         layout.addWidget(self.scroll, 1)
+        if document in self.RECORD_DOCUMENTS and ref:
+            self._load_choices()
+        else:
+            self.build()
+
+    # --- for whom -------------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        from inspector_desk.app import documents
+
+        document, ref = self.document, self.ref
+        self.desk.client.session_call(lambda session: documents.renderings(session, document, ref),
+                                      on_done=self._set_choices, on_error=self._failed, owner=self)
+
+    def caption(self, rendering) -> str:
+        """How a rendering reads in the choice: whose copy, and the person's name."""
+        own = {"offender": self.tr("Offender's copy"),
+               "protected": self.tr("Protected person's copy"),
+               "internal": self.tr("Copy for the file")}.get(rendering.audience, rendering.audience)
+        return self.tr("{0}: {1}").format(own, rendering.name) if rendering.name else own
+
+    def _set_choices(self, choices) -> None:
+        from inspector_desk.app.documents import default_rendering
+
+        self.audience.blockSignals(True)
+        self.audience.clear()
+        for r in choices:
+            self.audience.addItem(self.caption(r), (r.audience, r.person_id or None))
+        default = default_rendering(list(choices))
+        if default is not None:
+            self.audience.setCurrentIndex(choices.index(default))
+        self.audience.blockSignals(False)
+        self.audience.setEnabled(len(choices) > 1)
+        self.audience_label.setVisible(bool(choices))
+        self.audience.setVisible(bool(choices))
+        self.audience.currentIndexChanged.connect(self.build)
         self.build()
+
+    def chosen(self) -> tuple[str | None, str | None]:
+        """(audience, person id) chosen, or (None, None): the document's default."""
+        data = self.audience.currentData() if self.audience.count() else None
+        return tuple(data) if data else (None, None)  # type: ignore[return-value]
+
+    # --- the document ---------------------------------------------------------------------
 
     def build(self) -> None:
         from inspector_desk.app import documents
 
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
+        self.pdf = None
+        self._generation += 1
+        generation = self._generation
         lang, document, ref = self.language.currentData(), self.document, self.ref
+        audience, person = self.chosen()
 
         def job(session):
-            pdf = documents.print_document(session, document, ref, lang)
-            return pdf, render_pages(pdf)
+            pdf = documents.print_document(session, document, ref, lang, audience=audience,
+                                           person_id=person)
+            return pdf, render_pages(pdf), (audience, person)
 
-        self.desk.client.session_call(job, on_done=self._show, on_error=self._failed)
+        def done(result) -> None:
+            if generation == self._generation:
+                self._show(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._failed(exc)
+
+        self.status.setText(self.tr("Preparing the document…"))
+        self.desk.client.session_call(job, on_done=done, on_error=failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.desk.controller.presenter.message(exc))
 
-    def _show(self, result: tuple[bytes, list[QImage]]) -> None:
-        self.pdf, self.images = result
+    def _show(self, result: tuple) -> None:
+        self.pdf, self.images = result[0], result[1]
+        self.pdf_for = result[2] if len(result) > 2 else (None, None)
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget():
@@ -153,7 +228,10 @@ class DocumentDialog(QDialog):
     def save(self) -> None:
         if self.pdf is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{self.document}.pdf",
+        audience = self.pdf_for[0]
+        suffix = "file" if audience == "internal" else audience
+        name = f"{self.document}-{suffix}" if audience else self.document
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{name}.pdf",
                                               "PDF (*.pdf)")
         if path:
             from inspector_desk.paths import open_private

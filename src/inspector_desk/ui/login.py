@@ -133,15 +133,30 @@ class _AboutPage(QWizardPage):
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.badge = QLineEdit()
+        self.rank = QLineEdit()
+        self.rank.setPlaceholderText(self.tr("e.g. police captain"))
         self.unit = QLineEdit()
+        self.unit_kk = QLineEdit()
         self.district = QLineEdit()
+        # Documents print the unit in their own language: the Kazakh name on Kazakh papers
+        # (InspectorInfo.unit_kk; the Russian one when it is left empty), the rank beside
+        # the inspector's name.
         for label, edit, field in ((self.tr("Full name"), self.name, "name*"),
                                    (self.tr("Badge number"), self.badge, "badge*"),
-                                   (self.tr("Unit"), self.unit, "unit"),
+                                   (self.tr("Rank"), self.rank, "rank"),
+                                   (self.tr("Unit (in Russian)"), self.unit, "unit"),
+                                   (self.tr("Unit (in Kazakh)"), self.unit_kk, "unit_kk"),
                                    (self.tr("District"), self.district, "district")):
             edit.setAccessibleName(label)
             form.addRow(label, edit)
             self.registerField(field, edit)
+
+    def details(self) -> dict[str, str]:
+        """What was typed, trimmed: the fields of InspectorInfo (badge is its login)."""
+        return {"name": self.name.text().strip(), "badge": self.badge.text().strip(),
+                "rank": self.rank.text().strip(), "unit": self.unit.text().strip(),
+                "unit_kk": self.unit_kk.text().strip(),
+                "district": self.district.text().strip()}
 
 
 class _PassphrasePage(QWizardPage):
@@ -180,8 +195,7 @@ class _PassphrasePage(QWizardPage):
         wizard = self.wizard()
         about = getattr(wizard, "about", None)
         if about is not None:
-            self.field.set_context(user_inputs=[e.text().strip() for e in (
-                about.name, about.badge, about.unit, about.district)])
+            self.field.set_context(user_inputs=list(about.details().values()))
 
     def isComplete(self) -> bool:
         return self.field.acceptable() and (self.keyring_ok or self.consent.isChecked())
@@ -285,8 +299,7 @@ class FirstRunWizard(QWizard):
         if not self.hq.isComplete():  # an enrolment file needs its fingerprint
             return
         self.submitted.emit({
-            "name": self.about.name.text().strip(), "badge": self.about.badge.text().strip(),
-            "unit": self.about.unit.text().strip(), "district": self.about.district.text().strip(),
+            **self.about.details(),
             "passphrase": self.secret.field.text(),
             "passphrase_only": not self.secret.keyring_ok and self.secret.consent.isChecked(),
             "enrolment": self.hq.path.text().strip(),

@@ -6,7 +6,7 @@ from inspector_desk.core import iin as iin_rules
 from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import Conflict, InvalidIIN
 from inspector_desk.core.records import (
-    RELATIONS, RISK_FLAGS, ROLES, SEXES, VULNERABILITIES, Participant, Person,
+    COHABITING, RELATIONS, RISK_FLAGS, ROLES, SEXES, VULNERABILITIES, Participant, Person,
 )
 from inspector_desk.core.services.base import (
     PersonInput, ServiceBase, _check, _check_vocab, _raise,
@@ -98,10 +98,13 @@ class PersonUseCases(ServiceBase):
             self.store.append_audit(self.actor.user, self.actor.device_id, "view", "person", person_id)
         return person
 
-    def add_participant(self, case_id: str, person_id: str, role: str, relation: str = "") -> Changes:
+    def add_participant(self, case_id: str, person_id: str, role: str, relation: str = "",
+                        cohabiting: str = "") -> Changes:
+        """``cohabiting``: lives with the affected person (COHABITING), "" when not asked."""
         errors: dict[str, list[str]] = {}
         _check_vocab(errors, "role", role, ROLES)
         _check_vocab(errors, "relation", relation, RELATIONS, allow_empty=True)
+        _check_vocab(errors, "cohabiting", cohabiting, COHABITING, allow_empty=True)
         _raise(errors)
         changes = Changes()
         with self.store.transaction():
@@ -110,18 +113,19 @@ class PersonUseCases(ServiceBase):
             for p in self.store.find(Participant, case_id=case_id, person_id=person_id):
                 if p.role == role:
                     raise Conflict("this person already has this role in the case", participant_id=p.id)
-            part = Participant(case_id=case_id, person_id=person_id, role=role, relation=relation)
+            part = Participant(case_id=case_id, person_id=person_id, role=role, relation=relation,
+                               cohabiting=cohabiting)
             self._save(part, changes)
         changes.created = part.id
         return changes
 
     def add_person_to_case(self, case_id: str, data: PersonInput, role: str,
-                           relation: str = "") -> Changes:
+                           relation: str = "", cohabiting: str = "") -> Changes:
         """A new person and their role in the case, together or not at all."""
         with self.store.transaction():
             changes = self.add_person(data)
             person_id = changes.created
-            changes.merge(self.add_participant(case_id, person_id, role, relation))
+            changes.merge(self.add_participant(case_id, person_id, role, relation, cohabiting))
         changes.created = person_id
         return changes
 

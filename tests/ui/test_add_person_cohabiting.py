@@ -1,0 +1,78 @@
+"""The "Add person" dialog asks whether the person lives together with the affected person
+(yes / no / unknown), apart from the relation; not for the affected person themself."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspector_desk.app.profile import Profiles
+from inspector_desk.app.settings import Settings
+from inspector_desk.core.records import Participant
+from inspector_desk.keystore.device_secret import KeyringSecrets
+from inspector_desk.keystore.keyfile import KdfParams
+from inspector_desk.ui.controller import AppController
+from tests.conftest import PASSPHRASE
+
+WAIT = 15_000
+
+
+@pytest.fixture
+def c(tmp_path, memory_keyring, forms, qtbot):
+    profiles = Profiles(tmp_path / "home", KeyringSecrets(memory_keyring),
+                        kdf=KdfParams.fast_for_tests(), forms=forms)
+    c = AppController(profiles, Settings(language="en"))
+    qtbot.addWidget(c.window)
+    c.window.show()
+    wizard = c.stack.currentWidget()
+    wizard.about.name.setText("Сәрсенбаева Айгүл")
+    wizard.about.badge.setText("A-1047")
+    wizard.next()
+    wizard.secret.field.edit.setText(PASSPHRASE)
+    wizard.secret.field.again.setText(PASSPHRASE)
+    wizard.next()
+    wizard.accept()
+    qtbot.waitUntil(lambda: c.state == "unlocked", timeout=WAIT)
+    yield c
+    c.shutdown()
+
+
+def add(c, qtbot, case_id, role, relation, last, cohabiting=None):
+    from inspector_desk.ui.case_dialogs import AddPersonDialog
+
+    d = AddPersonDialog(c.desk, case_id, c.window)
+    qtbot.addWidget(d)
+    d.role.setCurrentIndex(d.role.findData(role))
+    d.relation.setCurrentIndex(d.relation.findData(relation))
+    d.last.setText(last)
+    d.first.setText("Тест")
+    if cohabiting is not None:
+        assert d.cohabiting.isEnabled()
+        d.cohabiting.setCurrentIndex(d.cohabiting.findData(cohabiting))
+    enabled = d.cohabiting.isEnabled()
+    before = len(c.core.session.store.find(Participant, case_id=case_id))
+    d.submit()
+    qtbot.waitUntil(lambda: len(c.core.session.store.find(Participant, case_id=case_id))
+                    == before + 1, timeout=WAIT)
+    return enabled
+
+
+def test_lives_together_is_recorded_apart_from_the_relation(c, qtbot):
+    from inspector_desk.ui.case_dialogs import AddPersonDialog
+
+    case_id = c.core.services.open_case(address="ул. Сығанақ, 3", district="Есиль",
+                                        source="102").created
+    d = AddPersonDialog(c.desk, case_id, c.window)
+    qtbot.addWidget(d)
+    assert [d.cohabiting.itemData(i) for i in range(d.cohabiting.count())] == [
+        "unknown", "yes", "no"]
+    assert d.cohabiting.accessibleName() == "Lives together with the victim"
+    d.reject()
+
+    assert add(c, qtbot, case_id, "affected", "self", "Әлиева") is False
+    add(c, qtbot, case_id, "offender", "former_cohabitant", "Әлиев", cohabiting="yes")
+    add(c, qtbot, case_id, "child", "child", "Әлиева-кіші", cohabiting="no")
+    assert add(c, qtbot, case_id, "witness", "other", "Көрші") is True  # left at "unknown"
+    got = {p.role: (p.relation, p.cohabiting)
+           for p in c.core.session.store.find(Participant, case_id=case_id)}
+    assert got == {"affected": ("self", ""), "offender": ("former_cohabitant", "yes"),
+                   "child": ("child", "no"), "witness": ("other", "unknown")}

@@ -1,0 +1,115 @@
+"""The first-run wizard asks for the rank and the unit's name in Russian and in Kazakh, typed
+key by key as a keyboard would; they reach the profile (InspectorInfo, kept inside the
+vault, as `inspector-desk init --rank --unit --unit-kk` stores them) and the documents: the
+Kazakh unit name on a Kazakh paper, the Russian one on a Russian paper, the rank beside the
+inspector's name."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from inspector_desk.app.profile import Profiles
+from inspector_desk.app.settings import Settings
+from inspector_desk.keystore.device_secret import KeyringSecrets
+from inspector_desk.keystore.keyfile import KdfParams
+from inspector_desk.ui.controller import AppController
+from tests.conftest import PASSPHRASE
+
+WAIT = 15_000
+RANK = "капитан полиции"
+UNIT_RU = "УП Есильского района ДП г. Астаны, отдел по борьбе с СБН"
+UNIT_KK = "Астана қаласы ПД Есіл ауданының ПБ, отбасылық-тұрмыстық зорлық-зомбылыққа қарсы бөлім"
+
+
+def type_text(widget, text: str) -> None:
+    """One key press and release per character, carrying the character (QTest.keyClicks
+    knows ASCII only; tests/reliability/leak_run.py does the same)."""
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture
+def controller(tmp_path, memory_keyring, forms, qtbot):
+    made = []
+
+    def make():
+        profiles = Profiles(tmp_path / "home", KeyringSecrets(memory_keyring),
+                            kdf=KdfParams.fast_for_tests(), forms=forms)
+        c = AppController(profiles, Settings(language="en"))
+        qtbot.addWidget(c.window)
+        c.window.show()
+        made.append(c)
+        return c
+
+    yield make
+    for c in made:
+        c.shutdown()
+
+
+def test_rank_and_kazakh_unit_name_from_the_wizard(controller, qtbot):
+    c = controller()
+    wizard = c.stack.currentWidget()
+    about = wizard.about
+    labels = [about.layout().itemAt(i, about.layout().ItemRole.LabelRole).widget().text()
+              for i in range(about.layout().rowCount())]
+    assert labels == ["Full name", "Badge number", "Rank", "Unit (in Russian)",
+                      "Unit (in Kazakh)", "District"]
+    type_text(about.name, "Сәрсенбаева Айгүл Нұрланқызы")
+    type_text(about.badge, "A-1047")
+    type_text(about.rank, RANK)
+    type_text(about.unit, UNIT_RU)
+    type_text(about.unit_kk, UNIT_KK)
+    type_text(about.district, "Есіл")
+    assert about.unit_kk.text() == UNIT_KK and about.rank.text() == RANK
+    wizard.next()
+    type_text(wizard.secret.field.edit, PASSPHRASE)
+    type_text(wizard.secret.field.again, PASSPHRASE)
+    assert wizard.secret.isComplete()
+    wizard.next()
+    wizard.accept()
+    qtbot.waitUntil(lambda: c.state == "unlocked", timeout=WAIT)
+
+    info = c.core.inspector
+    assert (info.name, info.login, info.rank, info.unit, info.unit_kk, info.district) == (
+        "Сәрсенбаева Айгүл Нұрланқызы", "A-1047", RANK, UNIT_RU, UNIT_KK, "Есіл")
+
+    # kept inside the vault: the same after locking and unlocking
+    c.lock()
+    qtbot.waitUntil(lambda: not c.core.unlocked and not c.runner.busy, timeout=WAIT)
+    unlock = c.stack.currentWidget()
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock._submit()
+    qtbot.waitUntil(lambda: c.state == "unlocked", timeout=WAIT)
+    assert (c.core.inspector.rank, c.core.inspector.unit_kk) == (RANK, UNIT_KK)
+
+    # and on paper
+    from tests.reports.reports_helpers import squash, text_of
+
+    case_id = c.core.services.open_case(address="ул. Сығанақ, 3", district="Есиль",
+                                        source="102").created
+    from inspector_desk.app import documents
+
+    kk = squash(text_of(documents.print_case_summary(c.core.session, case_id, "kk")))
+    ru = squash(text_of(documents.print_case_summary(c.core.session, case_id, "ru")))
+    assert squash(UNIT_KK) in kk and squash(UNIT_RU) not in kk
+    assert squash(UNIT_RU) in ru and squash(UNIT_KK) not in ru
+    assert squash(RANK) in ru
+
+
+def test_the_new_fields_may_stay_empty(controller, qtbot):
+    c = controller()
+    wizard = c.stack.currentWidget()
+    type_text(wizard.about.name, "Тест Тестов")
+    type_text(wizard.about.badge, "T-1")
+    wizard.next()
+    wizard.secret.field.edit.setText(PASSPHRASE)
+    wizard.secret.field.again.setText(PASSPHRASE)
+    wizard.next()
+    wizard.accept()
+    qtbot.waitUntil(lambda: c.state == "unlocked", timeout=WAIT)
+    assert (c.core.inspector.rank, c.core.inspector.unit_kk) == ("", "")
