@@ -44,7 +44,7 @@ class RegisterQueries:
                 clauses.append(f"c.{column} = ?")
                 params.append(value)
         if f.active_measure:
-            sub = "SELECT 1 FROM measures m WHERE m.case_id = c.id AND m.status = 'active' AND m.deleted = 0"
+            sub = "SELECT 1 FROM measures m WHERE m.case_id = c.id AND +m.status = 'active' AND m.deleted = 0"
             if f.active_measure != "any":
                 sub += " AND m.kind = ?"
                 params.append(f.active_measure)
@@ -84,7 +84,9 @@ class RegisterQueries:
         measures: dict[str, set[str]] = {}
         for case_id, kind in self.conn.execute(
                 f"SELECT case_id, kind FROM measures WHERE case_id IN ({marks}) "
-                "AND status = 'active' AND deleted = 0", ids):
+                # "+status": look the cases up by measures_case; the planner otherwise walks
+                # every active measure through measures_active_end (300 ms at 40,000 cases).
+                "AND +status = 'active' AND deleted = 0", ids):
             measures.setdefault(case_id, set()).add(kind)
         rows = {r[0]: r for r in self.conn.execute(
             "SELECT c.id, c.case_no, c.status, c.risk_level, c.district, c.address, c.inspector, "
