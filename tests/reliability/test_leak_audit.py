@@ -324,6 +324,9 @@ TRANSIENT_OK = (
      "QtProject.conf: never named on disk; it holds a version of that file"),
     (re.compile(r"/sandbox/tmp/[a-z0-9_]{8}$"), "Python's tempfile probing that TMPDIR is "
      "writable (it writes b'blat'); seen only when something uses tempfile"),
+    (re.compile(r"/profiles/[^/]+/\.unlock-state\.json\.[0-9a-f]{8}\.tmp$"), "the back-off's "
+     "record of a passphrase attempt (a count and a time), written before the KDF runs and "
+     "removed again when the passphrase was right (app/profile.py, Profiles._attempt)"),
 )
 
 
