@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from inspector_desk.app.demo import generate
 from inspector_desk.hq import devices
-from inspector_desk.hq.importer import ImportResult, Rejection
+from inspector_desk.hq.importer import AlreadyImported, ImportResult, Rejection
 from inspector_desk.sync.canonical import canonical
 from inspector_desk.sync.envelope import signed_message, trailer_magic
 from tests.hq.test_import import attach
@@ -136,10 +136,12 @@ def test_unknown_revoked_replayed_and_wrong_key(hub, make_hub, scene, tmp_path):
     # Another headquarters never enrolled this device.
     other = make_hub()
     refused(attempt(other, tmp_path, data, "unknown.idb"), "device_unknown")
-    # Imported once; the same file again is a replay.
+    # Imported once; the same file again is "already imported": not a refusal, not moved.
     assert isinstance(attempt(hub, tmp_path, data, "first.idb"), ImportResult)
     before = hub.dump()
-    refused(attempt(hub, tmp_path, data, "again.idb"), "bundle_replayed")
+    again = attempt(hub, tmp_path, data, "again.idb")
+    assert isinstance(again, AlreadyImported) and again.path.exists()
+    assert hub.dump() == before
     # The same number with other content (a device restored from an old backup).
     b = Bundle(data)
     header = __import__("json").loads(b.header)

@@ -20,6 +20,7 @@ import re
 from typing import Any, Callable
 
 from inspector_desk.keystore.signing import SigningKey, key_id, verify
+from inspector_desk.sync.limits import MAX_INT
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 HEX16_RE = re.compile(r"^[0-9a-f]{16}$")
@@ -48,25 +49,44 @@ def _no_floats(text: str) -> Any:
     raise CanonicalError("numbers must be integers")
 
 
+def _int64(text: str) -> int:
+    value = int(text)
+    if not -MAX_INT - 1 <= value <= MAX_INT:
+        raise CanonicalError("an integer outside the signed 64-bit range")
+    return value
+
+
 def loads_strict(data: bytes) -> Any:
-    """Parse JSON refusing duplicate keys, floats, NaN and invalid UTF-8."""
+    """Parse JSON refusing duplicate keys, floats, NaN, integers outside the signed 64-bit
+    range and invalid UTF-8."""
     try:
         text = data.decode("utf-8")
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_float=_no_floats,
-                          parse_constant=_no_floats)
+                          parse_constant=_no_floats, parse_int=_int64)
     except CanonicalError:
         raise
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise CanonicalError(f"not JSON: {type(exc).__name__}") from None
 
 
+def parse_canonical_value(data: bytes) -> Any:
+    """Any JSON value whose bytes are exactly its canonical form (a line of
+    ``records.jsonl``, without its newline)."""
+    value = loads_strict(data)
+    try:
+        again = canonical(value)
+    except (UnicodeEncodeError, ValueError):  # a lone surrogate (\ud800) has no UTF-8 form
+        raise CanonicalError("a string that is not valid Unicode") from None
+    if again != data:
+        raise CanonicalError("not in canonical form")
+    return value
+
+
 def parse_canonical(data: bytes) -> dict[str, Any]:
     """An object whose bytes are exactly its canonical form."""
-    obj = loads_strict(data)
+    obj = parse_canonical_value(data)
     if not isinstance(obj, dict):
         raise CanonicalError("not a JSON object")
-    if canonical(obj) != data:
-        raise CanonicalError("not in canonical form")
     return obj
 
 

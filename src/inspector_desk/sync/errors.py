@@ -39,16 +39,20 @@ class BundleRejected(_Refusal):
     """Headquarters refused a bundle; its database is unchanged."""
 
     REASONS = {
+        "bundle_not_a_file": "not a regular file (a FIFO, device, socket, folder or symbolic link): skipped",
         "bundle_too_large": "the file is larger than the import limit",
         "bundle_malformed": "the file is not an Inspector Desk bundle, or its structure is damaged",
         "bundle_header_invalid": "the bundle header is not valid",
         "bundle_trailer_invalid": "the file is incomplete or has extra bytes at the end",
         "device_unknown": "the device is not enrolled at this headquarters",
         "device_revoked": "the device's enrolment was revoked",
+        "device_key_revoked": "the bundle is signed with a device key headquarters revoked "
+                              "(the device was enrolled again with a new key)",
         "bundle_wrong_hq_key": "the bundle is encrypted for another headquarters key",
         "bundle_signature_invalid": "the device signature does not match the bundle",
         "bundle_replayed": "this bundle was already imported",
         "bundle_seq_reused": "the device already sent a different bundle with this number",
+        "bundle_out_of_bounds": "a number, count or size in the bundle is outside the documented limits",
         "bundle_decrypt_failed": "the encrypted content is damaged or incomplete",
         "bundle_signer_mismatch": "the content was made by another device or for another number",
         "bundle_manifest_mismatch": "the content does not match its manifest",
@@ -87,6 +91,8 @@ class EnrolmentRejected(_Refusal):
         "enrolment_wrong_device": "the enrolment file is for another device",
         "enrolment_hq_mismatch": "the headquarters key is not the expected one",
         "enrolment_prefix_taken": "this case-number prefix is given to another device",
+        "enrolment_device_known": "this device is already enrolled (replacing its key needs "
+                                  "--replace-key and a reason)",
     }
 
 

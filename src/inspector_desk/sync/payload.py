@@ -9,18 +9,29 @@ with its announced size and SHA-256. Each member's bytes go to a consumer chosen
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any, Callable, Protocol
 
-from inspector_desk.sync.canonical import CanonicalError, loads_strict, parse_canonical
-from inspector_desk.sync.tarstream import TarFormatError, TarReader
+from inspector_desk.sync.canonical import CanonicalError, parse_canonical, parse_canonical_value
+from inspector_desk.sync.limits import MAX_ATTACHMENT, MAX_ATTACHMENTS, MAX_LINE, MAX_MANIFEST
+from inspector_desk.sync.tarstream import NAME_RE, TarFormatError, TarReader
 
-MAX_MANIFEST = 16 << 20
-MAX_LINE = 8 << 20
+HEX64 = re.compile(r"^[0-9a-f]{64}$")
+MANIFEST_FIELDS = {
+    # docs/bundle-format.md: the header fields a manifest repeats, and its member list.
+    "bundle": frozenset({"format", "type", "bundle_id", "device_id", "device_key_id", "seq",
+                         "hq_key_id", "created_at", "changes", "audit", "counts", "attachments",
+                         "members"}),
+    "update": frozenset({"format", "type", "pack_id", "device_id", "seq", "hq_key_id",
+                         "created_at", "members"}),
+}
+MAX_MEMBERS = MAX_ATTACHMENTS + 2
 
 
 class PayloadError(ValueError):
     """``kind``: 'malformed' (archive structure), 'manifest' (differs from the manifest or
-    the header) or 'content' (a member's content is invalid)."""
+    the header), 'content' (a member's content is invalid) or 'bounds' (a documented limit
+    is exceeded: sync/limits.py)."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
@@ -33,7 +44,10 @@ class Consumer(Protocol):
 
 
 class Lines:
-    """Splits a member into lines and hands each parsed JSON value to ``on_line``."""
+    """Splits a member into lines and hands each parsed JSON value to ``on_line``.
+
+    Each line is canonical JSON (sync/canonical.py) followed by exactly one ``\\n``: no
+    empty lines, no ``\\r``, no other spelling of the same value."""
 
     def __init__(self, on_line: Callable[[Any], None], max_line: int = MAX_LINE) -> None:
         self.on_line, self.max_line = on_line, max_line
@@ -49,11 +63,13 @@ class Lines:
             self._line(bytes(self._buf[:cut]))
             del self._buf[:cut + 1]
         if len(self._buf) > self.max_line:
-            raise PayloadError("content", "a line is too long")
+            raise PayloadError("bounds", f"a line is longer than {self.max_line} bytes")
 
     def _line(self, raw: bytes) -> None:
+        if len(raw) >= self.max_line:
+            raise PayloadError("bounds", f"a line is longer than {self.max_line} bytes")
         try:
-            value = loads_strict(raw)
+            value = parse_canonical_value(raw)
         except CanonicalError as exc:
             raise PayloadError("content", f"line {self.count + 1}: {exc}") from None
         self.count += 1
@@ -120,8 +136,10 @@ class ManifestReader:
         self._name, self._size, self._seen = name, size, 0
         self._hash = hashlib.sha256()
         if self.manifest is None:
-            if name != "manifest.json" or size > MAX_MANIFEST:
-                raise PayloadError("malformed", "the archive must start with a small manifest.json")
+            if name != "manifest.json":
+                raise PayloadError("malformed", "the archive must start with manifest.json")
+            if size > MAX_MANIFEST:
+                raise PayloadError("bounds", f"manifest.json is larger than {MAX_MANIFEST} bytes")
             self._consumer = None
             return
         if self._index >= len(self._expected):
@@ -141,14 +159,28 @@ class ManifestReader:
 
     def end(self) -> None:
         if self.manifest is None:
+            raw = bytes(self._buf)
+            self._buf.clear()
+            if not raw.endswith(b"\n"):
+                raise PayloadError("malformed", "manifest: it must end with one newline")
             try:
-                manifest = parse_canonical(bytes(self._buf).rstrip(b"\n"))
+                manifest = parse_canonical(raw[:-1])  # a second newline is not canonical
             except CanonicalError as exc:
                 raise PayloadError("malformed", f"manifest: {exc}") from None
-            self._buf.clear()
-            members = manifest.get("members")
+            kind = manifest.get("type")
+            wanted = MANIFEST_FIELDS.get(kind) if isinstance(kind, str) else None
+            if wanted is None or set(manifest) != wanted:
+                raise PayloadError("malformed", "manifest: unexpected or missing fields")
+            members = manifest["members"]
             if not isinstance(members, list) or not all(_member_ok(m) for m in members):
                 raise PayloadError("malformed", "manifest: bad member list")
+            if len(members) > MAX_MEMBERS:
+                raise PayloadError("bounds", f"manifest: more than {MAX_MEMBERS} members")
+            names = [m["name"] for m in members]
+            if len(set(names)) != len(names) or "manifest.json" in names:
+                raise PayloadError("malformed", "manifest: a member is listed twice")
+            if any(m["size"] > MAX_ATTACHMENT for m in members):
+                raise PayloadError("bounds", "manifest: a member larger than a tar size field holds")
             self._expected = members
             self.manifest = manifest
             self._on_manifest(manifest)
@@ -163,6 +195,7 @@ class ManifestReader:
 
 def _member_ok(m: Any) -> bool:
     return (isinstance(m, dict) and set(m) == {"name", "size", "sha256"}
-            and isinstance(m["name"], str) and isinstance(m["size"], int)
-            and not isinstance(m["size"], bool) and m["size"] >= 0
-            and isinstance(m["sha256"], str) and len(m["sha256"]) == 64)
+            and isinstance(m["name"], str) and bool(NAME_RE.match(m["name"]))
+            and ".." not in m["name"].split("/")
+            and isinstance(m["size"], int) and not isinstance(m["size"], bool) and m["size"] >= 0
+            and isinstance(m["sha256"], str) and bool(HEX64.match(m["sha256"])))

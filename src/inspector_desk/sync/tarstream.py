@@ -8,8 +8,8 @@ current piece.
 
 The subset (anything else is refused): regular files only (typeflag ``0``), ``ustar\\0``
 magic with version ``00``, names of at most 100 bytes from ``[A-Za-z0-9._/-]`` and no
-prefix field, zero padding to 512 bytes, and exactly two zero blocks at the end, then
-nothing. Standard ``tar`` reads it (``age -d -i key bundle.payload | tar t``).
+prefix field, the size as 11 octal digits and a NUL, zero padding to 512 bytes, and exactly
+two zero blocks at the end, then nothing. Standard ``tar`` reads it (``age -d -i key bundle.payload | tar t``).
 """
 
 from __future__ import annotations
@@ -87,18 +87,27 @@ class MemberHandler(Protocol):
     def end(self) -> None: ...
 
 
+_SIZE_RE = re.compile(rb"^[0-7]{11}\0$")
+_CHECKSUM_RE = re.compile(rb"^[0-7]{6}\0 $")
+
+
 def parse_header(block: bytes) -> tuple[str, int]:
-    if block[257:263] != b"ustar\0" or block[263:265] != b"00":
+    """Name and size of one member header; anything outside the subset is refused.
+
+    Numbers are read exactly as written: ``size`` is 11 octal digits and a NUL, the
+    checksum 6 octal digits, NUL, space (no spaces, signs, ``_`` or ``0o`` that Python's
+    ``int()`` would accept). ``mode``, ``uid``, ``gid``, ``mtime``, ``uname``, ``gname``,
+    ``devmajor`` and ``devminor`` are not interpreted."""
+    if len(block) != BLOCK or block[257:263] != b"ustar\0" or block[263:265] != b"00":
         raise TarFormatError("not a ustar header")
     stored = block[148:156]
     check = sum(block[:148]) + 8 * 32 + sum(block[156:])
-    try:
-        if int(stored[:6], 8) != check or stored[6:] != b"\0 ":
-            raise TarFormatError("header checksum mismatch")
-        size = int(block[124:135], 8)
-    except ValueError:
-        raise TarFormatError("bad number in header") from None
-    if block[135] != 0 or block[156:157] != b"0" or any(block[345:500]) or any(block[157:257]):
+    if not _CHECKSUM_RE.match(stored) or int(stored[:6], 8) != check:
+        raise TarFormatError("header checksum mismatch")
+    if not _SIZE_RE.match(block[124:136]):
+        raise TarFormatError("bad size field in header")
+    size = int(block[124:135], 8)
+    if block[156:157] != b"0" or any(block[345:512]) or any(block[157:257]):
         raise TarFormatError("only plain regular files are allowed")
     raw = block[:100].rstrip(b"\0")
     if b"\0" in raw:

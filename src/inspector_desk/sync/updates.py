@@ -73,7 +73,7 @@ def write_pack(dest: Path, header: dict, content: PackContent, recipient: str,
     members = _members(content)
     manifest = canonical({**{k: header[k] for k in ("format", "type", "pack_id", "device_id", "seq",
                                                      "hq_key_id", "created_at")},
-                          "members": [{"name": n, "size": s, "sha256": h} for n, s, h, _ in members]})
+                          "members": [{"name": n, "size": s, "sha256": h} for n, s, h, _ in members]}) + b"\n"
     mtime = 0
     header = {**header, "contents": content.summary(),
               "plaintext_size": tarstream.total_size([len(manifest)] + [m[1] for m in members])}
