@@ -11,7 +11,7 @@ from inspector_desk.app import sync
 from inspector_desk.app.demo import generate
 from inspector_desk.core.records import FamilyCase, Visit
 from inspector_desk.hq.gaps import gaps_of
-from inspector_desk.hq.importer import ImportResult, Rejection
+from inspector_desk.hq.importer import AlreadyImported, ImportResult, Rejection
 from tests.sync.fixtures import export
 
 
@@ -96,14 +96,13 @@ def test_same_bundle_twice_changes_nothing_and_order_does_not_matter(hub, make_h
     results = hub.import_(b3.path, b1.path, b2.path)
     assert all(isinstance(r, ImportResult) for r in results), results
     reverse_state = _state(hub)
-    # Replay: refused, database unchanged.
+    # The same file again: "already imported" (not a refusal), left in place, database unchanged.
     before = hub.dump()
     replay = tmp_path / "replay.idb"
     replay.write_bytes(copies[2].read_bytes())
     [again] = hub.import_(replay)
-    assert isinstance(again, Rejection) and again.error.code == "bundle_replayed"
-    assert hub.dump() == before
-    assert (again.quarantined.parent / (again.quarantined.name + ".reason.txt")).exists()
+    assert isinstance(again, AlreadyImported) and again.seq == 2, again
+    assert hub.dump() == before and replay.exists()
     # The case is at its latest version.
     [(beat,)] = hub.repo.db.query("SELECT version FROM records WHERE record_id = ?", (case.id,))
     assert beat == s.store.get(FamilyCase, case.id).version
@@ -148,7 +147,7 @@ def test_gaps_are_reported_burned_and_missing(hub, make_device, tmp_path):
     assert gaps_of(hub.repo, s.actor.device_id).missing == []
 
 
-def test_concurrent_changes_on_two_devices_are_kept_and_listed(hub, make_device, tmp_path):
+def test_after_a_reassignment_the_new_device_edits_and_the_old_ones_edit_is_held(hub, make_device, tmp_path):
     from inspector_desk.hq import review, updates
 
     a = make_device("a", "A-1")
@@ -176,16 +175,13 @@ def test_concurrent_changes_on_two_devices_are_kept_and_listed(hub, make_device,
     [ba2] = export(a, tmp_path / "a2")
     results = hub.import_(bb.path, ba2.path)
     assert all(isinstance(r, ImportResult) for r in results), results
-    open_ = review.open_conflicts(hub.repo)
-    assert [c["record_id"] for c in open_] == [case.id]
-    heads = review.versions(hub.repo, case.id)
-    assert {d["beat"] for _n, d in heads} == {"A-side", "B-side"}
+    # The case is B's since the reassignment (docs/hq.md, "Who may change what"): B's edit
+    # is applied, A's is held for review, not a competing version.
+    assert review.open_conflicts(hub.repo) == []
+    [(_id, held)] = hub.repo.held_of(a.actor.device_id)
+    assert (held.record_id, held.reason) == (case.id, "not_your_case")
     # Nothing else conflicts: B's new visit is simply new.
     assert hub.repo.db.query("SELECT count(*) FROM records WHERE kind = 'visit' AND heads > 1")[0][0] == 0
-    # The reviewer keeps B's version.
-    keep = next(n for n, d in heads if d["beat"] == "B-side")
-    review.resolve(hub.repo, case.id, f"{keep.version}:{keep.sha256[:8]}", "t", "reviewer")
-    assert review.open_conflicts(hub.repo) == []
     kind, data, _ = hub.repo.record(case.id)
     assert data["beat"] == "B-side"
 
@@ -262,6 +258,12 @@ def test_a_device_restored_from_an_old_backup_recovers_its_numbering(hub, make_d
     # Both edits of the case are at headquarters; they compete, nothing was overwritten.
     from inspector_desk.hq import review
 
-    assert {d["beat"] for _n, d in review.versions(hub.repo, case.id)} == {
-        "after the backup", "after the restore"}
+    heads = review.versions(hub.repo, case.id)
+    assert {d["beat"] for _n, d in heads} == {"after the backup", "after the restore"}
+    assert [c["record_id"] for c in review.open_conflicts(hub.repo)] == [case.id]
+    # The reviewer keeps one.
+    keep = next(n for n, d in heads if d["beat"] == "after the restore")
+    review.resolve(hub.repo, case.id, f"{keep.version}:{keep.sha256[:8]}", "t", "reviewer")
+    assert review.open_conflicts(hub.repo) == []
+    assert hub.repo.record(case.id)[1]["beat"] == "after the restore"
     s.lock()

@@ -3,7 +3,8 @@
 * :func:`enrolment_request` / :func:`import_enrolment`: join headquarters;
 * :func:`export`: an :class:`~inspector_desk.sync.export.ExportJob`: iterate it for
   ``(done, total)`` progress, stop iterating to cancel, read ``.result`` at the end;
-* :func:`import_receipt`, :func:`import_update`: what comes back;
+* :func:`import_receipt`, :func:`import_update`: what comes back (:func:`held_notes`: the
+  changes headquarters held, to show);
 * :func:`status`: what the headquarters page shows;
 * :func:`recovery_request`, :func:`recover`: a forgotten passphrase (docs/recovery.md);
 * :func:`after_unlock`, :func:`escrow_rekey`: hooks ``Profiles`` calls so that received
@@ -118,6 +119,29 @@ def import_receipt(session: Session, path: Path,
                    retention: RetentionPolicy = keep_everything) -> ReceiptResult:
     return apply_receipt(session.store, read_limited(Path(path)), _now(session), session.actor.user,
                          session.actor.device_id, retention)
+
+
+def held_notes(session: Session, result: ReceiptResult, lang: str) -> list[str]:
+    """One line per change headquarters held (not applied: not this device's case or
+    person, another identity, a version jump; docs/hq.md), with what to do. The record is
+    named by its case number when this vault has it."""
+    from inspector_desk.messages import catalog, text
+
+    lines = []
+    for h in result.held:
+        what = f"{h['kind']} {h['record_id'][:8]}"
+        try:
+            record = session.store.get_any(h["kind"], h["record_id"])
+            case_no = getattr(record, "case_no", "") or (
+                session.store.get(FamilyCase, record.case_id).case_no if getattr(record, "case_id", "") else "")
+            if case_no:
+                what = case_no if h["kind"] == "case" else f"{h['kind']}, {case_no}"
+        except Exception:  # noqa: BLE001 - a record this vault does not have (any more)
+            pass
+        key = f"held.{h['reason']}"
+        reason = text(key, lang) if key in catalog() else text("held.other", lang, reason=h["reason"])
+        lines.append(text("label.receipt_held", lang, what=what, seq=h["seq"], reason=reason))
+    return lines
 
 
 def import_update(session: Session, path: Path) -> UpdateResult:

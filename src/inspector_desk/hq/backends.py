@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import sqlcipher3
 
 from inspector_desk.core.errors import StorageFull
-from inspector_desk.hq.schema import SCHEMA_VERSION, statements
+from inspector_desk.hq.schema import SCHEMA_VERSION, migrations, statements
 from inspector_desk.paths import private_dir
 from inspector_desk.storage.connection import connect, translate_error
 
@@ -68,14 +68,27 @@ class Backend:
     def ensure_schema(self) -> None:
         if self.query(self._has_meta_sql()):
             found = self.query("SELECT value FROM hq_meta WHERE key = 'schema_version'")
-            if found and int(found[0][0]) > SCHEMA_VERSION:
+            version = int(found[0][0]) if found else 1
+            if version > SCHEMA_VERSION:
                 raise RuntimeError("the headquarters database is newer than this program")
+            if version < SCHEMA_VERSION:
+                self.migrate(version)
             return
         with self.transaction():
             for stmt in statements(self.dialect):
                 self.execute(stmt)
             self.execute("INSERT INTO hq_meta (key, value) VALUES ('schema_version', ?)",
                          (str(SCHEMA_VERSION),))
+
+    def migrate(self, version: int) -> None:
+        """Bring a database at ``version`` to :data:`SCHEMA_VERSION`, one step per version,
+        each in one transaction with its new number (an interrupted upgrade is redone)."""
+        steps = migrations(self.dialect)
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for stmt in steps[target]:
+                    self.execute(stmt)
+                self.execute("UPDATE hq_meta SET value = ? WHERE key = 'schema_version'", (str(target),))
 
     def _has_meta_sql(self) -> str:
         raise NotImplementedError

@@ -1,5 +1,6 @@
 """Applying one decrypted bundle to the headquarters database (inside the importer's single
-transaction): record versions in batches with the merge, the audit segment, attachments.
+transaction): record versions in batches, judged by hq/authority.py (what the device may
+change joins the history and the merge, the rest is held), the audit segment, attachments.
 
 Memory stays bounded: records are applied 500 at a time, attachment bytes 1 MiB at a time.
 Anything unexpected raises :class:`BundleRejected`; the importer rolls the transaction back.
@@ -11,9 +12,8 @@ from typing import Any
 
 from inspector_desk.core.audit import AuditEntry, entry_hash
 from inspector_desk.core.records import RECORD_TYPES
-from inspector_desk.hq import merge
+from inspector_desk.hq.authority import Authority, Entry, Sender
 from inspector_desk.hq.repo import Repository
-from inspector_desk.sync.canonical import canonical
 from inspector_desk.sync.errors import BundleRejected
 from inspector_desk.sync.payload import Lines, PayloadError
 from inspector_desk.sync.records_codec import RecordFormatError, check_line
@@ -29,8 +29,11 @@ class BundleApplier:
     def __init__(self, repo: Repository, header: dict[str, Any], at: str) -> None:
         self.repo, self.header, self.at = repo, header, at
         self.device_id, self.bundle_id = header["device_id"], header["bundle_id"]
-        self.batch: list[tuple] = []
-        self.batch_data: dict[tuple[str, int, str], dict[str, Any]] = {}
+        self.batch: list[Entry] = []
+        self.authority = Authority(repo, at)
+        self.sender: Sender | None = None
+        self.held = 0
+        self.waiting = 0
         self.counts = {k: 0 for k in RECORD_TYPES} | {"deleted": 0}
         self.attachments: dict[str, tuple[int, str]] = {}
         self.audit_rows: list[tuple] = []
@@ -91,23 +94,25 @@ class BundleApplier:
         sha = line["sha256"]
         if kind == "attachment" and not data["deleted"]:
             self.attachments[data["id"]] = (data["size"], data["sha256"])
-        key = (data["id"], data["version"], sha)
-        self.batch.append((data["id"], data["version"], sha, kind, self.device_id, self.bundle_id,
-                           base[0] if base else None, base[1] if base else None,
-                           data.get("updated_at"), int(data["deleted"]),
-                           canonical(data).decode("utf-8")))
-        self.batch_data[key] = data
+        self.batch.append(Entry(kind, data, base, sha))
         if len(self.batch) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
+        """Judge the batch (hq/authority.py): what this device may change joins the history
+        and the merge; the rest is held (or waits for its case)."""
         if not self.batch:
             return
-        self.repo.add_versions(self.batch)
-        ids = list(dict.fromkeys(row[0] for row in self.batch))
-        self.conflicts += merge.refresh(self.repo, ids, self.batch_data, self.at)
+        if self.sender is None:
+            device = self.repo.device(self.device_id)
+            assert device is not None  # the importer checked it before decrypting
+            self.sender = Sender(device, self.bundle_id, self.header["seq"],
+                                 self.header["changes"]["to"])
+        out = self.authority.process(self.sender, self.batch)
+        self.conflicts += out.conflicts
+        self.held += out.held
+        self.waiting += out.waiting
         self.batch.clear()
-        self.batch_data.clear()
 
     # --- audit -------------------------------------------------------------------------------
 
@@ -140,6 +145,11 @@ class BundleApplier:
 
     def finish(self) -> None:
         self.flush()
+        if self.held:
+            self.notes.append(f"{self.held} change(s) held for review, not applied "
+                              "(inspector-desk-hq held)")
+        if self.waiting:
+            self.notes.append(f"{self.waiting} change(s) wait for their case (not received yet)")
         if self.audit_rows:
             self.repo.add_audit(self.audit_rows)
             self.audit_rows.clear()

@@ -97,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--prefix", required=True, help="case-number prefix, e.g. K7QM")
     s.add_argument("--unit")
     s.add_argument("--out", help="file or folder for the enrolment (default: beside the request)")
+    s.add_argument("--replace-key", action="store_true",
+                   help="the device id is enrolled with another key: replace it (the old key "
+                        "is revoked; needs --reason)")
+    s.add_argument("--reason", help="why the key is replaced (kept in the HQ audit log)")
 
     dev = sub.add_parser("devices", help="enrolled devices").add_subparsers(dest="dev_cmd")
     add(dev, "list", commands.devices_list, "list devices, their last bundle and gaps")
@@ -121,13 +125,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--keep", required=True, help="VERSION:HASH-PREFIX as shown by 'conflicts show'")
     s.add_argument("--note", default="")
 
+    s = add(sub, "held", commands.held_list, "changes not applied: another device's case or person, "
+            "a forged identity, a version jump (docs/hq.md)")
+    s.add_argument("--waiting", action="store_true", help="instead: changes waiting for their case")
+
     s = add(sub, "update", commands.update, "write an update pack for a device")
     s.add_argument("device_id")
     s.add_argument("--form", action="append", default=[], help="forms/<id>.v<n>.yaml")
     s.add_argument("--choices", action="append", default=[], help="a shared choice list .yaml")
     s.add_argument("--rules", help="followup.json")
     s.add_argument("--out")
-    s = add(sub, "reassign", commands.reassign, "hand a case to another device")
+    s = add(sub, "reassign", commands.reassign, "hand a case (ownership: docs/hq.md) to another device")
     s.add_argument("case_no")
     s.add_argument("--to", required=True, help="device id")
     s.add_argument("--out")

@@ -88,7 +88,7 @@ def enrol_approve(hq: Any) -> int:
         dest = dest / f"idesk-enrolment-{row.device_id[:8]}.idenrol"
     write_atomic(dest, data)
     if a.replace_key:
-        hq.say(hq.t("hq.key_replaced", device=row.device_id, key=row.key_id, reason=a.reason))
+        hq.say(hq.t("hq.key_replaced", device=row.device_id, key_id=row.key_id, reason=a.reason))
     hq.say(hq.t("hq.enrolled", device=row.device_id, prefix=row.case_prefix, path=dest,
                 fingerprint=hq_keys.fingerprint(keys.public)))
     return 0

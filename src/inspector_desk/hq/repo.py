@@ -70,6 +70,45 @@ class Node:
     superseded: bool
 
 
+@dataclass
+class OwnerRow:
+    """Who may change a case (and its records) or a person at headquarters."""
+
+    record_id: str
+    kind: str
+    device_id: str
+    login: str
+    since: str
+    via: str                        # created | reassigned | migration
+    previous_device_id: str | None = None
+    since_version: int | None = None  # the headquarters version a reassignment made
+    since_sha256: str | None = None
+    acknowledged_at: str | None = None
+
+
+@dataclass
+class HeldRow:
+    """A change headquarters did not apply: ``status`` ``held`` (for review, told to the
+    device) or ``waiting`` (its case has not arrived yet; applied when it does)."""
+
+    device_id: str
+    bundle_id: str
+    seq: int
+    change_to: int
+    record_id: str
+    kind: str
+    version: int
+    sha256: str
+    base_version: int | None
+    base_sha256: str | None
+    case_id: str | None
+    status: str
+    reason: str
+    detail: str
+    held_at: str
+    data: str
+
+
 VERSION_COLS = ("record_id", "version", "sha256", "kind", "device_id", "bundle_id",
                 "base_version", "base_sha256", "updated_at", "deleted", "data")
 AUDIT_COLS = ("device_id", "seq", "hash", "at", "actor", "action", "kind", "record_id",
@@ -254,6 +293,113 @@ class Repository:
     def resolve_conflicts(self, record_id: str, at: str, resolution: str) -> None:
         self.db.execute("UPDATE conflicts SET status = 'resolved', resolved_at = ?, resolution = ? "
                         "WHERE record_id = ? AND status = 'open'", (at, resolution, record_id))
+
+    # --- authority: owners and held changes ---------------------------------------------------
+
+    def owners(self, record_ids: list[str]) -> dict[str, OwnerRow]:
+        out: dict[str, OwnerRow] = {}
+        ids = list(dict.fromkeys(record_ids))
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start:start + _BATCH]
+            for r in self.db.query(f"SELECT {', '.join(_cols(OwnerRow))} FROM owners "
+                                   f"WHERE record_id IN ({_marks(chunk)})", chunk):
+                out[r[0]] = OwnerRow(*r)
+        return out
+
+    def set_owner(self, o: OwnerRow) -> None:
+        cols = _cols(OwnerRow)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "record_id")
+        self.db.execute(f"INSERT INTO owners ({', '.join(cols)}) VALUES ({_marks(cols)}) "
+                        f"ON CONFLICT (record_id) DO UPDATE SET {updates}", [getattr(o, c) for c in cols])
+
+    def acknowledge_owner(self, record_id: str, at: str) -> None:
+        self.db.execute("UPDATE owners SET acknowledged_at = ? WHERE record_id = ? "
+                        "AND acknowledged_at IS NULL", (at, record_id))
+
+    def heads_meta(self, record_ids: list[str]) -> dict[str, tuple[str, str | None, str | None]]:
+        """record id → (kind, case id, case number) of its current version."""
+        out: dict[str, tuple[str, str | None, str | None]] = {}
+        ids = list(dict.fromkeys(record_ids))
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start:start + _BATCH]
+            for r in self.db.query("SELECT record_id, kind, case_id, case_no FROM records "
+                                   f"WHERE record_id IN ({_marks(chunk)})", chunk):
+                out[r[0]] = (r[1], r[2], r[3])
+        return out
+
+    def line_tops(self, device_id: str, record_ids: list[str]) -> dict[str, list[tuple]]:
+        """Per record, this device's versions as (base version or -1, base sha256 or '',
+        highest version, change-log position of the bundle that brought it), one per line
+        and bundle position: what a new version of the line may follow (hq/authority.py)."""
+        out: dict[str, list[tuple]] = {rid: [] for rid in record_ids}
+        ids = list(dict.fromkeys(record_ids))
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start:start + _BATCH]
+            for r in self.db.query(
+                    "SELECT v.record_id, coalesce(v.base_version, -1), coalesce(v.base_sha256, ''), "
+                    "max(v.version), b.change_to FROM record_versions v JOIN bundles b "
+                    "ON b.bundle_id = v.bundle_id WHERE v.device_id = ? "
+                    f"AND v.record_id IN ({_marks(chunk)}) GROUP BY v.record_id, "
+                    "coalesce(v.base_version, -1), coalesce(v.base_sha256, ''), b.change_to",
+                    [device_id, *chunk]):
+                out[r[0]].append(tuple(r[1:]))
+        return out
+
+    def hold(self, rows: list[HeldRow]) -> None:
+        """Keep changes aside; the same version from the same device is kept once (a
+        ``waiting`` one becomes ``held`` when held again)."""
+        cols = _cols(HeldRow)
+        for h in rows:
+            self.db.execute(f"INSERT INTO held ({', '.join(cols)}) VALUES ({_marks(cols)}) "
+                            "ON CONFLICT (device_id, record_id, version, sha256) DO UPDATE SET "
+                            "status = excluded.status, reason = excluded.reason, "
+                            "detail = excluded.detail WHERE held.status = 'waiting'",
+                            [getattr(h, c) for c in cols])
+
+    def _held(self, where: str, params: tuple) -> list[tuple[int, HeldRow]]:
+        cols = _cols(HeldRow)
+        rows = self.db.query(f"SELECT id, {', '.join(cols)} FROM held WHERE {where} ORDER BY id", params)
+        out = []
+        for r in rows:
+            h = HeldRow(*r[1:])
+            if not isinstance(h.data, str):
+                h.data = json.dumps(h.data, ensure_ascii=False, sort_keys=True)
+            out.append((r[0], h))
+        return out
+
+    def is_held(self, record_id: str) -> bool:
+        return bool(self.db.query("SELECT 1 FROM held WHERE record_id = ? AND status = 'held'",
+                                  (record_id,)))
+
+    def existing(self, keys: list[tuple[str, int, str]]) -> set[tuple[str, int, str]]:
+        """Which of these (record id, version, sha256) headquarters already holds."""
+        out: set[tuple[str, int, str]] = set()
+        ids = list(dict.fromkeys(k[0] for k in keys))
+        wanted = set(keys)
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start:start + _BATCH]
+            for r in self.db.query("SELECT record_id, version, sha256 FROM record_versions "
+                                   f"WHERE record_id IN ({_marks(chunk)})", chunk):
+                if (r[0], r[1], r[2]) in wanted:
+                    out.add((r[0], r[1], r[2]))
+        return out
+
+    def waiting_for(self, case_id: str) -> list[tuple[int, HeldRow]]:
+        return self._held("case_id = ? AND status = 'waiting'", (case_id,))
+
+    def held_of(self, device_id: str | None = None, status: str = "held") -> list[tuple[int, HeldRow]]:
+        if device_id is None:
+            return self._held("status = ?", (status,))
+        return self._held("device_id = ? AND status = ?", (device_id, status))
+
+    def hold_waiting(self, case_id: str, reason: str, detail: str) -> None:
+        """What waited for a case that was itself held is held too."""
+        self.db.execute("UPDATE held SET status = 'held', reason = ?, detail = ? "
+                        "WHERE case_id = ? AND status = 'waiting'", (reason, detail, case_id))
+
+    def set_held_status(self, held_id: int, status: str, at: str) -> None:
+        self.db.execute("UPDATE held SET status = ?, detail = detail || ? WHERE id = ?",
+                        (status, f" [{status} {at}]", held_id))
 
     # --- attachments -----------------------------------------------------------------------
 

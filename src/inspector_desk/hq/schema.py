@@ -9,7 +9,7 @@ columns reports filter on copied out of the JSON.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DDL = """
 CREATE TABLE hq_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,6 +85,45 @@ CREATE TABLE events (
 );
 """
 
+# Version 2: authority (docs/hq.md, "Who may change what"). Every case and person has an owner
+# (device and inspector login); changes from other devices are kept aside in ``held``.
+DDL_2 = """
+CREATE TABLE owners (
+    record_id TEXT PRIMARY KEY, kind TEXT NOT NULL, device_id TEXT NOT NULL, login TEXT NOT NULL,
+    since TEXT NOT NULL, via TEXT NOT NULL, previous_device_id TEXT,
+    since_version {BIG}, since_sha256 TEXT, acknowledged_at TEXT
+);
+CREATE INDEX owners_device ON owners (device_id);
+
+CREATE TABLE held (
+    id {SERIAL}, device_id TEXT NOT NULL, bundle_id TEXT NOT NULL, seq {BIG} NOT NULL,
+    change_to {BIG} NOT NULL, record_id TEXT NOT NULL, kind TEXT NOT NULL, version {BIG} NOT NULL,
+    sha256 TEXT NOT NULL, base_version {BIG}, base_sha256 TEXT, case_id TEXT,
+    status TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL, held_at TEXT NOT NULL,
+    data {JSON} NOT NULL,
+    UNIQUE (device_id, record_id, version, sha256)
+);
+CREATE INDEX held_case ON held (case_id, status);
+CREATE INDEX held_device ON held (device_id, status);
+"""
+
+# Owners of what a version-1 database already holds: a case belongs to the approved device
+# whose inspector it names, else to the device that sent its first version; a person to the
+# device that sent its first version.
+BACKFILL_2 = """
+INSERT INTO owners (record_id, kind, device_id, login, since, via)
+SELECT r.record_id, r.kind, o.device_id, coalesce(d.login, ''), 'migration', 'migration'
+FROM records r
+JOIN (SELECT r2.record_id, coalesce(
+        (SELECT min(d2.device_id) FROM devices d2 WHERE r2.kind = 'case' AND d2.login = r2.inspector
+           AND d2.status = 'approved'),
+        (SELECT v.device_id FROM record_versions v WHERE v.record_id = r2.record_id
+           AND v.device_id <> 'hq' ORDER BY v.version, v.sha256 LIMIT 1)) AS device_id
+      FROM records r2 WHERE r2.kind IN ('case', 'person')) o ON o.record_id = r.record_id
+LEFT JOIN devices d ON d.device_id = o.device_id
+WHERE o.device_id IS NOT NULL
+"""
+
 TYPES = {
     "sqlite": {"JSON": "TEXT", "BLOB": "BLOB", "SERIAL": "INTEGER PRIMARY KEY", "BIG": "INTEGER"},
     "postgresql": {"JSON": "jsonb", "BLOB": "bytea", "SERIAL": "bigserial PRIMARY KEY",
@@ -92,9 +131,18 @@ TYPES = {
 }
 
 TABLES = ("hq_meta", "devices", "bundles", "record_versions", "records", "conflicts", "blobs",
-          "blob_chunks", "audit", "updates", "events")
+          "blob_chunks", "audit", "updates", "events", "owners", "held")
+
+
+def _split(text: str) -> list[str]:
+    return [s.strip() for s in text.split(";") if s.strip()]
 
 
 def statements(dialect: str) -> list[str]:
-    text = DDL.format(**TYPES[dialect])
-    return [s.strip() for s in text.split(";") if s.strip()]
+    """A new database at :data:`SCHEMA_VERSION`."""
+    return _split(DDL.format(**TYPES[dialect])) + _split(DDL_2.format(**TYPES[dialect]))
+
+
+def migrations(dialect: str) -> dict[int, list[str]]:
+    """Version → the statements that bring a database from the version before to it."""
+    return {2: _split(DDL_2.format(**TYPES[dialect])) + [BACKFILL_2.strip()]}

@@ -19,7 +19,7 @@ from typing import Any
 
 from inspector_desk.core.errors import NotFound
 from inspector_desk.core.rules import FollowUpRules
-from inspector_desk.hq import merge
+from inspector_desk.hq import authority, merge
 from inspector_desk.hq.keys import HqKeys
 from inspector_desk.hq.repo import Repository
 from inspector_desk.paths import private_dir
@@ -87,8 +87,6 @@ def reassign(repo: Repository, keys: HqKeys, case_no: str, to_device: str, out_d
     if not found:
         raise NotFound("no case with this number at headquarters", kind="case")
     _kind, case, sha = found[0]
-    previous_holder = next((d.device_id for d in repo.devices()
-                            if d.login == case.get("inspector") and d.status == "approved"), None)
     new = {**case, "inspector": target.login, "version": case["version"] + 1, "updated_at": at,
            "updated_by": f"hq:{actor}"}
     new_sha = record_sha256(new)
@@ -97,10 +95,14 @@ def reassign(repo: Repository, keys: HqKeys, case_no: str, to_device: str, out_d
                             case["version"], sha, at, int(new["deleted"]),
                             canonical(new).decode("utf-8"))])
         merge.refresh(repo, [new["id"]], {(new["id"], new["version"], new_sha): new}, at)
+        # Ownership moves now (hq/authority.py): the new device's bundles change the case,
+        # the previous owner's are held.
+        previous_holder = authority.move_case(repo, new, target, at, new["version"], new_sha)
         repo.add_event(at, actor, "reassign", new["id"], f"{case_no} → {target.login} ({to_device})")
     content = _case_content(repo, new, new_sha, (case["version"], sha))
     paths = [issue(repo, keys, to_device, content, out_dir, at, actor)]
-    if previous_holder and previous_holder != to_device:
+    previous = repo.device(previous_holder) if previous_holder else None
+    if previous is not None and previous.status == "approved" and previous_holder != to_device:
         notice = PackContent(records=[line("case", new, new_sha, (case["version"], sha))])
         paths.append(issue(repo, keys, previous_holder, notice, out_dir, at, actor))
     return paths

@@ -11,6 +11,12 @@ and objects, booleans as ``true``/``false``. ``sha256`` is the SHA-256 of the ca
 of ``record`` (the version's identity at headquarters). ``base`` names the version that
 arrived from headquarters (an update pack) and that this device's edits continue from;
 ``null`` when the record's history is this device's own.
+
+A field added to a kind after the first release (``core.records.ADDED_FIELDS``, e.g.
+``participant.cohabiting``) is optional on the line: it is left out while it holds its
+default (and must then be left out: one spelling per record, so one hash), and a line
+without it reads as the default. Lines of older devices and older headquarters stay valid
+and keep their hashes.
 """
 
 from __future__ import annotations
@@ -18,15 +24,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 import typing
 from dataclasses import fields
 from typing import Any
 
-from inspector_desk.core.records import RECORD_TYPES, Record
+from inspector_desk.core.records import ADDED_FIELDS, RECORD_TYPES, Record
 from inspector_desk.storage.store import _codecs
 from inspector_desk.sync.canonical import UUID_RE, canonical
+from inspector_desk.sync.limits import MAX_LINE  # noqa: F401 - kept importable from here
 
-MAX_LINE = 8 << 20
+HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class RecordFormatError(ValueError):
@@ -35,8 +43,11 @@ class RecordFormatError(ValueError):
 
 def record_to_json(record: Record) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    added = ADDED_FIELDS.get(record.KIND, {})
     for name, codec in _codecs(type(record)):
         value = getattr(record, name)
+        if name in added and value == added[name]:
+            continue  # an added field at its default is left out (see the module's text)
         if value is not None and codec in ("datetime", "date"):
             value = value.isoformat()
         out[name] = value
@@ -67,31 +78,48 @@ def check_line(line: dict[str, Any]) -> tuple[str, dict[str, Any], tuple[int, st
     if cls is None or not isinstance(data, dict):
         raise RecordFormatError("unknown record kind")
     codecs = dict(_codecs(cls))
-    if set(data) != set(codecs):
+    added = ADDED_FIELDS.get(kind, {})
+    if not set(codecs) - set(added) <= set(data) <= set(codecs):
         raise RecordFormatError(f"{kind}: fields differ from the {kind} record")
     hints = _hints(cls)
     for name, codec in codecs.items():
+        if name not in data:
+            continue  # an added field, absent: its default
         value = data[name]
+        if name in added and value == added[name]:
+            raise RecordFormatError(f"{kind}.{name}: a default value is left out")
         if not isinstance(value, _SCALARS[codec]):
             raise RecordFormatError(f"{kind}.{name}: wrong type")
         if codec == "plain" and value is not None and not _plain_ok(hints[name], value):
             raise RecordFormatError(f"{kind}.{name}: wrong type")
-        if codec in ("datetime", "date") and value is not None:
-            try:
-                (dt.datetime if codec == "datetime" else dt.date).fromisoformat(value)
-            except ValueError:
-                raise RecordFormatError(f"{kind}.{name}: not a date") from None
+        if codec in ("datetime", "date") and value is not None and not _iso_ok(codec, value):
+            raise RecordFormatError(f"{kind}.{name}: not a date" if codec == "date" else
+                                    f"{kind}.{name}: not a time")
     if not UUID_RE.match(data["id"]) or not isinstance(data["version"], int) or data["version"] < 1:
         raise RecordFormatError("bad record id or version")
-    if line["sha256"] != record_sha256(data):
+    if not isinstance(line["sha256"], str) or line["sha256"] != record_sha256(data):
         raise RecordFormatError("record hash mismatch")
     if base is not None:
         if (not isinstance(base, dict) or set(base) != {"version", "sha256"}
                 or not isinstance(base["version"], int) or isinstance(base["version"], bool)
-                or not isinstance(base["sha256"], str) or len(base["sha256"]) != 64):
+                or base["version"] < 1
+                or not isinstance(base["sha256"], str) or not HEX64.match(base["sha256"])):
             raise RecordFormatError("bad base")
         return kind, data, (base["version"], base["sha256"])
     return kind, data, None
+
+
+def _iso_ok(codec: str, value: str) -> bool:
+    """Exactly the spelling the device writes (``isoformat()``): ``YYYY-MM-DD`` for a date;
+    ``YYYY-MM-DDTHH:MM:SS[.ffffff][±HH:MM]`` for a time (``.ffffff`` only when not zero; the
+    offset whenever the device knows it, which is always for what the program records).
+    Python 3.11's ``fromisoformat`` alone also takes ``20261101``, week dates, ``Z``…"""
+    try:
+        if codec == "date":
+            return dt.date.fromisoformat(value).isoformat() == value
+        return dt.datetime.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
 
 
 @functools.cache
@@ -108,9 +136,10 @@ def _plain_ok(hint: Any, value: Any) -> bool:
 
 def record_from_json(kind: str, data: dict[str, Any]) -> Record:
     cls = RECORD_TYPES[kind]
+    added = ADDED_FIELDS.get(kind, {})
     values: dict[str, Any] = {}
     for name, codec in _codecs(cls):
-        value = data[name]
+        value = data[name] if name in data or name not in added else added[name]
         if value is not None and codec == "datetime":
             value = dt.datetime.fromisoformat(value)
         elif value is not None and codec == "date":

@@ -147,9 +147,15 @@ class SyncPage(QWidget):
 
         path = path or self._pick(self.tr("Receipt from headquarters"))
         if path:
-            self.desk.client.session_call(lambda s: sync.import_receipt(s, path),
-                                          on_done=lambda r: self._done(self.tr("Receipt accepted.")),
-                                          on_error=self._error)
+            lang = self.desk.controller.presenter.language
+
+            def job(s):  # the held changes, each with its reason and what to do (docs/hq.md)
+                r = sync.import_receipt(s, path)
+                return sync.held_notes(s, r, lang)
+
+            self.desk.client.session_call(
+                job, on_done=lambda held: self._done("\n".join([self.tr("Receipt accepted."), *held])),
+                on_error=self._error)
 
     def import_update(self, path: Path | None = None) -> None:
         from inspector_desk.app import sync
