@@ -77,6 +77,8 @@ ATTACHMENT_TEXT = "СКАН-АКТ подписан Жолдасбековой �
 ATTACHMENT_NAME = "Жолдасбекова_акт_подписан.pdf"
 ERROR_TEXT = "не удалось разобрать запись Жолдасбекова Ақбөпе"
 
+from tests.support.typing import type_text  # noqa: E402
+
 WAIT = float(os.environ.get("LEAK_WAIT", "30"))
 timings: dict[str, float] = {}
 _t0 = time.monotonic()
@@ -111,15 +113,20 @@ def wait_until(cond, what: str, timeout: float = WAIT) -> None:
         time.sleep(0.003)
 
 
-def type_text(widget, text: str) -> None:
-    """Type ``text`` into ``widget`` key by key, as a keyboard would (QTest.keyClicks only
-    knows ASCII): one key press and release per character, carrying the character."""
-    from PySide6.QtGui import QKeyEvent
-
-    widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+def first_run_typed(c, name: str, passphrase: str) -> None:
+    """The first-run wizard, typed key by key: who you are, the passphrase twice, create."""
+    wizard = c.stack.currentWidget()
+    assert c.state == "first_run", c.state
+    type_text(wizard.about.name, name)
+    type_text(wizard.about.badge, "A-1047")
+    type_text(wizard.about.district, "Есиль")
+    wizard.next()
+    type_text(wizard.secret.field.edit, passphrase)
+    type_text(wizard.secret.field.again, passphrase)
+    assert wizard.secret.isComplete(), "the passphrase was refused, or the keyring is not usable"
+    wizard.next()
+    wizard.accept()
+    wait_until(lambda: c.state == "unlocked", "the vault to be created")
 
 
 def when_modal(kind, action, what: str) -> list:
@@ -205,18 +212,7 @@ def main() -> int:
         errors_ui.safe_details = lambda exc: plain(exc) + f"\n{exc}"
 
     # --- first run: the wizard -----------------------------------------------------------
-    wizard = c.stack.currentWidget()
-    assert c.state == "first_run", c.state
-    type_text(wizard.about.name, INSPECTOR_NAME)
-    type_text(wizard.about.badge, "A-1047")
-    type_text(wizard.about.district, "Есиль")
-    wizard.next()
-    type_text(wizard.secret.field.edit, PASSPHRASE)
-    type_text(wizard.secret.field.again, PASSPHRASE)
-    assert wizard.secret.isComplete(), "keyring not usable?"
-    wizard.next()
-    wizard.accept()
-    wait_until(lambda: c.state == "unlocked", "the vault to be created")
+    first_run_typed(c, INSPECTOR_NAME, PASSPHRASE)
     c.set_autolock(7)  # settings.json written through the settings code
     mark("first_run")
 

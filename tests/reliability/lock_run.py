@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from leak_run import pump, type_text, wait_until  # noqa: E402
+from leak_run import first_run_typed, pump, wait_until  # noqa: E402
+from tests.support.typing import type_text  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -73,17 +74,7 @@ def main() -> int:
     c.presenter.install_excepthook()
     c.window.show()
 
-    wizard = c.stack.currentWidget()
-    type_text(wizard.about.name, "Сәрсенбаева Айгүл")
-    type_text(wizard.about.badge, "A-1047")
-    type_text(wizard.about.district, "Есиль")
-    wizard.next()
-    type_text(wizard.secret.field.edit, PASSPHRASE)
-    type_text(wizard.secret.field.again, PASSPHRASE)
-    assert wizard.secret.isComplete(), "the passphrase was not accepted"
-    wizard.next()
-    wizard.accept()
-    wait_until(lambda: c.state == "unlocked", "the vault to be created")
+    first_run_typed(c, "Сәрсенбаева Айгүл", PASSPHRASE)
     desk = c.desk
 
     from inspector_desk.ui.case_dialogs import AddPersonDialog, NewCaseDialog

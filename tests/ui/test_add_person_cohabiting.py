@@ -5,35 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from inspector_desk.app.profile import Profiles
-from inspector_desk.app.settings import Settings
 from inspector_desk.core.records import Participant
-from inspector_desk.keystore.device_secret import KeyringSecrets
-from inspector_desk.keystore.keyfile import KdfParams
-from inspector_desk.ui.controller import AppController
-from tests.conftest import PASSPHRASE
+from tests.ui.test_workflow import first_run, make_controller  # noqa: F401 - a fixture
 
 WAIT = 15_000
 
 
 @pytest.fixture
-def c(tmp_path, memory_keyring, forms, qtbot):
-    profiles = Profiles(tmp_path / "home", KeyringSecrets(memory_keyring),
-                        kdf=KdfParams.fast_for_tests(), forms=forms)
-    c = AppController(profiles, Settings(language="en"))
-    qtbot.addWidget(c.window)
-    c.window.show()
-    wizard = c.stack.currentWidget()
-    wizard.about.name.setText("Сәрсенбаева Айгүл")
-    wizard.about.badge.setText("A-1047")
-    wizard.next()
-    wizard.secret.field.edit.setText(PASSPHRASE)
-    wizard.secret.field.again.setText(PASSPHRASE)
-    wizard.next()
-    wizard.accept()
-    qtbot.waitUntil(lambda: c.state == "unlocked", timeout=WAIT)
-    yield c
-    c.shutdown()
+def c(make_controller, qtbot):
+    """A desk on a new vault, made through the first-run wizard."""
+    c = make_controller()
+    first_run(c, qtbot)
+    return c
 
 
 def add(c, qtbot, case_id, role, relation, last, cohabiting=None):

@@ -7,16 +7,10 @@ inspector's name."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
 
-from inspector_desk.app.profile import Profiles
-from inspector_desk.app.settings import Settings
-from inspector_desk.keystore.device_secret import KeyringSecrets
-from inspector_desk.keystore.keyfile import KdfParams
-from inspector_desk.ui.controller import AppController
 from tests.conftest import PASSPHRASE
+from tests.support.typing import type_text
+from tests.ui.test_workflow import make_controller  # noqa: F401 - a fixture
 
 WAIT = 15_000
 RANK = "капитан полиции"
@@ -24,35 +18,8 @@ UNIT_RU = "УП Есильского района ДП г. Астаны, отд�
 UNIT_KK = "Астана қаласы ПД Есіл ауданының ПБ, отбасылық-тұрмыстық зорлық-зомбылыққа қарсы бөлім"
 
 
-def type_text(widget, text: str) -> None:
-    """One key press and release per character, carrying the character (QTest.keyClicks
-    knows ASCII only; tests/reliability/leak_run.py does the same)."""
-    widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
-@pytest.fixture
-def controller(tmp_path, memory_keyring, forms, qtbot):
-    made = []
-
-    def make():
-        profiles = Profiles(tmp_path / "home", KeyringSecrets(memory_keyring),
-                            kdf=KdfParams.fast_for_tests(), forms=forms)
-        c = AppController(profiles, Settings(language="en"))
-        qtbot.addWidget(c.window)
-        c.window.show()
-        made.append(c)
-        return c
-
-    yield make
-    for c in made:
-        c.shutdown()
-
-
-def test_rank_and_kazakh_unit_name_from_the_wizard(controller, qtbot):
-    c = controller()
+def test_rank_and_kazakh_unit_name_from_the_wizard(make_controller, qtbot):
+    c = make_controller()
     wizard = c.stack.currentWidget()
     about = wizard.about
     labels = [about.layout().itemAt(i, about.layout().ItemRole.LabelRole).widget().text()
@@ -101,8 +68,8 @@ def test_rank_and_kazakh_unit_name_from_the_wizard(controller, qtbot):
     assert squash(RANK) in ru
 
 
-def test_the_new_fields_may_stay_empty(controller, qtbot):
-    c = controller()
+def test_the_new_fields_may_stay_empty(make_controller, qtbot):
+    c = make_controller()
     wizard = c.stack.currentWidget()
     type_text(wizard.about.name, "Тест Тестов")
     type_text(wizard.about.badge, "T-1")
