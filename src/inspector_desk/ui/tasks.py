@@ -148,10 +148,7 @@ class TaskRunner(QObject):
             name: str = "", **kwargs: Any) -> Task:
         task = Task(fn, args, kwargs, name or getattr(fn, "__name__", "task"))
         task.on(on_done, on_error, on_progress)
-        # The runner keeps the task alive until its callbacks have run on the UI thread.
-        self._live.add(task)
-        task.release = self._live.discard
-        self._submit.emit(task)
+        self._keep(task)  # alive until its callbacks have run on the UI thread
         return task
 
     def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -169,7 +166,7 @@ class TaskRunner(QObject):
             finally:
                 done.set()
 
-        self._submit.emit(Task(job, (), {}, "call"))
+        self._keep(Task(job, (), {}, "call"))
         done.wait()
         if "error" in result:
             raise result["error"]
@@ -192,8 +189,17 @@ class TaskRunner(QObject):
         if self.stopped:
             return True
         done = threading.Event()
-        self._submit.emit(Task(done.set, (), {}, "barrier"))
+        self._keep(Task(done.set, (), {}, "barrier"))
         return done.wait(timeout_ms / 1000)
+
+    def _keep(self, task: Task) -> None:
+        """Submit a task that the UI thread keeps alive until its 'finished' signal has
+        come back. A task known only to the queued call would be freed on the worker thread
+        when its slot returns: a QObject of the UI thread deleted from another thread, with
+        its own signal still queued (a segfault seen under load)."""
+        self._live.add(task)
+        task.release = self._live.discard
+        self._submit.emit(task)
 
     @property
     def stopped(self) -> bool:
