@@ -153,21 +153,33 @@ def test_huge_sequence_numbers_are_refused_and_headquarters_keeps_working(hub, s
 
 def test_counts_and_sizes_beyond_the_limits_are_refused(hub, seed, tmp_path):
     h = seed.header
-    counts = dict(h["counts"])
+    m = json.loads(seed.members[0][1])  # format 2: the content's figures are in the manifest
+    counts = dict(m["counts"])
     many = dict(counts, visit=limits.MAX_RECORDS + 1)
     spread = {k: limits.MAX_RECORDS // 5 + 1 for k in counts if k != "deleted"} | {"deleted": 0}
-    variants = {
+    in_manifest = {
         "records-one-kind": dict(counts=many),
         "records-in-total": dict(counts=spread),
         "attachments-count": dict(attachments={"count": limits.MAX_ATTACHMENTS + 1, "bytes": 1}),
         "attachments-bytes": dict(attachments={"count": 1, "bytes": limits.MAX_PLAINTEXT + 1}),
-        "plaintext-size": dict(plaintext_size=limits.MAX_PLAINTEXT + 1),
-        "audit-range": dict(audit=dict(h["audit"], **{"from": 0, "to": limits.MAX_AUDIT + 1,
+        "audit-range": dict(audit=dict(m["audit"], **{"from": 0, "to": limits.MAX_AUDIT + 1,
                                                       "head_seq": limits.MAX_AUDIT + 1})),
+    }
+    in_header = {
+        "plaintext-size": dict(plaintext_size=limits.MAX_PLAINTEXT + 1),
         "volumes": dict(volume={"index": 1, "count": limits.MAX_VOLUMES + 1}),
         "schema-version": dict(schema_version=limits.MAX_SCHEMA_VERSION + 1),
     }
-    for name, changes in variants.items():
+    for name, changes in in_manifest.items():
+        members = list(seed.members)
+        members[0] = ("manifest.json", canonical(dict(m, **changes)) + b"\n")
+        refused(hub, tmp_path, seed.variant(members), f"{name}.idb", "bundle_out_of_bounds")
+        # A format-1 header carries them in clear: refused before anything is decrypted.
+        old = dict(h, format=1, **{k: m[k] for k in ("changes", "audit", "counts", "attachments",
+                                                      "forms")})
+        old.update(changes)
+        refused(hub, tmp_path, seed.resigned(**old), f"{name}-format1.idb", "bundle_out_of_bounds")
+    for name, changes in in_header.items():
         refused(hub, tmp_path, seed.resigned(**changes), f"{name}.idb", "bundle_out_of_bounds")
     # The archive is larger than the header announced (the header promises "≥ the real size").
     refused(hub, tmp_path, seed.variant(plaintext_size=1024), "plaintext-larger.idb",

@@ -26,6 +26,17 @@ def check_header_bounds(h: dict[str, Any]) -> None:
         raise out_of_bounds("seq", seq=h["seq"], limit=limits.MAX_SEQ)
     if h["volume"]["count"] > limits.MAX_VOLUMES:
         raise out_of_bounds("volume", limit=limits.MAX_VOLUMES)
+    if h["plaintext_size"] > limits.MAX_PLAINTEXT:
+        raise out_of_bounds("plaintext_size", limit=limits.MAX_PLAINTEXT)
+    if h["schema_version"] > limits.MAX_SCHEMA_VERSION:
+        raise out_of_bounds("schema_version")
+    if "counts" in h:  # format 1: the content's figures are in clear (format 2: the manifest)
+        check_content_bounds(h)
+
+
+def check_content_bounds(h: dict[str, Any]) -> None:
+    """The content's figures (hq/header.py CONTENT) within their limits: a format-1 header's,
+    or a format-2 manifest's (checked when it is read, before any record is applied)."""
     counts = h["counts"]
     if any(n > limits.MAX_RECORDS for n in counts.values()) or \
             sum(n for k, n in counts.items() if k != "deleted") > limits.MAX_RECORDS:
@@ -35,10 +46,6 @@ def check_header_bounds(h: dict[str, Any]) -> None:
     att = h["attachments"]
     if att["count"] > limits.MAX_ATTACHMENTS or att["bytes"] > limits.MAX_PLAINTEXT:
         raise out_of_bounds("attachments", limit=limits.MAX_ATTACHMENTS)
-    if h["plaintext_size"] > limits.MAX_PLAINTEXT:
-        raise out_of_bounds("plaintext_size", limit=limits.MAX_PLAINTEXT)
-    if h["schema_version"] > limits.MAX_SCHEMA_VERSION:
-        raise out_of_bounds("schema_version")
 
 
 def highest_seq(repo: Repository, device_id: str) -> int:

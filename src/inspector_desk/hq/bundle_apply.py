@@ -13,7 +13,10 @@ from typing import Any
 from inspector_desk.core.audit import AuditEntry, entry_hash
 from inspector_desk.core.records import RECORD_TYPES
 from inspector_desk.hq.authority import Authority, Entry, Sender
+from inspector_desk.hq.bounds import check_content_bounds
+from inspector_desk.hq.header import CONTENT, check_content
 from inspector_desk.hq.repo import Repository
+from inspector_desk.sync import schemas
 from inspector_desk.sync.errors import BundleRejected
 from inspector_desk.sync.payload import Lines, PayloadError
 from inspector_desk.sync.records_codec import RecordFormatError, check_line
@@ -54,10 +57,22 @@ class BundleApplier:
 
     def on_manifest(self, manifest: dict[str, Any]) -> None:
         for key in MANIFEST:
+            if key not in self.header and key in CONTENT:
+                continue  # format 2: only in the manifest (taken below)
             if manifest.get(key) != self.header.get(key):
                 reason = "bundle_signer_mismatch" if key in BINDING else "bundle_manifest_mismatch"
                 raise self.fail(BundleRejected(reason, f"the manifest's {key} differs from the "
                                                        "signed header", field=key))
+        if "counts" not in self.header:
+            # Format 2: the content's figures are the manifest's (they are not in clear),
+            # checked as a format-1 header's are, before any record is applied.
+            check_content(manifest, lambda what: self.fail(BundleRejected(
+                "bundle_malformed", f"manifest: {what}")))
+            try:
+                check_content_bounds(manifest)
+            except BundleRejected as exc:
+                raise self.fail(exc) from None
+            self.header.update({k: manifest[k] for k in CONTENT})
         names = [m["name"] for m in manifest["members"]]
         self.member_sha = {m["name"]: m["sha256"] for m in manifest["members"]}
         if names[:2] != ["records.jsonl", "audit.jsonl"] or \
@@ -86,7 +101,11 @@ class BundleApplier:
 
     def record(self, line: Any) -> None:
         try:
+            schemas.validate_line(line)  # docs/schemas/: the published format, first
             kind, data, base = check_line(line)
+        except schemas.SchemaError as exc:
+            raise BundleRejected("bundle_content_invalid", f"records.jsonl: {exc}",
+                                 schema=exc.schema, where=exc.where) from None
         except RecordFormatError as exc:
             raise BundleRejected("bundle_content_invalid", str(exc)) from None
         self.counts[kind] += 1
@@ -117,6 +136,11 @@ class BundleApplier:
     # --- audit -------------------------------------------------------------------------------
 
     def audit(self, line: Any) -> None:
+        try:
+            schemas.validate_audit(line)  # docs/schemas/audit-entry.json
+        except schemas.SchemaError as exc:
+            raise BundleRejected("bundle_content_invalid", f"audit.jsonl: {exc}",
+                                 schema=exc.schema, where=exc.where) from None
         if not isinstance(line, dict) or set(line) != AUDIT_FIELDS or \
                 not all(isinstance(line[k], str) for k in AUDIT_FIELDS - {"seq"}) or \
                 not isinstance(line["seq"], int):

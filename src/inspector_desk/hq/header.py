@@ -1,5 +1,10 @@
-"""The strict schema of a bundle header (format 1). Anything else is refused: a header with
-an unknown field is a newer format, not something to guess at."""
+"""The strict schema of a bundle header (formats 1 and 2). Anything else is refused: a header
+with an unknown field or format is a newer format, not something to guess at.
+
+Format 2 (issue 14, item 7) keeps the figures of an inspector's work out of the clear header:
+``changes``, ``audit``, ``counts``, ``attachments`` and ``forms`` travel only inside the
+encrypted manifest (:data:`CONTENT`), checked by :func:`check_content` when the manifest is
+read. Format 1 bundles (written by devices before) carry them in clear and still import."""
 
 from __future__ import annotations
 
@@ -19,6 +24,10 @@ FIELDS = {
     "attachments", "plaintext_size", "schema_version", "forms", "app_version",
 }
 COUNT_KEYS = set(RECORD_TYPES) | {"deleted"}
+CONTENT = ("changes", "audit", "counts", "attachments", "forms")
+"""Fields a format-2 bundle carries only in its encrypted manifest (format 1: in clear too)."""
+FIELDS_BY_FORMAT = {1: FIELDS, 2: FIELDS - set(CONTENT)}
+FORMATS = tuple(FIELDS_BY_FORMAT)
 
 
 def _int(v: Any, lo: int = 0) -> bool:
@@ -33,10 +42,12 @@ def check_header(h: dict[str, Any]) -> None:
     def bad(what: str) -> BundleRejected:
         return BundleRejected("bundle_header_invalid", f"header: {what}")
 
-    if set(h) != FIELDS:
+    fmt = h.get("format")
+    if type(fmt) is not int or fmt not in FIELDS_BY_FORMAT or h.get("type") != "bundle":
+        raise bad(f"unsupported format {fmt!r} (this headquarters reads formats "
+                  f"{', '.join(map(str, FORMATS))}: update it)")
+    if set(h) != FIELDS_BY_FORMAT[fmt]:
         raise bad("unexpected or missing fields")
-    if h["format"] != 1 or h["type"] != "bundle":
-        raise bad("unsupported format")
     for k in ("bundle_id", "device_id"):
         if not isinstance(h[k], str) or not UUID_RE.match(h[k]):
             raise bad(k)
@@ -57,22 +68,29 @@ def check_header(h: dict[str, Any]) -> None:
     v = h["volume"]
     if not _ints(v, {"index", "count"}) or not 1 <= v["index"] <= v["count"]:
         raise bad("volume")
-    if not _ints(h["changes"], {"from", "to"}) or h["changes"]["from"] > h["changes"]["to"]:
+    if not _int(h["plaintext_size"]) or not _int(h["schema_version"], 1):
+        raise bad("sizes")
+    if not isinstance(h["app_version"], str) or len(h["app_version"]) > 64:
+        raise bad("app_version")
+    if fmt == 1:
+        check_content(h, bad)
+
+
+def check_content(d: dict[str, Any], bad) -> None:
+    """The figures of a bundle's content (:data:`CONTENT`): in a format-1 header, or in a
+    format-2 manifest. ``bad(what)`` makes the refusal to raise."""
+    if not _ints(d["changes"], {"from", "to"}) or d["changes"]["from"] > d["changes"]["to"]:
         raise bad("changes")
-    a = h["audit"]
+    a = d["audit"]
     if not isinstance(a, dict) or set(a) != {"from", "to", "head_seq", "head_hash"} or \
             not all(_int(a[k]) for k in ("from", "to", "head_seq")) or a["from"] > a["to"] or \
             not isinstance(a["head_hash"], str) or not HEX64.match(a["head_hash"]):
         raise bad("audit")
-    if not _ints(h["counts"], COUNT_KEYS):
+    if not _ints(d["counts"], COUNT_KEYS):
         raise bad("counts")
-    if not _ints(h["attachments"], {"count", "bytes"}):
+    if not _ints(d["attachments"], {"count", "bytes"}):
         raise bad("attachments")
-    if not _int(h["plaintext_size"]) or not _int(h["schema_version"], 1):
-        raise bad("sizes")
-    f = h["forms"]
+    f = d["forms"]
     if not isinstance(f, dict) or set(f) != {"known", "used"} or not isinstance(f["known"], dict) \
             or not isinstance(f["used"], dict):
         raise bad("forms")
-    if not isinstance(h["app_version"], str) or len(h["app_version"]) > 64:
-        raise bad("app_version")

@@ -44,7 +44,11 @@ from inspector_desk.sync.envelope import Written, write_envelope
 from inspector_desk.sync.outbox import Outbox
 from inspector_desk.sync.records_codec import record_line
 
-BUNDLE_FORMAT = 1
+BUNDLE_FORMAT = 2
+"""Format 2 (issue 14, item 7): the figures of an inspector's work (``CONTENT_FIELDS``) travel
+only in the encrypted manifest; the clear header keeps what headquarters needs before it
+decrypts (docs/bundle-format.md, "Bundle header"). Headquarters still reads format 1."""
+CONTENT_FIELDS = ("changes", "audit", "counts", "attachments", "forms")
 DEFAULT_VOLUME_BYTES = 1_900_000_000  # under 2 GiB: FAT32 sticks take files below 4 GiB
 
 
@@ -133,7 +137,7 @@ class ExportJob:
                 prev_seq, prev_hash = out.last_written()
                 header = self._header(v, i, len(volumes), m, plain, prev_seq, prev_hash, enrol)
                 name = f"idesk-{ctx.device_id[:8]}-{v.seq:06d}.idb"
-                writer = write_envelope(self.dest_dir / name, b"IDB1", header,
+                writer = write_envelope(self.dest_dir / name, b"IDB1", clear_header(header),
                                         self._archive(out, v, final_to, m, header), recipients,
                                         ctx.signer)
                 try:
@@ -227,6 +231,8 @@ class ExportJob:
 
     def _header(self, v: _Volume, i: int, n: int, m: _Measured, plain: int, prev_seq: int,
                 prev_hash: str, enrol) -> dict:
+        """Everything the bundle states about itself; :func:`clear_header` is the part written
+        in clear, the manifest repeats the binding fields and holds ``CONTENT_FIELDS``."""
         ctx = self.ctx
         head_seq, head_hash = Outbox(ctx.store).audit_head()
         return {
@@ -266,7 +272,12 @@ class ExportJob:
 
 
 _MANIFEST_FIELDS = ("format", "type", "bundle_id", "device_id", "device_key_id", "seq",
-                    "hq_key_id", "created_at", "changes", "audit", "counts", "attachments")
+                    "hq_key_id", "created_at", "changes", "audit", "counts", "attachments", "forms")
+
+
+def clear_header(header: dict) -> dict:
+    """The header as written in clear: without the figures of the inspector's work."""
+    return {k: v for k, v in header.items() if k not in CONTENT_FIELDS}
 
 
 def _records_in(m: _Measured) -> int:

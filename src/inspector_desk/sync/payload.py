@@ -24,7 +24,21 @@ MANIFEST_FIELDS = {
                          "members"}),
     "update": frozenset({"format", "type", "pack_id", "device_id", "seq", "hq_key_id",
                          "created_at", "members"}),
+    # Bundle format 2: the figures of the content travel here only, not in the clear header.
+    "bundle/2": frozenset({"format", "type", "bundle_id", "device_id", "device_key_id", "seq",
+                           "hq_key_id", "created_at", "changes", "audit", "counts", "attachments",
+                           "forms", "members"}),
 }
+
+
+def manifest_fields(manifest: dict[str, Any]) -> frozenset[str] | None:
+    """The fields a manifest of its type and format has (None: unknown type or format)."""
+    kind, fmt = manifest.get("type"), manifest.get("format")
+    if not isinstance(kind, str) or type(fmt) is not int:
+        return None
+    if kind == "bundle" and fmt == 2:
+        return MANIFEST_FIELDS["bundle/2"]
+    return MANIFEST_FIELDS.get(kind) if fmt == 1 else None
 MAX_MEMBERS = MAX_ATTACHMENTS + 2
 
 
@@ -167,8 +181,7 @@ class ManifestReader:
                 manifest = parse_canonical(raw[:-1])  # a second newline is not canonical
             except CanonicalError as exc:
                 raise PayloadError("malformed", f"manifest: {exc}") from None
-            kind = manifest.get("type")
-            wanted = MANIFEST_FIELDS.get(kind) if isinstance(kind, str) else None
+            wanted = manifest_fields(manifest) if isinstance(manifest, dict) else None
             if wanted is None or set(manifest) != wanted:
                 raise PayloadError("malformed", "manifest: unexpected or missing fields")
             members = manifest["members"]
