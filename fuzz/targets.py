@@ -166,7 +166,7 @@ class Target:
     def t_recovery_request(self, data: bytes) -> None:
         from inspector_desk.hq import recovery
         recovery.approve(self.w.hub.repo, self.w.hub.keys, self.w.extra["recovery_identity_hq"], data,
-                         officers=["o1", "o2"], at="t", actor="fuzz")
+                         officers=["o1", "o2"], at=self.w.clock.now().isoformat(), actor="fuzz")
 
     def t_form_yaml(self, data: bytes) -> None:
         from inspector_desk.forms import FormRegistry

@@ -561,6 +561,7 @@ def cmd_enrol_import(ctx: Context) -> int:
 def cmd_recover_request(ctx: Context) -> int:
     from inspector_desk.app import sync
 
+    sync.can_request_recovery(ctx.profiles, ctx.args.profile)  # before asking for anything
     new = ctx.passphrase(ctx.args.new_passphrase_file, prompt_key="label.new_passphrase", confirm=True)
     path = sync.recovery_request(ctx.profiles, ctx.args.profile, new, Path(ctx.args.to))
     ctx.say(ctx.t("label.recovery_request_written", path=path))

@@ -47,7 +47,7 @@ def _approve(w):
 
 def _recover(w):
     return lambda data: hq_recovery.approve(w.hub.repo, w.hub.keys, w.extra["recovery_identity_hq"], data,
-                                            officers=["o1", "o2"], at="t", actor="fuzz")
+                                            officers=["o1", "o2"], at=w.clock.now().isoformat(), actor="fuzz")
 
 
 DOC_PREFIXES = [b"", b"{", b'{"body":{', b"\xef\xbb\xbf{", b"[" * 50]
@@ -94,17 +94,32 @@ def test_recovery_request_arbitrary_bytes(world, prefix, body):
 @fuzz_settings(ci=60)
 @given(data=st.data())
 def test_recovery_request_fields(world, data):
-    """The request is not signed: every field is the sender's choice, including an escrow
-    validly encrypted to headquarters' recovery key around a hostile inner document."""
+    """Every field is the sender's choice, including an escrow validly encrypted to
+    headquarters' recovery key around a hostile inner document (re-signed with the device's
+    recovery key half of the time, so that it reaches the escrow)."""
     doc = json.loads(world.files["recovery_request"])
     doc = mutate_json(data, doc)
     if isinstance(doc, dict) and isinstance(doc.get("body"), dict) and data.draw(st.booleans(), label="escrow"):
         v = world.devices["recovery"]
-        inner = mutate_json(data, {"format": "idesk-escrow/1", "device_id": v.actor.device_id, "dek": "ab" * 32})
+        inner = mutate_json(data, {"format": "idesk-escrow/2", "device_id": v.actor.device_id,
+                                   "nonce": "AAAAAAAAAAAAAAAA", "sealed": "ab" * 32})
         recipient = pyrage.x25519.Recipient.from_str(world.hub.keys.public.recovery_recipient)
         doc["body"]["escrow"] = base64.b64encode(pyrage.encrypt(harness.dumps_any(data, inner),
                                                                 [recipient])).decode()
-    at_hq(world, "recovery_request.fields", harness.dumps_any(data, doc), _recover(world))
+    if isinstance(doc, dict) and isinstance(doc.get("body"), dict) and data.draw(st.booleans(), label="resign"):
+        raw = _resign_request(world, doc["body"])
+    else:
+        raw = harness.dumps_any(data, doc)
+    at_hq(world, "recovery_request.fields", raw, _recover(world))
+
+
+def _resign_request(world, body):
+    from inspector_desk.sync.canonical import sign_document
+    from inspector_desk.sync.escrow import REQUEST_TYPE, recovery_signer
+
+    v = world.devices["recovery"]
+    return sign_document(REQUEST_TYPE, body, recovery_signer(world.extra["recovery_device_secret"],
+                                                             v.actor.device_id))
 
 
 def test_prefix_alphabet_is_what_the_helper_uses():
@@ -116,9 +131,9 @@ def test_recovery_request_with_a_forged_escrow_naming_no_device(world):
     without a device id raised KeyError at headquarters."""
     doc = json.loads(world.files["recovery_request"])
     recipient = pyrage.x25519.Recipient.from_str(world.hub.keys.public.recovery_recipient)
-    for inner in ({"format": "idesk-escrow/1", "dek": "ab" * 32},
-                  {"format": "idesk-escrow/1", "dek": "ab" * 32, "device_id": 5}):
+    for inner in ({"format": "idesk-escrow/2", "nonce": "AAAAAAAAAAAAAAAA", "sealed": "ab" * 32},
+                  {"format": "idesk-escrow/2", "nonce": "AAAAAAAAAAAAAAAA", "sealed": "ab" * 32, "device_id": 5}):
         sealed = pyrage.encrypt(json.dumps(inner, sort_keys=True, separators=(",", ":")).encode(), [recipient])
         doc["body"]["escrow"] = base64.b64encode(sealed).decode()
-        out = at_hq(world, "recovery_request.forged_escrow", harness.dumps_any_canonical(doc), _recover(world))
+        out = at_hq(world, "recovery_request.forged_escrow", _resign_request(world, doc["body"]), _recover(world))
         assert isinstance(out, InspectorDeskError) and out.code == "recovery_malformed"

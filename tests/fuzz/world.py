@@ -219,11 +219,15 @@ def build_world(base: Path, hq_keys_dir: Path, unlocked_hq, recovery_identity, f
     req = sync.recovery_request(profiles_v, "default", NEW_PASSPHRASE, base / "rec.idrecreq")
     w.files["recovery_request"] = req.read_bytes()
     _body, response = hq_recovery.approve(repo, unlocked_hq, recovery_identity, req.read_bytes(),
-                                          officers=["officer 1", "officer 2"], at="t", actor="fuzz")
+                                          officers=["officer 1", "officer 2"],
+                                          at=clock.now().isoformat(), actor="fuzz")
     w.files["recovery_response"] = response
     pending = json.loads((profiles_v.folder("default") / "recovery-pending.json").read_text())
-    secret = pyrage.passphrase.decrypt(__import__("base64").b64decode(pending["identity"]), NEW_PASSPHRASE)
-    w.extra["recovery_identity_device"] = pyrage.x25519.Identity.from_str(secret.decode("ascii"))
+    from inspector_desk.sync.recovery import open_pending
+
+    device_secret = profiles_v._device_secret(profiles_v.load_keyfile("default"))
+    w.extra["recovery_device_secret"] = device_secret
+    w.extra["recovery_identity_device"] = open_pending(pending, NEW_PASSPHRASE, device_secret)
     w.extra["recovery_pending"] = pending
     w.extra["recovery_identity_hq"] = recovery_identity
     return w

@@ -18,8 +18,8 @@ HQ_PW = "штаб-пароль-2026"
 @pytest.fixture
 def run(tmp_path):
     files = {}
-    for name, pw in (("pw", DEVICE_PW), ("hq", HQ_PW), ("o1", "officer-one-2026"),
-                     ("o2", "officer-two-2026"), ("new", "Жаңа-құпия-2027!")):
+    for name, pw in (("pw", DEVICE_PW), ("hq", HQ_PW), ("o1", "көктем өзен қарағай 1961 терезе"),
+                     ("o2", "сосна ракета облако Тараз 77"), ("new", "Жаңа-құпия-2027!")):
         files[name] = tmp_path / f"{name}.txt"
         files[name].write_text(pw + "\n", encoding="utf-8")
     env = {**os.environ, "INSPECTOR_DESK_HOME": str(tmp_path / "home"),
@@ -77,8 +77,7 @@ def test_enrol_export_import_receipt_report_recover(run, tmp_path):
     rows = list(csv.DictReader((tmp_path / "r.csv").open(encoding="utf-8-sig")))
     assert rows[-1]["inspector"] == "*" and int(rows[-1]["cases_supervised"]) >= 1
     # A forgotten passphrase: request, headquarters (both officers), apply.
-    keyring = tmp_path / "keyring.json"
-    keyring.unlink()  # and the keyring is gone too
+    keyring = tmp_path / "keyring.json"  # stays: recovery needs the laptop's device secret
     device("recover", "request", "--to", str(tmp_path), "--new-passphrase-file", str(files["new"]))
     [rq] = tmp_path.glob("*.idrecreq")
     hq("recover", "approve", str(rq))

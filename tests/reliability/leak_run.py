@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 PASSPHRASE = "Жаз-2026-Астана!"
 HQ_PASSPHRASE = "штаб-пароль-2026"
-OFFICER = "офицер-первый-2026"
+OFFICERS = ["офицер-первый-2026", "офицер-второй-2026"]  # at least two (hq/keys.py)
 INSPECTOR_NAME = "Сәрсенбаева Айгүл Нұрланқызы"
 
 # Distinctive people typed into the person dialog. Names that no shipped file, translation
@@ -645,7 +645,7 @@ def headquarters(hq_home: Path) -> dict:
     if os.environ.get("LEAK_HQ_KEYS_BY_CALLER"):
         wait_until(lambda: (hq_home / "READY").exists(), "headquarters' keys", timeout=60)
     else:
-        hq_keys.init_keys(hq_home, HQ_PASSPHRASE, [OFFICER],
+        hq_keys.init_keys(hq_home, HQ_PASSPHRASE, OFFICERS,
                           dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc))
     keys = hq_keys.unlock(hq_home, HQ_PASSPHRASE)
     return {"keys": keys, "repo": Repository(open_backend(None, hq_home, keys.db_key))}

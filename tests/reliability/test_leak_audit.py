@@ -202,7 +202,7 @@ def make_hq_keys(hq: Path) -> None:
 
     from inspector_desk.hq import keys as hq_keys
 
-    hq_keys.init_keys(hq, "штаб-пароль-2026", ["офицер-первый-2026"],
+    hq_keys.init_keys(hq, "штаб-пароль-2026", ["офицер-первый-2026", "офицер-второй-2026"],
                       dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc))
     (hq / "READY").write_text("ok")
 

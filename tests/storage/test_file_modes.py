@@ -32,7 +32,7 @@ from tests.conftest import PASSPHRASE
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="mode bits: Windows gets a user-only ACL")
 
 HQ_PASSPHRASE = "штаб-пароль-2026"
-OFFICER = "офицер-первый-2026"
+OFFICERS = ["офицер-первый-2026", "офицер-второй-2026"]  # at least two (hq/keys.py)
 
 
 @pytest.fixture
@@ -83,7 +83,7 @@ def test_everything_the_program_and_hq_write_is_private(umask022, tmp_path, memo
 
     # --- headquarters: keys, database, enrolment, import, quarantine, receipt, update, report --
     hq_home = tmp_path / "hq-home"
-    hq_keys.init_keys(hq_home, HQ_PASSPHRASE, [OFFICER], dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc))
+    hq_keys.init_keys(hq_home, HQ_PASSPHRASE, OFFICERS, dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc))
     keys = hq_keys.unlock(hq_home, HQ_PASSPHRASE)
     repo = Repository(open_backend(None, hq_home, keys.db_key))
     try:

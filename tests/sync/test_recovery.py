@@ -1,7 +1,8 @@
 """Passphrase recovery through headquarters (SECURITY.md §3, T15): the database key is
 escrowed at enrolment and follows every key change; recovery needs headquarters' recovery
-key (every officer), works without the forgotten passphrase and without the lost keyring
-secret, rotates the database key and is audited."""
+key (every officer) and the laptop's device secret, works without the forgotten
+passphrase, rotates the database key and is audited (tests/sync/test_recovery_binding.py:
+what it refuses)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ import pytest
 
 from inspector_desk.app import sync
 from inspector_desk.app.demo import generate
-from inspector_desk.core.errors import DeviceSecretMissing, VaultCorrupt, WrongPassphrase
+from inspector_desk.core.errors import VaultCorrupt, WrongPassphrase
 from inspector_desk.core.records import Person
 from inspector_desk.hq import devices, recovery
 from inspector_desk.keystore.signing import SigningKey
 from inspector_desk.storage.vault import Vault
 from inspector_desk.sync.canonical import parse_canonical
 from inspector_desk.sync.errors import RecoveryRejected
-from inspector_desk.sync.escrow import make_response, read_request, unwrap_dek
+from inspector_desk.sync.escrow import make_response, open_on_device, read_request, unwrap_escrow
 from tests.sync.fixtures import PASSPHRASE
 
 NEW = "Күз-2027-Қостанай!"
@@ -32,8 +33,9 @@ def test_escrow_is_written_once_enrolled_and_follows_rekey(sqlite_hub, make_devi
     s.lock()
     s = profiles.unlock("default", PASSPHRASE)
     escrow = profiles.load_keyfile("default").escrow
-    device_id, dek = unwrap_dek(escrow["wraps"]["current"], recovery_identity)
+    device_id, box = unwrap_escrow(escrow["wraps"]["current"], recovery_identity)
     assert device_id == s.actor.device_id
+    dek = open_on_device(box, _secret(profiles), device_id)
     Vault.open(profiles.folder("default") / "vault.db", dek).close()  # the escrowed key opens it
     profiles.change_passphrase("default", PASSPHRASE, NEW)  # a new passphrase keeps the escrow
     assert profiles.load_keyfile("default").escrow == escrow
@@ -41,7 +43,8 @@ def test_escrow_is_written_once_enrolled_and_follows_rekey(sqlite_hub, make_devi
     profiles.rekey(s, "default", PASSPHRASE)
     after = profiles.load_keyfile("default").escrow
     assert set(after["wraps"]) == {"current"} and after["check"] != escrow["check"]
-    _, new_dek = unwrap_dek(after["wraps"]["current"], recovery_identity)
+    new_dek = open_on_device(unwrap_escrow(after["wraps"]["current"], recovery_identity)[1],
+                             _secret(profiles), device_id)
     assert new_dek != dek
     s.lock()
     with pytest.raises(VaultCorrupt):
@@ -49,8 +52,11 @@ def test_escrow_is_written_once_enrolled_and_follows_rekey(sqlite_hub, make_devi
     Vault.open(profiles.folder("default") / "vault.db", new_dek).close()
 
 
-def test_recovery_without_passphrase_or_keyring(sqlite_hub, make_device, recovery_identity, tmp_path,
-                                                memory_keyring):
+def _secret(profiles):
+    return profiles._device_secret(profiles.load_keyfile("default"))
+
+
+def test_recovery_without_passphrase(sqlite_hub, make_device, recovery_identity, tmp_path, clock):
     hub = sqlite_hub
     s = make_device()
     profiles = s.profiles
@@ -60,15 +66,14 @@ def test_recovery_without_passphrase_or_keyring(sqlite_hub, make_device, recover
     people = sorted(p.id for p in s.store.find(Person))
     device_id = s.actor.device_id
     s.lock()
-    memory_keyring.items.clear()  # the OS was reinstalled: the device secret is gone
-    with pytest.raises(DeviceSecretMissing):
-        profiles.unlock("default", PASSPHRASE)
+    device_secret = _secret(profiles)
     request = sync.recovery_request(profiles, "default", NEW, tmp_path)
-    body = read_request(request.read_bytes())
+    body = read_request(request.read_bytes(), clock.now())
     assert body["device_id"] == device_id
     # Headquarters, with every officer's key share, answers.
     _req, response = recovery.approve(hub.repo, hub.keys, recovery_identity, request.read_bytes(),
-                                      officers=["officer 1", "officer 2"], at="t", actor="hq")
+                                      officers=["officer 1", "officer 2"],
+                                      at=clock.now().isoformat(), actor="hq")
     (tmp_path / "answer.idrec").write_bytes(response)
     with pytest.raises(WrongPassphrase):
         sync.recover(profiles, "default", tmp_path / "answer.idrec", "not the new one at all")
@@ -81,7 +86,7 @@ def test_recovery_without_passphrase_or_keyring(sqlite_hub, make_device, recover
     finally:
         s2.lock()
     # The escrowed key that headquarters saw is retired.
-    _, old_dek = unwrap_dek(body["escrow"], recovery_identity)
+    old_dek = open_on_device(unwrap_escrow(body["escrow"], recovery_identity)[1], device_secret, device_id)
     with pytest.raises(VaultCorrupt):
         Vault.open(profiles.folder("default") / "vault.db", old_dek)
     assert ("recover" in [e[2] for e in hub.repo.events()])
@@ -99,7 +104,7 @@ def _enrolment(hub, s, tmp_path):
     return path
 
 
-def test_recovery_is_refused_when_it_must_be(sqlite_hub, make_device, recovery_identity, tmp_path):
+def test_recovery_is_refused_when_it_must_be(sqlite_hub, make_device, recovery_identity, tmp_path, clock):
     hub = sqlite_hub
     plain = make_device("plain", "P-1")
     with pytest.raises(RecoveryRejected) as exc:  # never enrolled: nothing escrowed
@@ -112,15 +117,16 @@ def test_recovery_is_refused_when_it_must_be(sqlite_hub, make_device, recovery_i
     device_id = s.actor.device_id
     s.lock()
     request = sync.recovery_request(profiles, "default", NEW, tmp_path)
-    body = read_request(request.read_bytes())
+    body = read_request(request.read_bytes(), clock.now())
+    box = unwrap_escrow(body["escrow"], recovery_identity)[1]
     # An answer not signed by headquarters.
-    forged = make_response(body, b"\0" * 32, "t", ["x"], SigningKey.generate())
+    forged = make_response(body, box, "t", ["x"], SigningKey.generate())
     (tmp_path / "forged.idrec").write_bytes(forged)
     with pytest.raises(RecoveryRejected) as exc:
         sync.recover(profiles, "default", tmp_path / "forged.idrec", NEW)
     assert exc.value.code == "recovery_signature_invalid"
-    # Signed by headquarters but sealing a key that does not open the vault.
-    wrong = make_response(body, b"\1" * 32, "t", ["x"], hub.keys.signer)
+    # Signed by headquarters but sealing a box that is not this device's.
+    wrong = make_response(body, {**box, "sealed": box["sealed"][:-4] + "AAA="}, "t", ["x"], hub.keys.signer)
     (tmp_path / "wrong.idrec").write_bytes(wrong)
     with pytest.raises(RecoveryRejected) as exc:
         sync.recover(profiles, "default", tmp_path / "wrong.idrec", NEW)
@@ -130,6 +136,6 @@ def test_recovery_is_refused_when_it_must_be(sqlite_hub, make_device, recovery_i
     devices.revoke(hub.repo, device_id, "stolen", "t", "t")
     with pytest.raises(RecoveryRejected) as exc:
         recovery.approve(hub.repo, hub.keys, recovery_identity, request.read_bytes(),
-                         officers=["a", "b"], at="t", actor="hq")
+                         officers=["a", "b"], at=clock.now().isoformat(), actor="hq")
     assert exc.value.code == "recovery_device_revoked"
-    assert parse_canonical(request.read_bytes())["type"] == "idesk-recovery-request/1"
+    assert parse_canonical(request.read_bytes())["type"] == "idesk-recovery-request/2"

@@ -265,7 +265,8 @@ class Profiles:
                                        kf.device_id)
             from inspector_desk.app import sync  # received forms and rules; escrow owed to HQ
 
-            sync.after_unlock(session, kf, opened_with, folder / KEYFILE)
+            sync.after_unlock(session, kf, opened_with, folder / KEYFILE,
+                              device_secret=self._device_secret(kf))
         except BaseException:
             vault.close()
             raise
@@ -332,13 +333,14 @@ class Profiles:
         from inspector_desk.app import sync  # the escrow at headquarters follows the key
 
         new_dek = secrets.token_bytes(32)
+        device_secret = self._device_secret(kf)  # the escrow is sealed under it too
         kf.wrap("pending", new_dek, key)
-        sync.escrow_rekey(session, kf, "pending", new_dek)
+        sync.escrow_rekey(session, kf, "pending", new_dek, device_secret)
         kf.save(self.folder(name) / KEYFILE)
         session.vault.rekey(new_dek, old_key=kf.unwrap("current", key))
         kf.wrap("current", new_dek, key)
         kf.wraps.pop("pending")
-        sync.escrow_rekey(session, kf, "current", new_dek)
+        sync.escrow_rekey(session, kf, "current", new_dek, device_secret)
         kf.save(self.folder(name) / KEYFILE)
         session.keyfile = kf
         session.store.append_audit(session.actor.user, kf.device_id, "rekey", "vault", kf.device_id)

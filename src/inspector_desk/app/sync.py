@@ -95,9 +95,11 @@ def import_enrolment(session: Session, path: Path, *, expect_hq_key_id: str | No
     if profiles is not None and passphrase is not None:
         kf = profiles.load_keyfile(profile)
         key = profiles._unlock_key(profile, kf, passphrase)
-        kf.escrow = update_escrow(kf.escrow, enrolment, kf.device_id, dict(kf.unwrap_any(key)),
-                                  replace=True)
-        kf.save(profiles.folder(profile) / "keyfile.json")
+        if kf.mode == "keyring":  # a passphrase-only vault has no escrow (docs/recovery.md)
+            kf.escrow = update_escrow(kf.escrow, enrolment, kf.device_id, dict(kf.unwrap_any(key)),
+                                      device_secret=profiles._device_secret(kf),
+                                      device_signer=session.signing_key, replace=True)
+            kf.save(profiles.folder(profile) / "keyfile.json")
         session.keyfile = kf
     return enrolment
 
@@ -194,8 +196,11 @@ def status(session: Session) -> SyncStatus:
 # --- hooks called by Profiles --------------------------------------------------------------
 
 
-def after_unlock(session: Session, keyfile: KeyFile, dek: bytes, keyfile_path: Path) -> None:
-    """Put received forms and rules in force; escrow the key if that is still owed."""
+def after_unlock(session: Session, keyfile: KeyFile, dek: bytes, keyfile_path: Path,
+                 device_secret: bytes | None = None) -> None:
+    """Put received forms and rules in force; escrow the key if that is still owed (or the
+    escrow is of the old format, which headquarters' key alone opened); a passphrase-only
+    vault's old escrow is removed; an expired recovery request is removed."""
     rows = session.store.conn.execute("SELECT kind, definition FROM sync_forms "
                                       "ORDER BY kind = 'form', form_id, version").fetchall()
     if rows:
@@ -203,19 +208,30 @@ def after_unlock(session: Session, keyfile: KeyFile, dek: bytes, keyfile_path: P
         _load_definitions(session, [(k, d) for k, d in rows])
     if session.store.meta(RULES):
         _load_rules(session)
+    device_recovery.drop_expired(Path(keyfile_path).parent, session.clock.now())
     enrolment = Outbox(session.store).enrolment()
-    if enrolment is not None and not escrow_matches(keyfile.escrow, dek):
+    if keyfile.mode != "keyring":
+        if keyfile.escrow:
+            keyfile.escrow = {}
+            keyfile.save(keyfile_path)
+    elif enrolment is not None and device_secret is not None and not escrow_matches(keyfile.escrow, dek):
         keyfile.escrow = update_escrow(keyfile.escrow, enrolment, keyfile.device_id,
-                                       {"current": dek}, replace=True)
+                                       {"current": dek}, device_secret=device_secret,
+                                       device_signer=session.signing_key, replace=True)
         keyfile.save(keyfile_path)
 
 
-def escrow_rekey(session: Session, keyfile: KeyFile, slot: str, dek: bytes) -> None:
-    """During ``rekey``: escrow the new key as ``pending``, then as the only ``current``."""
+def escrow_rekey(session: Session, keyfile: KeyFile, slot: str, dek: bytes,
+                 device_secret: bytes | None = None) -> None:
+    """During ``rekey``: escrow the new key as ``pending``, then as the only ``current``
+    (keyring mode only: the escrow is sealed under the device secret too)."""
     enrolment = Outbox(session.store).enrolment()
-    if enrolment is not None:
+    if keyfile.mode != "keyring":
+        keyfile.escrow = {}
+    elif enrolment is not None and device_secret is not None:
         keyfile.escrow = update_escrow(keyfile.escrow, enrolment, keyfile.device_id, {slot: dek},
-                                       replace=(slot == "current"))
+                                       device_secret=device_secret,
+                                       device_signer=session.signing_key, replace=(slot == "current"))
 
 
 def _private_forms(session: Session) -> None:
@@ -258,20 +274,38 @@ def _refresh_due(session: Session, case_ids: set[str]) -> None:
 # --- recovery ----------------------------------------------------------------------------
 
 
+def can_request_recovery(profiles: Any, profile: str) -> None:
+    """Raise the reason this profile cannot be recovered (passphrase-only, no or old escrow,
+    device secret not in this computer's keyring), before any passphrase is asked."""
+    from inspector_desk.core.errors import DeviceSecretMissing, KeyringLocked
+
+    kf = profiles.load_keyfile(profile)
+    device_recovery.can_request(kf)
+    try:
+        secret = profiles._device_secret(kf)
+    except (DeviceSecretMissing, KeyringLocked):
+        secret = None
+    device_recovery.check_device_secret(kf, secret)
+
+
 def recovery_request(profiles: Any, profile: str, new_passphrase: str, dest: Path) -> Path:
+    """Write a recovery request (docs/recovery.md): needs this laptop's device secret; the
+    request is signed with a key derived from it and expires after 72 hours."""
     from inspector_desk.core import passphrase as policy
 
-    policy.check(new_passphrase)
+    can_request_recovery(profiles, profile)
     kf = profiles.load_keyfile(profile)
-    now = profiles.clock.now().isoformat()
+    policy.check(new_passphrase, mode=kf.mode)
     return device_recovery.write_request(profiles.folder(profile), kf, new_passphrase, Path(dest),
-                                         request_id=str(uuid.uuid4()), created_at=now)
+                                         request_id=str(uuid.uuid4()), now=profiles.clock.now(),
+                                         device_secret=profiles._device_secret(kf),
+                                         kdf=profiles._kdf_for(kf.mode))
 
 
 def recover(profiles: Any, profile: str, response: Path, new_passphrase: str) -> str:
     folder = profiles.folder(profile)
     request_id = device_recovery.apply_response(
         folder, "vault.db", "keyfile.json", read_limited(Path(response)), new_passphrase,
-        secret_store=profiles.secrets, kdf_for=profiles._kdf_for, at=profiles.clock.now().isoformat())
+        secret_store=profiles.secrets, kdf_for=profiles._kdf_for, now=profiles.clock.now())
     write_atomic(folder / "unlock-state.json", json.dumps({"failures": 0, "not_before": 0}).encode())
     return request_id

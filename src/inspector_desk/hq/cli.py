@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     keys = sub.add_parser("keys", help="headquarters keys").add_subparsers(dest="keys_cmd", required=True)
     s = add(keys, "init", commands.keys_init, "create the key pairs (signing, import, recovery)")
-    s.add_argument("--officers", type=int, default=2, help="recovery officers (all needed)")
+    s.add_argument("--officers", type=int, default=2, help="recovery officers (at least 2, all needed)")
     add(keys, "show", commands.keys_show, "print the public keys and the fingerprint")
 
     enrol = sub.add_parser("enrol", help="device enrolment").add_subparsers(dest="enrol_cmd", required=True)
@@ -112,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+")
     s.add_argument("--receipts", help="folder for the receipts (default HOME/outbox/receipts)")
     s.add_argument("--max-size", type=int, default=8 << 30, help="refuse larger files (bytes)")
+    s = add(sub, "quarantine", commands.quarantine,
+            "what the quarantine folder holds (by reason, by device); --purge removes old entries")
+    s.add_argument("--older-than", type=int, default=None, metavar="DAYS",
+                   help="retention in days (default 90, at least 7): entries refused longer ago "
+                        "are listed, and removed with --purge")
+    s.add_argument("--purge", action="store_true",
+                   help="remove the entries older than the retention (recorded in the HQ audit log)")
     s = add(sub, "receipt", commands.receipt, "write a device's receipt again")
     s.add_argument("device_id")
     s.add_argument("--out")

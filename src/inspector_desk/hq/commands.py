@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from inspector_desk.hq import devices, keys as hq_keys, recovery, report as hq_report, review, updates
+from inspector_desk.hq import quarantine as hq_quarantine
 from inspector_desk.hq.backends import open_backend
 from inspector_desk.hq.gaps import gaps_of
 from inspector_desk.hq.importer import AlreadyImported, Importer, Rejection
@@ -145,7 +146,45 @@ def import_bundles(hq: Any) -> int:
         for device in sorted(touched):
             path = write_receipt(repo, keys, hq.home, device, hq.now().isoformat(), receipts_dir)
             hq.say(hq.t("hq.receipt", path=path))
+    held = hq_quarantine.report(hq.home)
+    if held.bytes > hq_quarantine.WARN_BYTES:
+        print(hq.t("hq.quarantine_large", size=_bytes(held.bytes), count=held.count), file=sys.stderr)
     return 1 if refused else 0
+
+
+def _bytes(n: int) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def quarantine(hq: Any) -> int:
+    """The quarantine's contents; with ``--purge``, entries older than the retention are
+    removed and the removal audited (this needs the passphrase; the report does not)."""
+    days = hq.args.older_than if hq.args.older_than is not None else hq_quarantine.DEFAULT_RETENTION_DAYS
+    if days < hq_quarantine.MIN_RETENTION_DAYS:
+        print(hq.t("hq.quarantine_too_short", days=days, min=hq_quarantine.MIN_RETENTION_DAYS),
+              file=sys.stderr)
+        return 2
+    r = hq_quarantine.report(hq.home)
+    when = (lambda t: t.astimezone().isoformat(timespec="minutes") if t else "-")
+    hq.say(hq.t("hq.quarantine_summary", path=hq.home / hq_quarantine.QUARANTINE, count=r.count,
+                size=_bytes(r.bytes), oldest=when(r.oldest), newest=when(r.newest)))
+    for reason, n in sorted(r.by_reason.items(), key=lambda kv: (-kv[1], kv[0])):
+        hq.say(hq.t("hq.quarantine_by_reason", reason=reason, count=n))
+    for device, n in sorted(r.by_device.items(), key=lambda kv: (-kv[1], kv[0])):
+        hq.say(hq.t("hq.quarantine_by_device", device=device, count=n))
+    old = hq_quarantine.expired(hq.home, hq.now(), days)
+    if not hq.args.purge:
+        hq.say(hq.t("hq.quarantine_expired", days=days, count=len(old),
+                    size=_bytes(sum(e.size for e in old))))
+        return 0
+    with opened(hq) as (_keys, repo):
+        count, freed = hq_quarantine.purge(hq.home, repo, hq.now(), "hq", days)
+    hq.say(hq.t("hq.quarantine_purged", count=count, days=days, size=_bytes(freed)))
+    return 0
 
 
 def receipt(hq: Any) -> int:

@@ -105,6 +105,11 @@ class RecoveryRejected(_Refusal):
         "recovery_no_request": "there is no pending recovery request on this computer",
         "recovery_key_invalid": "the recovered key does not open this vault",
         "recovery_device_revoked": "the device's enrolment was revoked: no recovery",
+        "recovery_expired": "the recovery request is past its time limit: make a new one",
+        "recovery_not_this_device": "the request is not signed by the enrolled device's keys",
+        "recovery_needs_device_secret": "recovery needs this laptop's device secret in the OS keyring",
+        "recovery_passphrase_only": "a passphrase-only vault has no escrow: recovery is not possible",
+        "recovery_old_escrow": "the escrow is of the old format (unlock once to renew it)",
     }
 
 
