@@ -166,7 +166,7 @@ class AppController(QObject):
                                               enrolment=enrolment,
                                               hq_fingerprint=data.get("hq_fingerprint") or None)
 
-        self.runner.run(job, on_done=lambda _: self._open_desk(), on_error=self.presenter.show)
+        self.runner.run(job, on_done=lambda _: self.open_desk(), on_error=self.presenter.show)
 
     def unlock(self, passphrase: str, page: UnlockPage | None = None) -> None:
         def job() -> None:
@@ -182,14 +182,16 @@ class AppController(QObject):
             else:
                 self.presenter.show(exc)
 
-        self.runner.run(job, on_done=lambda _: self._open_desk(), on_error=failed)
+        self.runner.run(job, on_done=lambda _: self.open_desk(), on_error=failed)
 
-    def _open_desk(self) -> None:
+    def open_desk(self) -> None:
         from inspector_desk.ui.main_window import Desk
 
         self._last_activity = idle_clock()
         self.desk = Desk(self)
-        self._set_page(self.desk, "unlocked")
+        # Rebuilt under the F12 curtain (a restore finishing while the screen is hidden): it
+        # stays hidden until F12 is pressed again.
+        self._set_page(self.desk, "blanked" if self.curtain.drawn else "unlocked")
 
     def lock(self, reason: str = "manual") -> None:
         """Hide everything at once, stop the jobs, drop the keys, end the process."""
@@ -319,7 +321,7 @@ class AppController(QObject):
         self.blank_action.setText(self.tr("Hide the screen (F12)"))
         if self.state == "unlocked":
             page = self.desk.current_page_name() if self.desk is not None else "settings"
-            self._open_desk()
+            self.open_desk()
             self.desk.show_page(page)
         elif self.state == "locked":
             self._show_unlock()

@@ -183,7 +183,7 @@ class SettingsPage(QWidget):
         def done(kept) -> None:
             text = self.tr("Restored. The previous files are kept in {0}").format(kept)
             c.presenter.last_message = text
-            c._open_desk()  # the old pages show the replaced vault: build them anew
+            c.open_desk()  # the old pages show the replaced vault: build them anew
             if c.desk is not None:
                 c.desk.show_page("settings")
                 c.desk.settings.result.setText(text)
