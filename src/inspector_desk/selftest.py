@@ -323,10 +323,11 @@ def check_bundle(t: SelfTest) -> str:
     session = t.need("vault", t.session)
     t.need("form", t.visit_id)
     hq_home, out = t.base / "hq", t.base / "usb"
-    hq_pass, officer = "hq-" + secrets.token_urlsafe(16), "officer-" + secrets.token_urlsafe(16)
+    hq_pass = "hq-" + secrets.token_urlsafe(16)
+    officers = ["officer-" + secrets.token_urlsafe(16) for _ in range(2)]  # at least two
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     out.mkdir(parents=True)
-    hq_keys.init_keys(hq_home, hq_pass, [officer], now)
+    hq_keys.init_keys(hq_home, hq_pass, officers, now)
     keys = hq_keys.unlock(hq_home, hq_pass)
     t.hq_repo = repo = Repository(open_backend(None, hq_home, keys.db_key))
     request = sync.enrolment_request(session, out)
