@@ -97,7 +97,8 @@ def setup(out: Path, db: str | None):
     out.mkdir(parents=True)
     clock = FixedClock(dt.datetime(2026, 11, 20, 10, tzinfo=KZ_TZ))
     hq_home = out / "hq"
-    hq_keys.init_keys(hq_home, HQ_PASS, ["bench-officer-pass"], clock.now())
+    hq_keys.init_keys(hq_home, HQ_PASS, ["сирень трамвай медведь окно бенч", "ветер аспан жылқы терезе бенч"],
+                      clock.now())  # two officers at least, each strong (hq/keys.py)
     keys = hq_keys.unlock(hq_home, HQ_PASS)
     repo = Repository(open_backend(db, hq_home, keys.db_key))
     profiles = Profiles(out / "device", KeyringSecrets(MemoryKeyring()), clock,
