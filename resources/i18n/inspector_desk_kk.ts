@@ -108,7 +108,7 @@
     <name>AppController</name>
     <message>
         <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="317"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="319"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
@@ -138,19 +138,19 @@
         <translation>Бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="271"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="273"/>
         <source>Inspector Desk — press F12 to return</source>
         <translation>Inspector Desk — қайту үшін F12 басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="301"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="318"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="303"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="320"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Бұғаттау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="303"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="319"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="305"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="321"/>
         <source>Hide the screen (F12)</source>
         <translation>Экранды жасыру (F12)</translation>
     </message>
@@ -355,42 +355,62 @@
         <translation>Қатысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="135"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="135"/>
+        <source>Lives with the victim</source>
+        <translation>Жәбірленушімен бірге тұрады</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="136"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="136"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="136"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="149"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="149"/>
         <source>What</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="149"/>
         <source>Details</source>
         <translation>Мәлімет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="146"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="150"/>
         <source>By</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
         <source>score {0}, level: {1}</source>
         <translation>балл: {0}, деңгейі: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="161"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
         <source>professional judgement</source>
         <translation>кәсіби пайымдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="172"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="176"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · келесі бару: {1}</translation>
     </message>

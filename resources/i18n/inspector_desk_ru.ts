@@ -108,7 +108,7 @@
     <name>AppController</name>
     <message>
         <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="317"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="319"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
@@ -138,19 +138,19 @@
         <translation>Заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="271"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="273"/>
         <source>Inspector Desk — press F12 to return</source>
         <translation>Inspector Desk — нажмите F12, чтобы вернуться</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="301"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="318"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="303"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="320"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="303"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="319"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="305"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="321"/>
         <source>Hide the screen (F12)</source>
         <translation>Скрыть экран (F12)</translation>
     </message>
@@ -355,42 +355,62 @@
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="135"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="135"/>
+        <source>Lives with the victim</source>
+        <translation>Проживает совместно с пострадавшим</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="136"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="136"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="136"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="149"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="149"/>
         <source>What</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="149"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="146"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="150"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
         <source>score {0}, level: {1}</source>
         <translation>баллов: {0}, уровень: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="161"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
         <source>professional judgement</source>
         <translation>профессиональное суждение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="172"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="176"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · следующее посещение: {1}</translation>
     </message>

@@ -27,6 +27,7 @@ from typing import Any, Callable
 
 from inspector_desk import __version__
 from inspector_desk.core.errors import InspectorDeskError
+from inspector_desk.core.records import COHABITING
 from inspector_desk.core.services import PersonInput
 from inspector_desk.messages import describe, language_from_env, text
 
@@ -265,7 +266,11 @@ def cmd_case_show(ctx: Context, session) -> int:
     ctx.say(f"\n{ctx.t('label.participants')}:")
     for p in view.participants:
         person = p.person
-        ctx.say(f"  {p.participant.role:<14} {person.full_name}  {person.iin or ''}")
+        line = f"  {p.participant.role:<14} {person.full_name}  {person.iin or ''}"
+        if p.participant.cohabiting:
+            line += (f"  {ctx.t('label.cohabiting')}: "
+                     f"{ctx.t('label.cohabiting.' + p.participant.cohabiting)}")
+        ctx.say(line)
     ctx.say(f"\n{ctx.t('label.timeline')}:")
     for r in view.timeline:
         when = next((getattr(r, n) for n in ("visit_at", "reported_at", "issued_at", "referred_at",
@@ -290,7 +295,7 @@ def cmd_person_add(ctx: Context, session) -> int:
     data = PersonInput(last_name=a.last_name, first_name=a.first_name, patronymic=a.patronymic,
                        iin=a.iin, birth_date=a.birth_date, sex=a.sex, phones=a.phone or [],
                        address=a.address, safe_contact=a.safe_contact)
-    person_id = svc.add_person_to_case(case.id, data, a.role, a.relation).created
+    person_id = svc.add_person_to_case(case.id, data, a.role, a.relation, a.cohabiting).created
     ctx.say(ctx.t("label.added_person", case_no=case.case_no, person_id=person_id))
     return 0
 
@@ -644,6 +649,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--case", required=True, help="case number")
     s.add_argument("--role", required=True, help="affected, offender, child, elderly, family_member, witness")
     s.add_argument("--relation", default="")
+    s.add_argument("--cohabiting", choices=COHABITING, default="",
+                   help="lives together with the affected person: yes, no, unknown "
+                        "(left out: not asked)")
     s.add_argument("--last-name", required=True)
     s.add_argument("--first-name", required=True)
     s.add_argument("--patronymic", default="")

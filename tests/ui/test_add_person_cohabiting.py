@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from inspector_desk.core.records import Participant
+from inspector_desk.core.services import PersonInput
 from tests.ui.test_workflow import first_run, make_controller  # noqa: F401 - a fixture
 
 WAIT = 15_000
@@ -59,3 +60,28 @@ def test_lives_together_is_recorded_apart_from_the_relation(c, qtbot):
            for p in c.core.session.store.find(Participant, case_id=case_id)}
     assert got == {"affected": ("self", ""), "offender": ("former_cohabitant", "yes"),
                    "child": ("child", "no"), "witness": ("other", "unknown")}
+
+
+def test_people_table_shows_lives_with_the_victim(c, qtbot):
+    """The case view's People table has a column "Lives with the victim": the answer for every
+    participant but the affected person; empty where it was not asked."""
+    svc = c.core.services
+    case_id = svc.open_case(address="ул. Сығанақ, 3", district="Есиль", source="102").created
+    add(c, qtbot, case_id, "affected", "self", "Әлиева")
+    add(c, qtbot, case_id, "offender", "former_cohabitant", "Әлиев", cohabiting="yes")
+    add(c, qtbot, case_id, "child", "child", "Әлиева-кіші", cohabiting="no")
+    add(c, qtbot, case_id, "witness", "other", "Көрші")  # left at "unknown"
+    svc.add_person_to_case(case_id, PersonInput(last_name="Сейітова", first_name="Тест"),
+                           "family_member", "sibling")  # not asked (as records made before)
+
+    c.desk.open_case(case_id)
+    page = c.desk.case_page
+    qtbot.waitUntil(lambda: page.view is not None and page.people.rowCount() == 5, timeout=WAIT)
+    model = page.people
+    headers = [model.horizontalHeaderItem(i).text() for i in range(model.columnCount())]
+    assert headers == ["Role", "Name", "IIN", "Born", "Relation", "Lives with the victim", "Phone"]
+    col = headers.index("Lives with the victim")
+    got = {model.item(r, 1).text().split()[0]: model.item(r, col).text()
+           for r in range(model.rowCount())}
+    assert got == {"Әлиева": "", "Әлиев": "yes", "Әлиева-кіші": "no", "Көрші": "unknown",
+                   "Сейітова": ""}

@@ -733,6 +733,15 @@ def role_caption(labels: Labels, role: str, relation: str | None) -> str:
     return f"{caption} ({named})"
 
 
+def _with_cohabiting(labels: Labels, part: Any, caption: str) -> str:
+    """The role caption, then «Проживает совместно с пострадавшим: да» on its own line where
+    it was asked (``Participant.cohabiting``; never for the affected person themself)."""
+    cohabiting = getattr(part, "cohabiting", "")
+    if not cohabiting or part.role == "affected":
+        return caption
+    return f"{caption}\n{t('case.cohabiting', labels.lang)}: {labels.text('cohabiting', cohabiting)}"
+
+
 def case_summary(case: CaseFile, registry: Any, issuer: Issuer, lang: str = "ru") -> bytes:
     """Справка по делу: the case, its participants, measures in force and timeline."""
     lang = check_lang(lang)
@@ -766,7 +775,7 @@ def case_summary(case: CaseFile, registry: Any, issuer: Issuer, lang: str = "ru"
         ROLES.index(pp[0].role) if pp[0].role in ROLES else len(ROLES), pp[1].full_name))
     b.table([t("case.role", lang), t("case.name", lang), t("case.born", lang),
              t("case.iin", lang), t("case.phone", lang)],
-            [[role_caption(labels, part.role, part.relation),
+            [[_with_cohabiting(labels, part, role_caption(labels, part.role, part.relation)),
               person.full_name, fmt_date(person.birth_date), person.iin or "",
               "\n".join(person.phones)] for part, person in people],
             widths=[0.24, 0.30, 0.13, 0.15, 0.18])

@@ -131,13 +131,17 @@ class CasePage(QWidget):
 
         self.people.clear()
         self.people.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name"), self.tr("IIN"),
-                                               self.tr("Born"), self.tr("Relation"), self.tr("Phone")])
+                                               self.tr("Born"), self.tr("Relation"),
+                                               self.tr("Lives with the victim"), self.tr("Phone")])
+        cohabiting = {"yes": self.tr("yes"), "no": self.tr("no"), "unknown": self.tr("unknown")}
         for p in view.participants:
             person = p.person
+            lives = ("" if p.participant.role == "affected"
+                     else cohabiting.get(p.participant.cohabiting, p.participant.cohabiting))
             self.people.appendRow([QStandardItem(x) for x in (
                 self.labels.role(p.participant.role), person.full_name, person.iin or "",
                 person.birth_date.strftime("%d.%m.%Y") if person.birth_date else "",
-                self.labels.relation(p.participant.relation), ", ".join(person.phones))])
+                self.labels.relation(p.participant.relation), lives, ", ".join(person.phones))])
         self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.people_view.horizontalHeader().setStretchLastSection(True)
 
