@@ -172,8 +172,10 @@ def _profile(value: str) -> str:
 
 def _fingerprint(value: str) -> str:
     """Headquarters' key fingerprint as its letter prints it: 16 hex digits, any spacing."""
-    digits = "".join(value.split()).replace(":", "").replace("-", "").lower()
-    if len(digits) != 16 or set(digits) - set("0123456789abcdef"):
+    from inspector_desk.sync.enrolment import normal_fingerprint
+
+    digits = normal_fingerprint(value)
+    if not digits:
         raise argparse.ArgumentTypeError(text("usage.fingerprint", _usage_lang(), value=value))
     return digits
 

@@ -1,12 +1,12 @@
 """The application core: the one owner of the unlocked state (ARCHITECTURE.md, habit 10).
 
 Like Anki's ``Collection``, one object holds what exists only while the vault is unlocked:
-the open vault and its keys (inside :class:`~inspector_desk.app.session.Session`), the
-composed services, and the jobs running against them. The desktop window and the command
+the open vault and its keys (inside :class:`~inspector_desk.app.session.Session`) and the
+composed services; ``generation`` says which opening a job ran against. The desktop window and the command
 line reach the vault only through it: ``core.services`` for the use cases, ``core.session``
 for the few application jobs that need the session itself (documents, sync, backup).
 
-Locking ends it: :meth:`lock` asks every job to stop, closes the vault (SQLCipher wipes its
+Locking ends it: :meth:`lock` closes the vault (SQLCipher wipes its
 key pages) and drops every reference. Python cannot promise that no copy of a key or a name
 is left in its heap after that (immutable ``str``/``bytes``, freed but not zeroed memory), so
 the desktop program does not stop there: after ``lock()`` it replaces its own process with
@@ -19,11 +19,8 @@ from its main thread. It never imports Qt.
 
 from __future__ import annotations
 
-import itertools
 import logging
-import threading
 from pathlib import Path
-from typing import Any, Callable
 
 from inspector_desk.app.profile import Profiles
 from inspector_desk.app.session import InspectorInfo, Session
@@ -40,9 +37,6 @@ class AppCore:
         self.profiles = profiles
         self.profile = profile
         self._session: Session | None = None
-        self._jobs: dict[int, Callable[[], None]] = {}
-        self._ids = itertools.count(1)
-        self._guard = threading.Lock()  # the job table is touched from the UI thread too
         self.generation = 0  # +1 on every unlock and lock: results of an older one are void
 
     # --- the unlocked state --------------------------------------------------------------
@@ -115,37 +109,11 @@ class AppCore:
         self.generation += 1
 
     def lock(self) -> None:
-        """Stop every job, close the vault, forget the session. Safe to call twice."""
-        self.cancel_jobs()
+        """Close the vault, forget the session. Safe to call twice. The jobs queued against
+        it are the caller's to cancel (the desktop's task runner does it before the lock is
+        queued); whatever still runs finds the vault locked."""
         session, self._session = self._session, None
         self.generation += 1
         if session is not None:
             session.lock()
             log.info("vault locked")
-
-    # --- jobs ----------------------------------------------------------------------------
-
-    def track(self, cancel: Callable[[], None]) -> int:
-        """Register a running job's cancel hook; :meth:`lock` calls every one still held."""
-        with self._guard:
-            job = next(self._ids)
-            self._jobs[job] = cancel
-        return job
-
-    def untrack(self, job: int) -> None:
-        with self._guard:
-            self._jobs.pop(job, None)
-
-    def cancel_jobs(self) -> int:
-        with self._guard:
-            hooks, self._jobs = list(self._jobs.values()), {}
-        for cancel in hooks:
-            try:
-                cancel()
-            except Exception:  # noqa: BLE001 - a lock goes on whatever one job does
-                log.exception("cancelling a job failed")
-        return len(hooks)
-
-    def run(self, fn: Callable[[DeskService], Any]) -> Any:
-        """Call a use case with the services (for the CLI and tests)."""
-        return fn(self.services)

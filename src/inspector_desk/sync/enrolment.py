@@ -148,6 +148,18 @@ def make_enrolment(request: dict[str, Any], *, enrolment_id: str, case_prefix: s
     return sign_document(ENROLMENT_TYPE, body, signer)
 
 
+FINGERPRINT_DIGITS = 16  # keystore/signing.py key_id: the first 16 hex digits of a SHA-256
+
+
+def normal_fingerprint(text: str) -> str:
+    """Headquarters' key fingerprint as typed ("3F9C 0A12-7B44 e8d1") in the form the
+    enrolment compares: 16 lower-case hexadecimal digits (keystore/signing.py key_id), or ""
+    if it is not that."""
+    compact = "".join(c for c in text if not c.isspace() and c not in "-:").lower()
+    ok = len(compact) == FINGERPRINT_DIGITS and all(c in "0123456789abcdef" for c in compact)
+    return compact if ok else ""
+
+
 def read_enrolment(data: bytes, *, device_id: str, device_key: bytes,
                    expect_hq_key_id: str | None = None,
                    pinned: HqPublic | None = None) -> Enrolment:
@@ -170,7 +182,7 @@ def read_enrolment(data: bytes, *, device_id: str, device_key: bytes,
     trusted = pinned.signing_public if pinned else hq.signing_public
     if not check_signature(doc, trusted):
         raise EnrolmentRejected("enrolment_signature_invalid", "the enrolment is not signed by headquarters")
-    if expect_hq_key_id and expect_hq_key_id.replace(" ", "").lower() != hq.signing_key_id:
+    if expect_hq_key_id and normal_fingerprint(expect_hq_key_id) != hq.signing_key_id:
         raise EnrolmentRejected("enrolment_hq_mismatch", "headquarters key fingerprint differs",
                                 found=hq.signing_key_id)
     if pinned and pinned.signing_key != hq.signing_key:

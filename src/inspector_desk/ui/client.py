@@ -57,14 +57,6 @@ class ServiceClient(QObject):
         core = self.core
         task.alive = lambda: (self._epoch == epoch and core.generation == generation
                               and (owner is None or shiboken6.isValid(owner)))
-        ticket = core.track(task.cancel)
-        release = task.release
-
-        def released(t: Task) -> None:
-            core.untrack(ticket)
-            release(t)
-
-        task.release = released
         return task
 
     def call(self, fn: Callable[[DeskService], Any], on_done: Callable[[Any], None] | None = None,

@@ -25,7 +25,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from inspector_desk import __version__
 from inspector_desk.app.core import AppCore
@@ -51,14 +51,12 @@ CLIPBOARD_SECONDS = 30
 LOCK_WAIT_MS = 3000  # how long a lock waits for the running job to stop before it ends anyway
 
 
-def _is_lock_key(event: QKeyEvent) -> bool:
-    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return event.key() == Qt.Key.Key_L and mods == Qt.KeyboardModifier.ControlModifier
+LOCK_KEY = (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+PRIVACY_KEY = (Qt.Key.Key_F12, Qt.KeyboardModifier.NoModifier)
 
 
-def _is_privacy_key(event: QKeyEvent) -> bool:
-    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return event.key() == Qt.Key.Key_F12 and mods == Qt.KeyboardModifier.NoModifier
+def _is_key(event: QKeyEvent, key: tuple) -> bool:
+    return (event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier) == key
 
 
 class AppController(QObject):
@@ -88,7 +86,6 @@ class AppController(QObject):
         self.state = ""
         self.curtain = Curtain(self)
         self._last_activity = idle_clock()
-        self._blank = QLabel()  # kept for the settings page's preview of the privacy text
         self._install_actions()
         QApplication.instance().installEventFilter(self)
         self.idle_timer = QTimer(self)
@@ -284,7 +281,7 @@ class AppController(QObject):
         if kind in _ACTIVITY:
             self._last_activity = idle_clock()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent):
-            lock, privacy = _is_lock_key(event), _is_privacy_key(event)
+            lock, privacy = _is_key(event, LOCK_KEY), _is_key(event, PRIVACY_KEY)
             if lock or privacy:
                 if kind == QEvent.Type.ShortcutOverride:
                     event.accept()  # ours, whatever widget or dialog has the focus

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_desk.keystore import strength as policy
+from inspector_desk.sync.enrolment import normal_fingerprint
 
 
 class PassphraseField(QWidget):
@@ -199,18 +200,6 @@ class _PassphrasePage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.field.acceptable() and (self.keyring_ok or self.consent.isChecked())
-
-
-FINGERPRINT_DIGITS = 16  # keystore/signing.py key_id: the first 16 hex digits of a SHA-256
-
-
-def normal_fingerprint(text: str) -> str:
-    """Headquarters' key fingerprint as typed ("3F9C 0A12-7B44 e8d1") in the form the
-    enrolment compares: 16 lower-case hexadecimal digits (keystore/signing.py key_id), or ""
-    if it is not that."""
-    compact = "".join(c for c in text if not c.isspace() and c not in "-:").lower()
-    ok = len(compact) == FINGERPRINT_DIGITS and all(c in "0123456789abcdef" for c in compact)
-    return compact if ok else ""
 
 
 class _HeadquartersPage(QWizardPage):

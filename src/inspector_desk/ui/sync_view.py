@@ -194,7 +194,7 @@ class SyncPage(QWidget):
         signed by that key (no trust on first use)."""
         from PySide6.QtWidgets import QInputDialog
 
-        from inspector_desk.ui.login import normal_fingerprint
+        from inspector_desk.sync.enrolment import normal_fingerprint
 
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Headquarters fingerprint"))
