@@ -202,7 +202,7 @@ class Profiles:
         device secret missing, a damaged file) puts the state file back as it was."""
         names = list(dict.fromkeys(names))
         before = {n: self._state_bytes(n) for n in names}
-        states = {n: self._read_state(n) for n in names}
+        states = {n: self._parse_state(raw) for n, raw in before.items()}
         now = self.clock.now().timestamp()
         wait = max(s.get("not_before", 0) - now for s in states.values())
         if wait > 0:
@@ -273,9 +273,15 @@ class Profiles:
         return session
 
     def _read_state(self, name: str) -> dict:
+        return self._parse_state(self._state_bytes(name))
+
+    @staticmethod
+    def _parse_state(raw: bytes | None) -> dict:
+        if raw is None:
+            return {}
         try:
-            state = json.loads((self.folder(name) / UNLOCK_STATE).read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError, RecursionError):
+            state = json.loads(raw)
+        except (ValueError, RecursionError):
             return {}
         # Damaged or edited by hand: keep only what it should hold, as bounded numbers (a
         # failure count of 10**18 would make the backoff compute 2 ** 10**18).
