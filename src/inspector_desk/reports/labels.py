@@ -34,13 +34,25 @@ class Labels:
         self.lang = lang
         self._lists: dict[str, Any] = {}
 
-    def _choices(self, vocabulary: str) -> Any:
+    def _choices(self, vocabulary: str) -> list[Any]:
+        """The vocabulary's choice lists, newest form version first: a code that a newer
+        version no longer offers (a v1 record's 'preventive_register' measure) is still
+        named as the form that recorded it named it."""
         if vocabulary not in self._lists:
             form_id, field_id = VOCABULARIES[vocabulary]
+            lists = []
             try:
-                self._lists[vocabulary] = self.registry.get(form_id).field(field_id).choices
-            except Exception:  # noqa: BLE001 - a registry without this form: codes print as such
-                self._lists[vocabulary] = None
+                versions = sorted(self.registry.versions(form_id), reverse=True) or [None]
+            except Exception:  # noqa: BLE001 - a registry without versions: the newest only
+                versions = [None]
+            for version in versions:
+                try:
+                    choices = self.registry.get(form_id, version).field(field_id).choices
+                except Exception:  # noqa: BLE001 - a registry without this form or field
+                    continue
+                if choices is not None:
+                    lists.append(choices)
+            self._lists[vocabulary] = lists
         return self._lists[vocabulary]
 
     def __call__(self, vocabulary: str, code: str | None) -> str:
@@ -50,9 +62,9 @@ class Labels:
             return t("risk.unknown", self.lang)
         if vocabulary == "role" and has(f"role.{code}"):
             return t(f"role.{code}", self.lang)  # the legal wording on paper (no «агрессор»)
-        choices = self._choices(vocabulary)
-        if choices is not None and choices.get(code) is not None:
-            return choices.label(code, self.lang)
+        for choices in self._choices(vocabulary):
+            if choices.get(code) is not None:
+                return choices.label(code, self.lang)
         fallback = f"{vocabulary}.{code}"
         return t(fallback, self.lang) if has(fallback) else str(code)
 
