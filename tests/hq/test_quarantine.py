@@ -182,3 +182,14 @@ def test_the_clear_header_carries_no_counts_and_format_1_still_imports(hub, seed
     assert (row.change_from, row.change_to) == (manifest["changes"]["from"], manifest["changes"]["to"])
     hlen = struct.unpack(">I", seed.data[4:8])[0]
     assert b"counts" not in seed.data[8:8 + hlen]
+
+
+def test_refusals_within_one_second_are_listed_in_the_order_they_happened(sqlite_hub, tmp_path):
+    """The receipt reports the newest 100 refusals (hq/receipts.py): many files are refused
+    within one second, so the order must not depend on the random part of their names."""
+    from inspector_desk.hq.importer import quarantined
+
+    names = [f"z{n:02d}-bad.idb" if n % 2 else f"a{n:02d}-bad.idb" for n in range(12)]
+    for name in names:
+        _refuse(sqlite_hub, tmp_path, name, b"IDB1" + bytes(40))
+    assert [r["file"] for r in quarantined(sqlite_hub.home)] == names

@@ -32,6 +32,7 @@ import json
 import os
 import shutil
 import stat
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -301,8 +302,10 @@ class Importer:
     def _quarantine(self, path: Path, exc: BundleRejected, attempt: _Attempt) -> Path | None:
         folder = self.home / QUARANTINE
         private_dir(folder)
+        # Names sort in the order of refusal (quarantined() lists them so): the second, then
+        # a nanosecond counter, since a folder of bad files is refused many per second.
         stamp = self.now().strftime("%Y%m%d-%H%M%S")
-        target = folder / f"{stamp}-{uuid.uuid4().hex[:6]}-{path.name}"
+        target = folder / f"{stamp}-{time.monotonic_ns():020d}-{uuid.uuid4().hex[:6]}-{path.name}"
         header = attempt.header
         info = {"file": path.name, "reason": exc.reason, "message": str(exc), "at": self.now().isoformat(),
                 "device_id": header.get("device_id"), "seq": header.get("seq"),
