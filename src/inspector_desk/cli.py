@@ -20,13 +20,13 @@ import getpass
 import json
 import logging
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Any, Callable
 
 from inspector_desk import __version__
 from inspector_desk.core.errors import InspectorDeskError
+from inspector_desk.core.hygiene import printable
 from inspector_desk.core.records import COHABITING
 from inspector_desk.core.services import PersonInput
 from inspector_desk.messages import describe, language_from_env, text
@@ -50,22 +50,7 @@ class UsageError(CliError):
 
 # --- output: never a raw control character ----------------------------------------------
 
-# C0 controls but newline and tab (so every ESC sequence and a carriage return), DEL, C1
-# controls (8-bit CSI), the bidirectional marks, embeddings, overrides and isolates, the
-# Unicode line and paragraph separators, and lone surrogates (undecodable file names).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
-                     "\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def _escape(m: re.Match[str]) -> str:
-    c = ord(m.group())
-    return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
-
-
-def printable(value: object) -> str:
-    """``value`` as text that cannot act on a terminal: each control or bidi character is
-    shown as its escape (ESC as ``\\x1b``, RIGHT-TO-LEFT OVERRIDE as ``\\u202e``)."""
-    return _UNSAFE.sub(_escape, str(value))
+# printable (core/hygiene.py): C0/C1 controls, bidi marks and lone surrogates come out escaped.
 
 
 def _err(line: object) -> None:

@@ -289,7 +289,7 @@ def test_a_record_whose_case_comes_later_waits_for_it(hub, make_device, tmp_path
     assert local <= have
 
 
-def test_a_version_1_database_is_migrated_with_owners(hub, make_device, tmp_path):
+def test_a_version_1_database_is_migrated_with_owners_users_and_decisions(hub, make_device, tmp_path):
     a, b = two_devices(hub, make_device)
     send(hub, a, tmp_path / "a1")
     owners = [r for r in hub.dump() if r[0] == "owners"]
@@ -298,6 +298,8 @@ def test_a_version_1_database_is_migrated_with_owners(hub, make_device, tmp_path
     with db.transaction():
         db.execute("DROP TABLE owners")
         db.execute("DROP TABLE held")
+        db.execute("DROP TABLE hq_users")
+        db.execute("DROP TABLE decisions")
         db.execute("UPDATE hq_meta SET value = '1' WHERE key = 'schema_version'")
     db.ensure_schema()
     assert db.query("SELECT value FROM hq_meta WHERE key = 'schema_version'") == [(str(SCHEMA_VERSION),)]

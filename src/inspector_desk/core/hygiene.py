@@ -123,3 +123,23 @@ def clean_answers(answers: Any, multiline: Collection[str] | None = None, *,
     if isinstance(answers, list):
         return [clean_answers(v, multiline, _key=_key) for v in answers]
     return answers
+
+
+# --- output to a terminal ---------------------------------------------------------------------
+
+# C0 controls but newline and tab (so every ESC sequence and a carriage return), DEL, C1
+# controls (8-bit CSI), the bidirectional marks, embeddings, overrides and isolates, the
+# Unicode line and paragraph separators, and lone surrogates (undecodable file names).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                     "\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = ord(m.group())
+    return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+
+def printable(value: object) -> str:
+    """``value`` as text that cannot act on a terminal: each control or bidi character is
+    shown as its escape (ESC as ``\\x1b``, RIGHT-TO-LEFT OVERRIDE as ``\\u202e``)."""
+    return _UNSAFE.sub(_escape, str(value))

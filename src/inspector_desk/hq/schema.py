@@ -9,7 +9,7 @@ columns reports filter on copied out of the JSON.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 DDL = """
 CREATE TABLE hq_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -107,6 +107,23 @@ CREATE INDEX held_case ON held (case_id, status);
 CREATE INDEX held_device ON held (device_id, status);
 """
 
+# Version 3: people at headquarters (docs/hq.md, "Headquarters users") and the decisions they
+# take on conflicts and held changes (hq/review.py). The HQ audit (``events``) names the user.
+DDL_3 = """
+CREATE TABLE hq_users (
+    login TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, secret TEXT NOT NULL,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL, disabled_at TEXT,
+    disable_reason TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE decisions (
+    id {SERIAL}, item TEXT NOT NULL, record_id TEXT NOT NULL, kind TEXT NOT NULL,
+    action TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL, note TEXT NOT NULL,
+    fields {JSON} NOT NULL, version {BIG} NOT NULL, sha256 TEXT NOT NULL, sent {JSON} NOT NULL
+);
+CREATE INDEX decisions_record ON decisions (record_id);
+"""
+
 # Owners of what a version-1 database already holds: a case belongs to the approved device
 # whose inspector it names, else to the device that sent its first version; a person to the
 # device that sent its first version.
@@ -131,7 +148,7 @@ TYPES = {
 }
 
 TABLES = ("hq_meta", "devices", "bundles", "record_versions", "records", "conflicts", "blobs",
-          "blob_chunks", "audit", "updates", "events", "owners", "held")
+          "blob_chunks", "audit", "updates", "events", "owners", "held", "hq_users", "decisions")
 
 
 def _split(text: str) -> list[str]:
@@ -140,9 +157,10 @@ def _split(text: str) -> list[str]:
 
 def statements(dialect: str) -> list[str]:
     """A new database at :data:`SCHEMA_VERSION`."""
-    return _split(DDL.format(**TYPES[dialect])) + _split(DDL_2.format(**TYPES[dialect]))
+    return [s for ddl in (DDL, DDL_2, DDL_3) for s in _split(ddl.format(**TYPES[dialect]))]
 
 
 def migrations(dialect: str) -> dict[int, list[str]]:
     """Version → the statements that bring a database from the version before to it."""
-    return {2: _split(DDL_2.format(**TYPES[dialect])) + [BACKFILL_2.strip()]}
+    return {2: _split(DDL_2.format(**TYPES[dialect])) + [BACKFILL_2.strip()],
+            3: _split(DDL_3.format(**TYPES[dialect]))}
