@@ -19,7 +19,8 @@ HQ_PW = "штаб-пароль-2026"
 def run(tmp_path):
     files = {}
     for name, pw in (("pw", DEVICE_PW), ("hq", HQ_PW), ("o1", "көктем өзен қарағай 1961 терезе"),
-                     ("o2", "сосна ракета облако Тараз 77"), ("new", "Жаңа-құпия-2027!")):
+                     ("o2", "сосна ракета облако Тараз 77"), ("new", "Жаңа-құпия-2027!"),
+                     ("user", "сарапшы Ботагөз шешім 2026 терезе")):
         files[name] = tmp_path / f"{name}.txt"
         files[name].write_text(pw + "\n", encoding="utf-8")
     env = {**os.environ, "INSPECTOR_DESK_HOME": str(tmp_path / "home"),
@@ -38,20 +39,30 @@ def run(tmp_path):
         p = subprocess.run([sys.executable, "-c", "from inspector_desk.hq.cli import main; "
                             "raise SystemExit(main())", "--passphrase-file", str(files["hq"]),
                             "--officer-passphrase-file", str(files["o1"]),
-                            "--officer-passphrase-file", str(files["o2"]), *args],
+                            "--officer-passphrase-file", str(files["o2"]),
+                            "--user-passphrase-file", str(files["user"]), *args],
                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
         assert not ok or p.returncode == 0, p.stderr
         return p
 
-    return device, hq, files
+    return device, hq, files, env
 
 
 @pytest.mark.slow
 def test_enrol_export_import_receipt_report_recover(run, tmp_path):
-    device, hq, files = run
+    device, hq, files, env = run
     out = hq("keys", "init").stdout
     assert "Fingerprint" in out
     fingerprint = out.strip().split(": ")[-1]
+    # People at headquarters: the first user is an admin; from then on every change names one.
+    assert "added" in hq("users", "add", "botagoz.s", "--name", "Ботагөз С.", "--role", "admin",
+                         "--new-passphrase-file", str(files["user"])).stdout
+    weak = hq("--user", "botagoz.s", "users", "add", "den.k", "--name", "Д. К.",
+              "--new-passphrase-file", str(files["hq"]), ok=False)
+    assert weak.returncode == 2 and "too easy to guess" in weak.stderr
+    nameless = hq("devices", "revoke", "0" * 32, "--reason", "test", ok=False)
+    assert nameless.returncode == 2 and "--user" in nameless.stderr
+    env["INSPECTOR_DESK_HQ_USER"] = "botagoz.s"
     device("init", "--name", "Сәрсенбаева Айгүл", "--badge", "A-1047", "--district", "Есиль")
     device("enrol", "request", "--to", str(tmp_path))
     [req] = tmp_path.glob("*.idreq")
@@ -72,6 +83,7 @@ def test_enrol_export_import_receipt_report_recover(run, tmp_path):
     again = hq("import", str(bundle))  # the same file again: "already imported", not a refusal
     assert "already imported" in again.stdout and "REFUSED" not in again.stdout and bundle.exists()
     assert "No open conflicts" in hq("conflicts").stdout
+    assert any(line.split()[1:3] == ["botagoz.s", "enrol"] for line in hq("audit").stdout.splitlines())
     assert "K7QM" in hq("devices").stdout
     hq("report", "--month", "2026-11", "--by", "inspector", "--out", str(tmp_path / "r.csv"))
     rows = list(csv.DictReader((tmp_path / "r.csv").open(encoding="utf-8-sig")))

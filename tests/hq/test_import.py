@@ -258,12 +258,13 @@ def test_a_device_restored_from_an_old_backup_recovers_its_numbering(hub, make_d
     # Both edits of the case are at headquarters; they compete, nothing was overwritten.
     from inspector_desk.hq import review
 
-    heads = review.versions(hub.repo, case.id)
-    assert {d["beat"] for _n, d in heads} == {"after the backup", "after the restore"}
+    item = review.load(hub.repo, review.conflict_ref(case.id))
+    assert {s.data["beat"] for s in item.sides} == {"after the backup", "after the restore"}
     assert [c["record_id"] for c in review.open_conflicts(hub.repo)] == [case.id]
-    # The reviewer keeps one.
-    keep = next(n for n, d in heads if d["beat"] == "after the restore")
-    review.resolve(hub.repo, case.id, f"{keep.version}:{keep.sha256[:8]}", "t", "reviewer")
+    # The reviewer keeps one side whole (tests/hq/test_review.py decides field by field).
+    keep = next(s.label for s in item.sides if s.data["beat"] == "after the restore")
+    review.resolve(hub.repo, hub.keys, item.ref, rest=keep, note="the restored laptop's edit",
+                   actor="reviewer", at=hub.clock.now().isoformat(), out_dir=tmp_path / "packs")
     assert review.open_conflicts(hub.repo) == []
     assert hub.repo.record(case.id)[1]["beat"] == "after the restore"
     s.lock()

@@ -11,12 +11,14 @@ import argparse
 import datetime as dt
 import getpass
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
 
 from inspector_desk import __version__
 from inspector_desk.core.errors import InspectorDeskError
+from inspector_desk.core.hygiene import printable
 from inspector_desk.hq import commands
 from inspector_desk.messages import describe, language_from_env, text
 from inspector_desk.paths import data_home
@@ -41,7 +43,9 @@ class Hq:
         return text(key, self.lang, **params)
 
     def say(self, line: str = "") -> None:
-        print(line)
+        """The one way a command prints: what a device sent (a held change's detail, a
+        person's name) cannot act on the terminal (control and bidi characters escaped)."""
+        print(printable(line))
 
     def now(self) -> dt.datetime:
         return dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0)
@@ -63,6 +67,21 @@ class Hq:
     def passphrase(self) -> str:
         return self.secret(self.args.passphrase_file, self.t("hq.passphrase"))
 
+    def actor(self, repo: Any, *, required: bool = False) -> str:
+        """The login of the person running a command that changes something (hq/users.py):
+        ``--user`` (or $INSPECTOR_DESK_HQ_USER) proved by that user's passphrase. A database
+        without users yet records "hq", except for decisions, which always need a person."""
+        from inspector_desk.hq import users
+
+        login = self.args.user or os.environ.get("INSPECTOR_DESK_HQ_USER", "")
+        if login:
+            secret = self.secret(self.args.user_passphrase_file, self.t("hq.user_passphrase", login=login))
+            return users.authenticate(repo, login, secret).login
+        if required or users.has_users(repo):
+            raise users.UserRequired("name yourself with --user", first=not users.has_users(repo))
+        print(self.t("hq.no_users_warning"), file=sys.stderr)
+        return users.NO_USER
+
     def officers(self, count: int) -> list[str]:
         files = list(self.args.officer_passphrase_file or [])
         return [self.secret(files[i] if i < len(files) else None,
@@ -78,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passphrase-file", help="first line: the headquarters passphrase")
     p.add_argument("--officer-passphrase-file", action="append",
                    help="a recovery officer's passphrase (once per officer, in order)")
+    p.add_argument("--user", help="your headquarters login (default $INSPECTOR_DESK_HQ_USER): "
+                                  "changes are recorded under it (docs/hq.md)")
+    p.add_argument("--user-passphrase-file", help="first line: your own passphrase")
     p.add_argument("--lang", choices=("ru", "kk", "en"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -123,14 +145,45 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("device_id")
     s.add_argument("--out")
 
-    conf = sub.add_parser("conflicts", help="records changed on two devices").add_subparsers(dest="c_cmd")
-    add(conf, "list", commands.conflicts_list, "open conflicts")
-    s = add(conf, "show", commands.conflicts_show, "the competing versions of a record")
-    s.add_argument("record_id")
-    s = add(conf, "resolve", commands.conflicts_resolve, "keep one version")
-    s.add_argument("record_id")
-    s.add_argument("--keep", required=True, help="VERSION:HASH-PREFIX as shown by 'conflicts show'")
-    s.add_argument("--note", default="")
+    users = sub.add_parser("users", help="people at headquarters").add_subparsers(dest="u_cmd")
+    add(users, "list", commands.users_list, "list users")
+    s = add(users, "add", commands.users_add, "add a user (the first one is an admin; later ones "
+            "need an admin's --user)")
+    s.add_argument("login")
+    s.add_argument("--name", required=True)
+    s.add_argument("--role", choices=("admin", "analyst", "chief"), default="analyst")
+    s.add_argument("--new-passphrase-file", help="first line: the new user's passphrase")
+    s = add(users, "disable", commands.users_disable, "a user who may no longer act")
+    s.add_argument("login")
+    s.add_argument("--reason", required=True)
+
+    conf = sub.add_parser("conflicts", help="conflicts and held changes a person decides "
+                          "(docs/hq.md)").add_subparsers(dest="c_cmd")
+    add(conf, "list", commands.conflicts_list, "open conflicts and held changes")
+    s = add(conf, "show", commands.conflicts_show, "sides, common base and the field-by-field diff")
+    s.add_argument("ref", help="C-… or H-… as listed")
+    s = add(conf, "resolve", commands.conflicts_resolve,
+            "decide field by field; the result travels to the devices in update packs")
+    s.add_argument("ref")
+    s.add_argument("--take", action="append", default=[], metavar="FIELD=SIDE",
+                   help="this field from side 1, 2, … or 'base'")
+    s.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                   help="type this field's value (JSON, or text)")
+    s.add_argument("--rest", metavar="SIDE", help="every other differing field from this side")
+    s.add_argument("--note", required=True, help="why (kept with the decision)")
+    s.add_argument("--out", help="folder for the update packs (default HOME/outbox/updates)")
+    s = add(conf, "reject", commands.conflicts_reject,
+            "a held change: keep headquarters' version and send it back to its device")
+    s.add_argument("ref")
+    s.add_argument("--note", required=True)
+    s.add_argument("--out")
+    add(conf, "decisions", commands.conflicts_decisions, "decisions taken, newest last")
+    s = add(conf, "send", commands.conflicts_send, "write a decision's update packs again")
+    s.add_argument("decision", type=int)
+    s.add_argument("--out")
+
+    s = add(sub, "audit", commands.audit, "the headquarters audit log: who did what, oldest first")
+    s.add_argument("--last", type=int, default=200, help="only the last N entries (default 200)")
 
     s = add(sub, "held", commands.held_list, "changes not applied: another device's case or person, "
             "a forged identity, a version jump (docs/hq.md)")
@@ -170,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) and EXIT_USER
     if not getattr(args, "fn", None):
-        args.fn = {"devices": commands.devices_list, "conflicts": commands.conflicts_list}[args.command]
+        args.fn = {"devices": commands.devices_list, "conflicts": commands.conflicts_list,
+                   "users": commands.users_list}[args.command]
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     hq = Hq(args)
     try:

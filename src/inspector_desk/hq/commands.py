@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from inspector_desk.hq import devices, keys as hq_keys, recovery, report as hq_report, review, updates
-from inspector_desk.hq import quarantine as hq_quarantine
+from inspector_desk.hq import quarantine as hq_quarantine, users as hq_users
 from inspector_desk.hq.backends import open_backend
 from inspector_desk.hq.gaps import gaps_of
 from inspector_desk.hq.importer import AlreadyImported, Importer, Rejection
@@ -82,7 +82,7 @@ def enrol_approve(hq: Any) -> int:
     a = hq.args
     with opened(hq) as (keys, repo):
         row, data = devices.approve(repo, keys, read_limited(Path(a.request)), case_prefix=a.prefix,
-                                    at=hq.now().isoformat(), actor="hq", unit=a.unit,
+                                    at=hq.now().isoformat(), actor=hq.actor(repo), unit=a.unit,
                                     replace_key=a.replace_key, reason=a.reason or "")
     dest = _out(a.out, Path(a.request).parent)
     if dest.is_dir():
@@ -107,7 +107,7 @@ def devices_list(hq: Any) -> int:
 
 def devices_revoke(hq: Any) -> int:
     with opened(hq) as (_keys, repo):
-        d = devices.revoke(repo, hq.args.device_id, hq.args.reason, hq.now().isoformat(), "hq")
+        d = devices.revoke(repo, hq.args.device_id, hq.args.reason, hq.now().isoformat(), hq.actor(repo))
     hq.say(hq.t("hq.revoked", device=d.device_id))
     return 0
 
@@ -182,7 +182,7 @@ def quarantine(hq: Any) -> int:
                     size=_bytes(sum(e.size for e in old))))
         return 0
     with opened(hq) as (_keys, repo):
-        count, freed = hq_quarantine.purge(hq.home, repo, hq.now(), "hq", days)
+        count, freed = hq_quarantine.purge(hq.home, repo, hq.now(), hq.actor(repo), days)
     hq.say(hq.t("hq.quarantine_purged", count=count, days=days, size=_bytes(freed)))
     return 0
 
@@ -199,29 +199,154 @@ def receipt(hq: Any) -> int:
 
 
 def conflicts_list(hq: Any) -> int:
+    """Open conflicts and held changes: reference, case number, person, inspectors, times."""
     with opened(hq) as (_keys, repo):
-        found = review.open_conflicts(repo)
-        for c in found:
-            heads = ", ".join(f"{h['version']}:{h['sha256'][:8]} ({h['device_id'][:8]})" for h in c["heads"])
-            hq.say(f"{c['record_id']}  {c['kind']:<11} {c['detected_at']}  {heads}")
+        found = review.items(repo)
+        for i in found:
+            times = ", ".join(f"{s.label}: {s.updated_at or '-'}" for s in i.sides)
+            hq.say(hq.t("hq.review_item", ref=i.ref, kind=i.kind, case=i.case_no or "-",
+                        persons=", ".join(i.persons) or "-", inspectors=", ".join(i.inspectors),
+                        since=i.since, times=times, reason=i.reason, clashes=len(i.clashes),
+                        fields=len(i.diff)))
         if not found:
             hq.say(hq.t("hq.no_conflicts"))
     return 0
 
 
+def _shown(value: Any) -> str:
+    if value is review.ABSENT:
+        return "—"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = text.replace("\n", " ")
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 def conflicts_show(hq: Any) -> int:
     with opened(hq) as (_keys, repo):
-        for node, data in review.versions(repo, hq.args.record_id):
-            hq.say(f"--- {node.version}:{node.sha256[:8]}  device {node.device_id}  {node.updated_at}")
-            hq.say(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+        i = review.load(repo, hq.args.ref)
+    hq.say(hq.t("hq.review_head", ref=i.ref, kind=i.kind, record=i.record_id, case=i.case_no or "-",
+                persons=", ".join(i.persons) or "-", reason=i.reason, detail=i.detail or "-"))
+    for s in i.sides:
+        hq.say(hq.t("hq.review_side", label=s.label, origin=hq.t(f"hq.side_{s.origin}"),
+                    login=s.login, device=s.device_id[:8], version=s.version, sha=s.sha256[:12],
+                    at=s.updated_at or "-"))
+    hq.say(hq.t("hq.review_base", base=i.base_ref or hq.t("hq.review_no_base")))
+    for d in i.diff:
+        mark = "!" if d.proposal is None else " "
+        proposal = i.sides[d.proposal].label if d.proposal is not None else hq.t("hq.review_decide")
+        hq.say(f"{mark} {d.name}")
+        hq.say(f"    base: {_shown(d.base)}")
+        for s, v, changed in zip(i.sides, d.values, d.changed):
+            hq.say(f"    {s.label}{'*' if changed else ' '}   {_shown(v)}")
+        hq.say(f"    → {proposal}")
+    if i.clashes:
+        hq.say(hq.t("hq.review_clashes", fields=", ".join(i.clashes)))
     return 0
+
+
+def _pairs(items: list[str], parse_value: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"{item!r}: expected FIELD=VALUE")
+        if parse_value:
+            try:
+                out[name.strip()] = json.loads(value)
+            except ValueError:
+                out[name.strip()] = value
+        else:
+            out[name.strip()] = value.strip()
+    return out
 
 
 def conflicts_resolve(hq: Any) -> int:
     a = hq.args
+    with opened(hq) as (keys, repo):
+        actor = hq.actor(repo, required=True)
+        decision = review.resolve(repo, keys, a.ref, take=_pairs(a.take, False), values=_pairs(a.set, True),
+                                  rest=a.rest, note=a.note, actor=actor, at=hq.now().isoformat(),
+                                  out_dir=_out(a.out, hq.home / "outbox" / "updates"))
+    hq.say(hq.t("hq.resolved", record=decision.item, version=decision.version))
+    for p in decision.packs:
+        hq.say(hq.t("hq.update_written", path=p))
+    return 0
+
+
+def conflicts_reject(hq: Any) -> int:
+    a = hq.args
+    with opened(hq) as (keys, repo):
+        actor = hq.actor(repo, required=True)
+        decision = review.reject(repo, keys, a.ref, note=a.note, actor=actor, at=hq.now().isoformat(),
+                                 out_dir=_out(a.out, hq.home / "outbox" / "updates"))
+    hq.say(hq.t("hq.rejected_change", ref=decision.item))
+    for p in decision.packs:
+        hq.say(hq.t("hq.update_written", path=p))
+    return 0
+
+
+def conflicts_decisions(hq: Any) -> int:
     with opened(hq) as (_keys, repo):
-        node = review.resolve(repo, a.record_id, a.keep, hq.now().isoformat(), "hq", a.note)
-    hq.say(hq.t("hq.resolved", record=a.record_id, version=node.version))
+        for d in review.decisions(repo):
+            hq.say(hq.t("hq.decision", id=d["id"], at=d["at"], actor=d["actor"], action=d["action"],
+                        ref=d["item"], record=d["record_id"], version=d["version"], note=d["note"],
+                        packs=len(d["sent"].get("packs", []))))
+    return 0
+
+
+def conflicts_send(hq: Any) -> int:
+    a = hq.args
+    with opened(hq) as (keys, repo):
+        actor = hq.actor(repo, required=True)
+        packs = review.send_again(repo, keys, a.decision, at=hq.now().isoformat(), actor=actor,
+                                  out_dir=_out(a.out, hq.home / "outbox" / "updates"))
+    for p in packs:
+        hq.say(hq.t("hq.update_written", path=p))
+    return 0
+
+
+# --- people at headquarters ------------------------------------------------------------------
+
+
+def users_list(hq: Any) -> int:
+    with opened(hq) as (_keys, repo):
+        for u in hq_users.users(repo):
+            state = hq.t("hq.user_disabled", at=u.disabled_at, reason=u.disable_reason) \
+                if u.disabled_at else ""
+            hq.say(f"{u.login:<16} {u.role:<8} {u.name}  {u.created_at} ({u.created_by}) {state}".rstrip())
+    return 0
+
+
+def users_add(hq: Any) -> int:
+    a = hq.args
+    with opened(hq) as (_keys, repo):
+        actor = hq_users.NO_USER if not hq_users.has_users(repo) else hq.actor(repo)
+        hq_users.require_admin(repo, None if actor == hq_users.NO_USER else hq_users.user(repo, actor))
+        secret = hq.secret(a.new_passphrase_file, hq.t("hq.new_user_passphrase", login=a.login))
+        if not a.new_passphrase_file and sys.stdin.isatty():
+            if hq.secret(None, hq.t("hq.new_user_passphrase_again")) != secret:
+                raise ValueError(hq.t("hq.passphrases_differ"))
+        u = hq_users.add(repo, a.login, a.name, a.role, secret, at=hq.now().isoformat(),
+                         actor=actor if actor != hq_users.NO_USER else a.login.strip().lower())
+    hq.say(hq.t("hq.user_added", login=u.login, role=u.role))
+    return 0
+
+
+def users_disable(hq: Any) -> int:
+    with opened(hq) as (_keys, repo):
+        actor = hq.actor(repo, required=True)
+        hq_users.require_admin(repo, hq_users.user(repo, actor))
+        hq_users.disable(repo, hq.args.login, hq.args.reason, at=hq.now().isoformat(), actor=actor)
+    hq.say(hq.t("hq.user_disabled_now", login=hq.args.login))
+    return 0
+
+
+def audit(hq: Any) -> int:
+    """The HQ audit log (``events``): time, user, action, subject, detail."""
+    with opened(hq) as (_keys, repo):
+        rows = repo.events()
+    for at, actor, action, subject, detail in rows[-max(hq.args.last, 1):]:
+        hq.say("  ".join(x for x in (at, actor, action, subject, detail) if x))
     return 0
 
 
@@ -248,7 +373,8 @@ def update(hq: Any) -> int:
                                          Path(a.rules) if a.rules else None)
     with opened(hq) as (keys, repo):
         path = updates.issue(repo, keys, a.device_id, content,
-                             _out(a.out, hq.home / "outbox" / "updates"), hq.now().isoformat(), "hq")
+                             _out(a.out, hq.home / "outbox" / "updates"), hq.now().isoformat(),
+                             hq.actor(repo))
     hq.say(hq.t("hq.update_written", path=path))
     return 0
 
@@ -257,7 +383,7 @@ def reassign(hq: Any) -> int:
     a = hq.args
     with opened(hq) as (keys, repo):
         paths = updates.reassign(repo, keys, a.case_no, a.to, _out(a.out, hq.home / "outbox" / "updates"),
-                                 hq.now().isoformat(), "hq")
+                                 hq.now().isoformat(), hq.actor(repo))
     for p in paths:
         hq.say(hq.t("hq.update_written", path=p))
     return 0
@@ -266,11 +392,12 @@ def reassign(hq: Any) -> int:
 def recover_approve(hq: Any) -> int:
     doc = json.loads((hq.home / hq_keys.PUBLIC).read_text(encoding="utf-8"))
     with opened(hq) as (keys, repo):
+        actor = hq.actor(repo)
         officers = hq.officers(int(doc.get("recovery_officers", 1)))
         identity = hq_keys.unlock_recovery(hq.home, officers)
         body, data = recovery.approve(repo, keys, identity, read_limited(Path(hq.args.request)),
                                       officers=[f"officer {i + 1}" for i in range(len(officers))],
-                                      at=hq.now().isoformat(), actor="hq")
+                                      at=hq.now().isoformat(), actor=actor)
     dest = _out(hq.args.out, Path(hq.args.request).parent)
     if dest.is_dir():
         dest = dest / f"idesk-recovery-{body['device_id'][:8]}-{body['request_id'][:8]}.idrec"

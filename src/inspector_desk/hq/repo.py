@@ -401,6 +401,49 @@ class Repository:
         self.db.execute("UPDATE held SET status = ?, detail = detail || ? WHERE id = ?",
                         (status, f" [{status} {at}]", held_id))
 
+    def arrival(self, record_id: str) -> dict[tuple[int, str], int]:
+        """(version, sha256) → the number of the bundle it came in (0: made at headquarters)."""
+        return {(r[0], r[1]): r[2] or 0 for r in self.db.query(
+            "SELECT v.version, v.sha256, b.seq FROM record_versions v LEFT JOIN bundles b "
+            "ON b.bundle_id = v.bundle_id WHERE v.record_id = ?", (record_id,))}
+
+    def held_by_id(self, held_id: int) -> HeldRow | None:
+        found = self._held("id = ?", (held_id,))
+        return found[0][1] if found else None
+
+    # --- decisions (hq/review.py) ------------------------------------------------------------
+
+    def add_decision(self, item: str, record_id: str, kind: str, action: str, actor: str, at: str,
+                     note: str, decided: dict[str, Any], version: int, sha256: str,
+                     targets: dict[str, Any]) -> int:
+        self.db.execute("INSERT INTO decisions (item, record_id, kind, action, actor, at, note, fields, "
+                        "version, sha256, sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (item, record_id, kind, action, actor, at, note,
+                         json.dumps(decided, ensure_ascii=False, sort_keys=True), version, sha256,
+                         json.dumps({"targets": targets, "packs": []}, sort_keys=True)))
+        return self.db.query("SELECT max(id) FROM decisions WHERE record_id = ? AND at = ?",
+                             (record_id, at))[0][0]
+
+    def set_decision_sent(self, decision_id: int, packs: list[str]) -> None:
+        row = self.db.query("SELECT sent FROM decisions WHERE id = ?", (decision_id,))
+        sent = self.db.json_out(row[0][0]) if row else {}
+        sent["packs"] = sorted(set(sent.get("packs", [])) | set(packs))
+        self.db.execute("UPDATE decisions SET sent = ? WHERE id = ?", (json.dumps(sent, sort_keys=True),
+                                                                      decision_id))
+
+    def decisions(self, record_id: str | None = None) -> list[dict[str, Any]]:
+        cols = ("id", "item", "record_id", "kind", "action", "actor", "at", "note", "fields",
+                "version", "sha256", "sent")
+        sql = f"SELECT {', '.join(cols)} FROM decisions"
+        rows = self.db.query(sql + (" WHERE record_id = ?" if record_id else "") + " ORDER BY id",
+                             (record_id,) if record_id else ())
+        out = []
+        for r in rows:
+            d = dict(zip(cols, r))
+            d["fields"], d["sent"] = self.db.json_out(d["fields"]), self.db.json_out(d["sent"])
+            out.append(d)
+        return out
+
     # --- attachments -----------------------------------------------------------------------
 
     def has_blob(self, sha256: str) -> bool:
