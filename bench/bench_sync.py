@@ -204,8 +204,17 @@ def bench_import(args, out: Path, repo, keys, profiles, db: str | None) -> None:
             outbox.acknowledge({b.seq}, s.clock.now().isoformat())
     print(f"made {args.bundles} bundles in {time.perf_counter() - t:.0f} s")
     files = sorted(folder.glob("*.idb"))
+    importer = Importer(repo, keys, out / "hq")
+    results, per_bundle = [], []
     with Phase() as ours:
-        results = Importer(repo, keys, out / "hq").import_paths(files)
+        for f in files:
+            t = time.perf_counter()
+            results += importer.import_paths([f])
+            per_bundle.append(time.perf_counter() - t)
+    tenth = max(len(per_bundle) // 10, 1)
+    first, last = (1000 * sum(x) / len(x) for x in (per_bundle[:tenth], per_bundle[-tenth:]))
+    print(f"import cost as each record's history grows (one version per bundle): first {tenth} "
+          f"bundles {first:.1f} ms/bundle, last {tenth} {last:.1f} ms/bundle (x{last / first:.2f})")
     bad = [r for r in results if isinstance(r, Rejection)]
     assert not bad, bad[:3]
     # Raw: the same rows, inserted into the same kind of database, one transaction per bundle.
@@ -308,6 +317,7 @@ def main() -> None:
     p.add_argument("--bundles", type=int, default=1000)
     p.add_argument("--db", help="postgresql://… for the headquarters database (default SQLCipher)")
     p.add_argument("--out", default=str(ROOT / "bench" / "out" / "sync"))
+    p.add_argument("--only", choices=("export", "import", "memory"), help="run one part")
     p.add_argument("--child-memory", type=int, help=argparse.SUPPRESS)
     args = p.parse_args()
     out = Path(args.out)
@@ -316,10 +326,13 @@ def main() -> None:
         return
     clock, _hq_home, keys, repo, profiles = setup(out, args.db)
     print(f"headquarters database: {repo.db.dialect}")
-    bench_export(args, out, repo, keys, profiles)
-    bench_import(args, out, repo, keys, profiles, args.db)
+    if args.only in (None, "export"):
+        bench_export(args, out, repo, keys, profiles)
+    if args.only in (None, "import"):
+        bench_import(args, out, repo, keys, profiles, args.db)
     repo.close()
-    bench_memory(args, out, args.db, keys)
+    if args.only in (None, "memory"):
+        bench_memory(args, out, args.db, keys)
 
 
 if __name__ == "__main__":

@@ -107,7 +107,7 @@ class Authority:
         meta = self.repo.heads_meta(ids)
         case_ids = {e.data.get("case_id") for e in entries} | {m[1] for m in meta.values()}
         owners = self.repo.owners(ids + [c for c in case_ids if c])
-        tops = self.repo.line_tops(sender.device.device_id, ids)
+        tops = self.repo.line_tops(sender.device.device_id, ids, sender.change_to)
         self._have = self.repo.existing([(e.data["id"], e.data["version"], e.sha256) for e in entries])
         accepted: list[tuple] = []
         known: dict[tuple[str, int, str], dict[str, Any]] = {}
@@ -216,19 +216,22 @@ class Authority:
     @staticmethod
     def _jump(sender: Sender, e: Entry, tops: list[tuple]) -> str:
         """Each new version on a device comes from one change in its log, so a version can
-        be ahead of one headquarters holds from an earlier bundle of the same line by at most
-        the changes logged since that bundle; a line headquarters has not seen, by at most
-        the bundle's position over its base (or over 0)."""
+        be ahead of the line's top at headquarters (version ``top``, from the bundle at log
+        position ``pos``) by at most the changes logged since: ``v <= to + (top - pos)``.
+        A line headquarters has not seen, or whose top came in a later bundle (bundles
+        imported out of order): at most the bundle's position over its base (or over 0).
+        Every accepted version so stays within ``base + position``: a signed bundle cannot
+        push a record's number far ahead of the device's own log."""
         v, to = e.data["version"], sender.change_to
         line = (e.base[0], e.base[1]) if e.base else (-1, "")
-        earlier = [(top, pos) for bv, bs, top, pos in tops if (bv, bs) == line and pos <= to]
-        for top, pos in earlier:
-            if v > top and v - top > to - pos:
-                return f"version {v} after {top}, with {to - pos} change(s) logged since"
-        if not earlier:
-            floor = e.base[0] if e.base else 0
-            if v - floor > to:
-                return f"version {v} over {floor}, with {to} change(s) logged"
+        slacks = [slack for bv, bs, slack in tops if (bv, bs) == line]
+        if slacks:
+            if v > to + slacks[0]:
+                return f"version {v}, with at most {to + slacks[0]} possible after the changes logged"
+            return ""
+        floor = e.base[0] if e.base else 0
+        if v - floor > to:
+            return f"version {v} over {floor}, with {to} change(s) logged"
         return ""
 
     def _acknowledge(self, sender: Sender, e: Entry, owners: dict[str, OwnerRow]) -> None:

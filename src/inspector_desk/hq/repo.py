@@ -182,8 +182,24 @@ class Repository:
     # --- record versions and the current state -------------------------------------------
 
     def add_versions(self, rows: list[tuple]) -> None:
-        """Rows in :data:`VERSION_COLS` order (``data`` as JSON text); duplicates skipped."""
+        """Rows in :data:`VERSION_COLS` order (``data`` as JSON text); duplicates skipped.
+
+        A version below a higher one of the same line (device and base) can never be a head
+        (hq/merge.py): it is marked ``superseded = 2`` ("replaced on its line"; a reviewer's
+        setting aside is 1), so the merge reads the lines' tops only and an import costs
+        the same however long a record's history is."""
         self.db.bulk_insert("record_versions", VERSION_COLS, rows)
+        ids = list(dict.fromkeys(r[0] for r in rows))
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start:start + _BATCH]
+            self.db.execute(
+                "UPDATE record_versions SET superseded = 2 WHERE superseded = 0 "
+                f"AND record_id IN ({_marks(chunk)}) AND EXISTS (SELECT 1 FROM record_versions h "
+                "WHERE h.record_id = record_versions.record_id AND h.superseded = 0 "
+                "AND h.device_id = record_versions.device_id "
+                "AND coalesce(h.base_version, -1) = coalesce(record_versions.base_version, -1) "
+                "AND coalesce(h.base_sha256, '') = coalesce(record_versions.base_sha256, '') "
+                "AND h.version > record_versions.version)", chunk)
 
     def nodes(self, record_ids: list[str]) -> dict[str, list[Node]]:
         out: dict[str, list[Node]] = {rid: [] for rid in record_ids}
@@ -327,21 +343,23 @@ class Repository:
                 out[r[0]] = (r[1], r[2], r[3])
         return out
 
-    def line_tops(self, device_id: str, record_ids: list[str]) -> dict[str, list[tuple]]:
-        """Per record, this device's versions as (base version or -1, base sha256 or '',
-        highest version, change-log position of the bundle that brought it), one per line
-        and bundle position: what a new version of the line may follow (hq/authority.py)."""
+    def line_tops(self, device_id: str, record_ids: list[str], upto: int) -> dict[str, list[tuple]]:
+        """Per record and line of this device (base version or -1, base sha256 or ''):
+        ``version - change-log position`` of the line's top (its live version, see
+        :meth:`add_versions`) when the bundle that brought it is at or before ``upto``: the
+        slack a new version of the line may use (hq/authority.py). Read by index from the
+        tops alone, so it costs the same however long the record's history is."""
         out: dict[str, list[tuple]] = {rid: [] for rid in record_ids}
         ids = list(dict.fromkeys(record_ids))
         for start in range(0, len(ids), _BATCH):
             chunk = ids[start:start + _BATCH]
             for r in self.db.query(
                     "SELECT v.record_id, coalesce(v.base_version, -1), coalesce(v.base_sha256, ''), "
-                    "max(v.version), b.change_to FROM record_versions v JOIN bundles b "
-                    "ON b.bundle_id = v.bundle_id WHERE v.device_id = ? "
-                    f"AND v.record_id IN ({_marks(chunk)}) GROUP BY v.record_id, "
-                    "coalesce(v.base_version, -1), coalesce(v.base_sha256, ''), b.change_to",
-                    [device_id, *chunk]):
+                    "min(v.version - b.change_to) FROM record_versions v JOIN bundles b "
+                    "ON b.bundle_id = v.bundle_id WHERE v.superseded = 0 AND v.device_id = ? "
+                    f"AND v.record_id IN ({_marks(chunk)}) AND b.change_to <= ? GROUP BY v.record_id, "
+                    "coalesce(v.base_version, -1), coalesce(v.base_sha256, '')",
+                    [device_id, *chunk, upto]):
                 out[r[0]].append(tuple(r[1:]))
         return out
 
@@ -372,16 +390,18 @@ class Repository:
                                   (record_id,)))
 
     def existing(self, keys: list[tuple[str, int, str]]) -> set[tuple[str, int, str]]:
-        """Which of these (record id, version, sha256) headquarters already holds."""
+        """Which of these (record id, version, sha256) headquarters already holds (looked
+        up by primary key: the cost does not grow with the records' history)."""
         out: set[tuple[str, int, str]] = set()
-        ids = list(dict.fromkeys(k[0] for k in keys))
-        wanted = set(keys)
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start:start + _BATCH]
+        keys = list(dict.fromkeys(keys))
+        step = _BATCH // 3
+        for start in range(0, len(keys), step):
+            chunk = keys[start:start + step]
+            values = ", ".join(["(?, ?, ?)"] * len(chunk))
             for r in self.db.query("SELECT record_id, version, sha256 FROM record_versions "
-                                   f"WHERE record_id IN ({_marks(chunk)})", chunk):
-                if (r[0], r[1], r[2]) in wanted:
-                    out.add((r[0], r[1], r[2]))
+                                   f"WHERE (record_id, version, sha256) IN (VALUES {values})",
+                                   [x for k in chunk for x in k]):
+                out.add((r[0], r[1], r[2]))
         return out
 
     def waiting_for(self, case_id: str) -> list[tuple[int, HeldRow]]:
