@@ -3,8 +3,12 @@
 
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
     .venv/bin/python scripts/screenshots.py --offscreen      # without an X server
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py --size 1366x768
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py --size 1366x768 --scale 1.5
 
-Writes docs/screenshots/<lang>-<screen>.png. The demo vault lives in a temporary folder with
+Writes docs/screenshots/<lang>-<screen>.png; with ``--size`` (the laptop's screen in
+pixels) and ``--scale`` (Windows' 150 %), docs/screenshots/<W>x<H>[@<scale>]/: the window
+fills exactly that screen, so a screen that does not fit shows cut off. The demo vault lives in a temporary folder with
 a throwaway in-memory keyring and is deleted afterwards; nothing else is written.
 """
 
@@ -29,11 +33,19 @@ def main() -> int:
     ap.add_argument("--offscreen", action="store_true")
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     ap.add_argument("--households", type=int, default=120)
+    ap.add_argument("--size", help="WxH of the screen, e.g. 1366x768")
+    ap.add_argument("--scale", type=float, default=1.0, help="display scaling, e.g. 1.5")
     a = ap.parse_args()
     if a.offscreen or not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if a.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(a.scale)
+    width, height = (int(x) for x in (a.size or "1366x820").split("x"))
+    logical = (round(width / a.scale), round(height / a.scale))
+    if a.size:
+        a.out = str(Path(a.out) / (a.size + (f"@{a.scale:g}" if a.scale != 1.0 else "")))
 
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QRect, QTimer
     from PySide6.QtWidgets import QApplication
 
     from inspector_desk.app.demo import generate
@@ -68,13 +80,13 @@ def main() -> int:
         session.lock()
         for lang in ("ru", "kk"):
             c = AppController(profiles, Settings(language=lang))
-            c.window.resize(1366, 820)
+            c.window.resize(*logical)
             c.window.show()
             wait(300)
 
             def shot(name: str) -> None:
                 wait(700)
-                c.window.grab().save(str(out / f"{lang}-{name}.png"))
+                c.window.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-{name}.png"))
 
             shot("unlock")
             c.unlock(passphrase)
@@ -107,10 +119,10 @@ def main() -> int:
                 from inspector_desk.ui.documents import DocumentDialog
 
                 dialog = DocumentDialog(c.desk, "measure-notice", measure.id, c.window)
-                dialog.resize(900, 820)
+                dialog.resize(min(900, logical[0]), logical[1])
                 dialog.show()
                 wait(2500)
-                dialog.grab().save(str(out / f"{lang}-document.png"))
+                dialog.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-document.png"))
                 dialog.close()
             for page in ("settings", "audit", "sync"):
                 c.desk.show_page(page)
@@ -126,8 +138,8 @@ def main() -> int:
             wait(300)
             c.toggle_blank()
             wait(500)
-            c.window.grab().save(str(out / f"{lang}-privacy.png"))
-            dialog.grab().save(str(out / f"{lang}-privacy-dialog.png"))
+            c.window.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-privacy.png"))
+            dialog.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-privacy-dialog.png"))
             c.toggle_blank()
             dialog.reject()
             c.lock()
@@ -136,7 +148,7 @@ def main() -> int:
             c.window.close()
             # What the fresh process shows after a lock by the operating system.
             c = AppController(profiles, Settings(language=lang), locked_reason="suspend", watch_os=False)
-            c.window.resize(1366, 820)
+            c.window.resize(*logical)
             c.window.show()
             shot("locked")
             c.shutdown()
@@ -145,13 +157,13 @@ def main() -> int:
         empty = Path(tempfile.mkdtemp(prefix="idesk-first-"))
         for lang in ("ru", "kk"):
             c = AppController(Profiles(empty, KeyringSecrets(MemoryKeyring())), Settings(language=lang))
-            c.window.resize(1366, 820)
+            c.window.resize(*logical)
             c.window.show()
             wizard = c.stack.currentWidget()
             wizard.next()
             wizard.secret.field.edit.setText("Astana2026!!")
             wait(700)
-            c.window.grab().save(str(out / f"{lang}-first-run.png"))
+            c.window.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-first-run.png"))
             wizard.secret.field.edit.setText("медведь окно сирень трамвай")
             wizard.secret.field.again.setText("медведь окно сирень трамвай")
             wizard.next()
@@ -162,7 +174,7 @@ def main() -> int:
             if hasattr(hq, "fingerprint"):
                 hq.fingerprint.setText("3f9c 0a12 7b")
             wait(700)
-            c.window.grab().save(str(out / f"{lang}-first-run-hq.png"))
+            c.window.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-first-run-hq.png"))
             c.shutdown()
             c.window.close()
         shutil.rmtree(empty, ignore_errors=True)
