@@ -300,6 +300,7 @@ def test_a_version_1_database_is_migrated_with_owners_users_and_decisions(hub, m
         db.execute("DROP TABLE held")
         db.execute("DROP TABLE hq_users")
         db.execute("DROP TABLE decisions")
+        db.execute("DROP TABLE links")
         db.execute("UPDATE hq_meta SET value = '1' WHERE key = 'schema_version'")
     db.ensure_schema()
     assert db.query("SELECT value FROM hq_meta WHERE key = 'schema_version'") == [(str(SCHEMA_VERSION),)]

@@ -88,6 +88,23 @@ class Hq:
                             self.t("hq.officer_passphrase", n=i + 1)) for i in range(count)]
 
 
+def _window(name: str) -> Any:
+    """The headquarters desk lives above hq (it is Qt, beside the inspector's UI): hq never
+    imports it, it is found by name when its command runs, so every other command starts
+    without Qt."""
+    import importlib
+
+    return importlib.import_module(f"inspector_desk.hqdesk.{name}")
+
+
+def _desk(hq: Hq) -> int:
+    return _window("app").main(hq)
+
+
+def _demo(hq: Hq) -> int:
+    return _window("demo").main(hq)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="inspector-desk-hq", description="Inspector Desk headquarters")
     p.add_argument("--version", action="version", version=f"Inspector Desk HQ {__version__}")
@@ -151,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
             "need an admin's --user)")
     s.add_argument("login")
     s.add_argument("--name", required=True)
-    s.add_argument("--role", choices=("admin", "analyst", "chief"), default="analyst")
+    s.add_argument("--role", choices=("admin", "analyst", "chief", "officer"), default="analyst")
     s.add_argument("--new-passphrase-file", help="first line: the new user's passphrase")
     s = add(users, "disable", commands.users_disable, "a user who may no longer act")
     s.add_argument("login")
@@ -182,6 +199,24 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("decision", type=int)
     s.add_argument("--out")
 
+    # Linked persons across inspectors (hq/links.py, docs/hq.md "Linked persons").
+    lp = sub.add_parser("links", help="candidate pairs: one person held by two inspectors "
+                        "(same IIN, same name and birth date, alike names); decide them")
+    lp.add_argument("--min-score", type=int, default=0, metavar="N",
+                    help="only candidates scored N (0-100) or more")
+    lp.set_defaults(fn=commands.links_list)
+    links = lp.add_subparsers(dest="l_cmd")
+    add(links, "list", commands.links_list, "candidate pairs, best first (as without ACTION)")
+    s = add(links, "confirm", commands.links_confirm, "the same person: both inspectors are told "
+            "(case number and inspector) in their next update pack")
+    s.add_argument("pair", help="L-… as listed")
+    s.add_argument("--note", required=True, help="why (kept with the decision)")
+    s.add_argument("--out", help="folder for the update packs (default HOME/outbox/updates)")
+    s = add(links, "reject", commands.links_reject, "not the same person: never proposed again")
+    s.add_argument("pair")
+    s.add_argument("--note", required=True)
+    add(links, "decisions", commands.links_decisions, "pairs decided, oldest first")
+
     s = add(sub, "audit", commands.audit, "the headquarters audit log: who did what, oldest first")
     s.add_argument("--last", type=int, default=200, help="only the last N entries (default 200)")
 
@@ -208,11 +243,19 @@ def build_parser() -> argparse.ArgumentParser:
     s = add(sub, "doctor", commands.doctor, "check that only you can read HOME's files and folders")
     s.add_argument("--repair", action="store_true", help="give those that others could read 0600/0700")
 
-    s = add(sub, "report", commands.report, "monthly statistics as CSV (and PDF)")
+    add(sub, "desk", _desk, "the headquarters window (Qt; docs/hq-desk.md)")
+    s = add(sub, "demo", _demo, "make a demo headquarters in --home: keys, users, enrolled demo "
+            "laptops and their bundles (docs/hq-desk.md)")
+    s.add_argument("--devices", type=int, default=3, help="demo laptops (default 3)")
+    s.add_argument("--bundles", type=int, default=300, help="bundles in all (default 300)")
+
+    s = add(sub, "report", commands.report, "monthly statistics as CSV (and XLSX, PDF)")
     s.add_argument("--month", required=True, help="YYYY-MM")
     s.add_argument("--by", choices=("district", "inspector"), default="district")
     s.add_argument("--out", help="CSV file (default HOME/reports/statistics-MONTH-BY.csv)")
-    s.add_argument("--pdf", help="also write one PDF per group into this folder")
+    s.add_argument("--pdf", help="also write one PDF per group into this folder (the summary "
+                                 "with charts: by group, month over month)")
+    s.add_argument("--xlsx", help="also write the figures as this XLSX workbook")
     return p
 
 

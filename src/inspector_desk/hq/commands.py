@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from inspector_desk.hq import devices, keys as hq_keys, recovery, report as hq_report, review, updates
-from inspector_desk.hq import quarantine as hq_quarantine, users as hq_users
+from inspector_desk.hq import links as hq_links, quarantine as hq_quarantine, users as hq_users
 from inspector_desk.hq.backends import open_backend
 from inspector_desk.hq.gaps import gaps_of
 from inspector_desk.hq.importer import AlreadyImported, Importer, Rejection
@@ -413,7 +413,73 @@ def report(hq: Any) -> int:
         path = hq_report.write_csv(groups, a.by, a.month, _out(
             a.out, hq.home / "reports" / f"statistics-{a.month}-{a.by}.csv"))
         hq.say(hq.t("hq.report_written", path=path))
+        previous = list(hq_report.figures(repo, hq_report.previous_month(a.month), a.by, hq.now())) \
+            if a.pdf or a.xlsx else None
+        if a.xlsx:
+            path = hq_report.write_xlsx(groups, a.by, a.month, Path(a.xlsx), hq.lang, previous)
+            hq.say(hq.t("hq.report_written", path=path))
         if a.pdf:
-            for p in hq_report.write_pdfs(groups, a.by, Path(a.pdf), keys.signer, hq.now(), hq.lang):
+            for p in hq_report.write_pdfs(groups, a.by, Path(a.pdf), keys.signer, hq.now(), hq.lang,
+                                          previous):
                 hq.say(hq.t("hq.report_written", path=p))
+    return 0
+
+
+# --- linked persons across inspectors (hq/links.py) ----------------------------------------
+
+
+def links_list(hq: Any) -> int:
+    """Candidate pairs: reference, score, reason, each side's inspector, cases and name."""
+    with opened(hq) as (_keys, repo):
+        found = hq_links.candidates(repo, hq.args.min_score)
+    for c in found:
+        hq.say(hq.t("hq.link_candidate", ref=c.ref, score=c.score,
+                    reason=hq.t(f"hq.link_reason_{c.reason}"), a_login=c.a.login,
+                    a_cases=", ".join(c.a.case_nos) or "-", a_name=c.a.name or "-",
+                    b_login=c.b.login, b_cases=", ".join(c.b.case_nos) or "-", b_name=c.b.name or "-"))
+    if not found:
+        hq.say(hq.t("hq.no_link_candidates"))
+    return 0
+
+
+def _may_link(repo: Repository, actor: str) -> None:
+    """Deciding a pair is an analyst's (or an admin's) act (hq/users.py PERMISSIONS)."""
+    u = hq_users.user(repo, actor)
+    if not u.allowed("links"):
+        raise hq_users.NotAllowed("the role does not allow this", login=actor, role=u.role,
+                                  action="links")
+
+
+def links_confirm(hq: Any) -> int:
+    a = hq.args
+    with opened(hq) as (keys, repo):
+        actor = hq.actor(repo, required=True)
+        _may_link(repo, actor)
+        d = hq_links.confirm(repo, keys, a.pair, note=a.note, actor=actor, at=hq.now().isoformat(),
+                             out_dir=_out(a.out, hq.home / "outbox" / "updates"))
+    hq.say(hq.t("hq.link_confirmed", ref=d.ref, reason=hq.t(f"hq.link_reason_{d.reason}"),
+                score=d.score, notices=sum(len(n) for n in d.notices.values())))
+    for p in d.packs:
+        hq.say(hq.t("hq.update_written", path=p))
+    return 0
+
+
+def links_reject(hq: Any) -> int:
+    a = hq.args
+    with opened(hq) as (_keys, repo):
+        actor = hq.actor(repo, required=True)
+        _may_link(repo, actor)
+        d = hq_links.reject(repo, a.pair, note=a.note, actor=actor, at=hq.now().isoformat())
+    hq.say(hq.t("hq.link_rejected", ref=d.ref))
+    return 0
+
+
+def links_decisions(hq: Any) -> int:
+    with opened(hq) as (_keys, repo):
+        for d in hq_links.decisions(repo):
+            hq.say(hq.t("hq.link_decision", id=d["id"], ref=d["ref"], at=d["at"], actor=d["actor"],
+                        status=d["status"], reason=d["reason"], score=d["score"],
+                        a_cases=", ".join(d["cases"].get("a", [])) or "-",
+                        b_cases=", ".join(d["cases"].get("b", [])) or "-", note=d["note"],
+                        packs=len(d["sent"].get("packs", []))))
     return 0

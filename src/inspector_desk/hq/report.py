@@ -8,7 +8,10 @@ case belongs to one district and one inspector), so every figure of the groups a
 the ``*`` row. Output: one CSV row per group plus the total row (``core.statistics.csv_text``,
 the same columns a device writes); with ``pdf_dir``, also the printed statistics page
 (reports/statistics.py) per group and one summary page of the groups side by side, signed
-by headquarters' key.
+by headquarters' key, with bar charts (reports/charts.py: by group, and month over month
+against the previous month's figures when given). :func:`write_xlsx` writes the same
+figures as an XLSX workbook (openpyxl): Cyrillic and Kazakh text stays text, unlike a CSV
+opened in Excel with the wrong code page.
 """
 
 from __future__ import annotations
@@ -97,9 +100,81 @@ def write_csv(groups: list[GroupFigures], by: str, month: str, path: Path) -> Pa
     return path
 
 
+def previous_month(month: str) -> str:
+    m = Month.parse(month)
+    return f"{m.year - 1}-12" if m.month == 1 else f"{m.year}-{m.month - 1:02d}"
+
+
+def write_xlsx(groups: list[GroupFigures], by: str, month: str, path: Path, lang: str = "ru",
+               previous: list[GroupFigures] | None = None) -> Path:
+    """The month's figures as an XLSX workbook (0600): a summary sheet (the summary page's
+    rows, named in ``lang``, one column per group and the total), a figures sheet (the CSV's
+    columns, one row per group) and, with ``previous``, month over month per group."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from inspector_desk.reports.charts import MOM_FIGURES, ct, figure, group_name
+    from inspector_desk.reports.statistics import summary_rows
+    from inspector_desk.reports.texts import check_lang, month_name
+    from inspector_desk.reports.texts import t as doc_t
+
+    lang = check_lang(lang)
+    m = Month.parse(month)
+    bold = Font(bold=True)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = ct("sheet.summary", lang)
+    ws.append([doc_t("stats.summary_title", lang), month_name(m.year, m.month, lang)])
+    ws.append([doc_t(f"stats.by.{by}", lang)])
+    ws.append([ct("col.figure", lang), *[group_name(g.group, lang) for g in groups]])
+    for cell in ws[3]:
+        cell.font = bold
+    for label, values in summary_rows(groups, lang):
+        ws.append([label, *values])
+    ws.column_dimensions["A"].width = 48
+    ws.freeze_panes = "B4"
+
+    data = wb.create_sheet(ct("sheet.figures", lang))
+    rows = [{by: g.group, "month": str(month), **flatten(g.stats)} for g in groups]
+    columns: list[str] = [by, "month"]
+    for r in rows:
+        columns.extend(k for k in r if k not in columns)
+    data.append(columns)
+    for cell in data[1]:
+        cell.font = bold
+    for r in rows:
+        data.append([r.get(c, 0) for c in columns])
+    data.freeze_panes = "C2"
+
+    if previous is not None:
+        old = {g.group: g.stats for g in previous}
+        p = Month.parse(previous[0].stats.month) if previous else m
+        mom = wb.create_sheet(ct("sheet.mom", lang))
+        mom.append([ct("col.group", lang), ct("col.figure", lang), month_name(p.year, p.month, lang),
+                    month_name(m.year, m.month, lang), ct("col.change", lang)])
+        for cell in mom[1]:
+            cell.font = bold
+        for g in groups:
+            for name in MOM_FIGURES:
+                before = figure(old[g.group], name) if g.group in old else 0
+                now_ = figure(g.stats, name)
+                mom.append([group_name(g.group, lang), ct(name, lang), before, now_, now_ - before])
+        mom.column_dimensions["A"].width = 24
+        mom.column_dimensions["B"].width = 24
+    import io
+
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    path = Path(path)
+    private_dir(path.parent, tighten=False)
+    write_private(path, buffer.getvalue())  # 0600, atomic
+    return path
+
+
 def write_pdfs(groups: list[GroupFigures], by: str, folder: Path, signer: Any, now: dt.datetime,
-               lang: str = "ru") -> list[Path]:
+               lang: str = "ru", previous: list[GroupFigures] | None = None) -> list[Path]:
     from inspector_desk.forms import FormRegistry, default_forms_dir
+    from inspector_desk.reports.charts import add_charts
     from inspector_desk.reports.layout import Issuer
     from inspector_desk.reports.statistics import statistics_report, statistics_summary_report
 
@@ -115,6 +190,7 @@ def write_pdfs(groups: list[GroupFigures], by: str, folder: Path, signer: Any, n
         out.append(path)
     if len(groups) > 1:
         path = folder / f"statistics-{groups[0].stats.month}-{by}-summary.pdf"
-        write_private(path, statistics_summary_report(groups, by, issuer, lang))
+        write_private(path, statistics_summary_report(
+            groups, by, issuer, lang, charts=lambda b: add_charts(b, groups, by, lang, previous)))
         out.append(path)
     return out

@@ -9,7 +9,7 @@ columns reports filter on copied out of the JSON.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 DDL = """
 CREATE TABLE hq_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -124,6 +124,20 @@ CREATE TABLE decisions (
 CREATE INDEX decisions_record ON decisions (record_id);
 """
 
+# Version 4: linked persons across inspectors (hq/links.py, docs/hq.md "Linked persons"): an
+# analyst's decision on a pair of persons held by two devices. A pair is stored once (its two
+# person ids in sorted order); a rejected pair is never proposed again, a confirmed one sends
+# each device a notice (``sent``: the update packs written).
+DDL_4 = """
+CREATE TABLE links (
+    id {SERIAL}, person_a TEXT NOT NULL, person_b TEXT NOT NULL, device_a TEXT NOT NULL,
+    device_b TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL, score INTEGER NOT NULL,
+    actor TEXT NOT NULL, at TEXT NOT NULL, note TEXT NOT NULL, cases {JSON} NOT NULL,
+    sent {JSON} NOT NULL,
+    UNIQUE (person_a, person_b)
+);
+"""
+
 # Owners of what a version-1 database already holds: a case belongs to the approved device
 # whose inspector it names, else to the device that sent its first version; a person to the
 # device that sent its first version.
@@ -148,7 +162,7 @@ TYPES = {
 }
 
 TABLES = ("hq_meta", "devices", "bundles", "record_versions", "records", "conflicts", "blobs",
-          "blob_chunks", "audit", "updates", "events", "owners", "held", "hq_users", "decisions")
+          "blob_chunks", "audit", "updates", "events", "owners", "held", "hq_users", "decisions", "links")
 
 
 def _split(text: str) -> list[str]:
@@ -157,10 +171,11 @@ def _split(text: str) -> list[str]:
 
 def statements(dialect: str) -> list[str]:
     """A new database at :data:`SCHEMA_VERSION`."""
-    return [s for ddl in (DDL, DDL_2, DDL_3) for s in _split(ddl.format(**TYPES[dialect]))]
+    return [s for ddl in (DDL, DDL_2, DDL_3, DDL_4) for s in _split(ddl.format(**TYPES[dialect]))]
 
 
 def migrations(dialect: str) -> dict[int, list[str]]:
     """Version → the statements that bring a database from the version before to it."""
     return {2: _split(DDL_2.format(**TYPES[dialect])) + [BACKFILL_2.strip()],
-            3: _split(DDL_3.format(**TYPES[dialect]))}
+            3: _split(DDL_3.format(**TYPES[dialect])),
+            4: _split(DDL_4.format(**TYPES[dialect]))}

@@ -8,8 +8,10 @@ conflict carry that login instead of a shared "hq".
 
 Passphrases are judged by the same estimator as the inspectors' and the recovery officers'
 (keystore/strength.py, passphrase-only minimum: nothing else protects a stolen copy of the
-hash). Roles say what a person does (``admin`` manages users; ``analyst`` and ``chief``
-review and report); the first user of a database is its admin.
+hash). Roles say what a person does (:data:`PERMISSIONS`: ``admin`` everything, users
+included; ``analyst`` conflicts, linked persons, caseload and statistics; ``chief`` caseload,
+statistics and the devices list; ``officer``, a recovery officer, recovery approvals); the
+first user of a database is its admin.
 """
 
 from __future__ import annotations
@@ -26,7 +28,17 @@ from inspector_desk.core.passphrase import GuessablePassphrase
 from inspector_desk.hq.repo import Repository
 from inspector_desk.keystore import strength
 
-ROLES = ("admin", "analyst", "chief")
+ROLES = ("admin", "analyst", "chief", "officer")
+ACTIONS = ("devices", "enrol", "revoke", "inbox", "conflicts", "links", "caseload", "view_case",
+           "statistics", "reassign", "updates", "recovery", "users", "audit")
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "admin": frozenset(ACTIONS),
+    "analyst": frozenset({"conflicts", "links", "caseload", "view_case", "statistics"}),
+    "chief": frozenset({"caseload", "view_case", "statistics", "devices"}),
+    "officer": frozenset({"recovery"}),
+}
+"""What each role may do (the HQ desk offers only these screens and buttons; hq/service.py
+refuses the rest). ``devices`` is reading the devices list; ``enrol``/``revoke`` change it."""
 LOGIN_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
 SCRYPT_LOG_N, SCRYPT_R, SCRYPT_P = 16, 8, 1  # 64 MiB, about 0.2 s per check
 MODE = "passphrase_only"
@@ -51,6 +63,17 @@ class NotAdmin(InspectorDeskError):
     code = "hq_user_not_admin"
 
 
+class NotAllowed(InspectorDeskError):
+    """The user's role does not include this action (:data:`PERMISSIONS`)."""
+
+    code = "hq_user_not_allowed"
+
+
+def allowed(role: str, action: str) -> bool:
+    """Whether a user of ``role`` may do ``action`` (one of :data:`ACTIONS`)."""
+    return action in PERMISSIONS.get(role, frozenset())
+
+
 @dataclass(frozen=True)
 class HqUser:
     login: str
@@ -60,6 +83,9 @@ class HqUser:
     created_by: str
     disabled_at: str | None
     disable_reason: str
+
+    def allowed(self, action: str) -> bool:
+        return self.disabled_at is None and allowed(self.role, action)
 
 
 def _scrypt(salt: bytes, log_n: int = SCRYPT_LOG_N) -> Scrypt:
@@ -171,5 +197,5 @@ def disable(repo: Repository, login: str, reason: str, *, at: str, actor: str) -
         repo.add_event(at, actor, "user_disable", target.login, reason.strip())
 
 
-__all__ = ["HqUser", "ROLES", "NO_USER", "add", "authenticate", "disable", "has_users", "require_admin",
+__all__ = ["HqUser", "ROLES", "ACTIONS", "PERMISSIONS", "allowed", "NotAllowed", "NO_USER", "add", "authenticate", "disable", "has_users", "require_admin",
            "user", "users", "UserPassphraseWeak", "UserUnknown", "UserRequired", "NotAdmin"]

@@ -202,9 +202,10 @@ def summary_rows(groups: Sequence[GroupFigures], lang: str) -> list[tuple[str, l
 
 
 def statistics_summary_report(groups: Sequence[GroupFigures], by: str, issuer: Issuer,
-                              lang: str = "ru") -> bytes:
+                              lang: str = "ru", charts: Any = None) -> bytes:
     """The MVD's figures of every district (or inspector) side by side, the total last;
-    at most GROUPS_PER_TABLE groups per table, the row names repeated."""
+    at most GROUPS_PER_TABLE groups per table, the row names repeated. ``charts``, if
+    given, is called with the builder before the signatures (reports/charts.py)."""
     lang = check_lang(lang)
     if not groups:
         raise ValueError("no groups to print")
@@ -236,6 +237,8 @@ def statistics_summary_report(groups: Sequence[GroupFigures], by: str, issuer: I
                 widths=[first, *[0.1] * len(part)], align_right=tuple(range(1, len(part) + 1)))
     b.paragraph(t("stats.victims_note", lang, adult=groups[-1].stats.adult_age,
                   elderly=groups[-1].stats.elderly_age))
+    if charts is not None:
+        charts(b)
     b.signatures([SignLine(t("sign.inspector", lang), issuer.name), SignLine(t("sign.chief", lang))])
     return b.build(f"{title} {month_text}")
 

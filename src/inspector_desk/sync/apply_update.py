@@ -4,6 +4,8 @@ Order: structure and size → headquarters signature (the key pinned at enrolmen
 for this device → not applied before → decrypt (the device's age key, kept in the vault)
 while checking the archive against its manifest and applying records inside one vault
 transaction → validate forms and rules → commit. Any failure rolls everything back.
+Notices (``notices.jsonl``, sync/notices.py) are checked line by line, strictly, and kept in
+the vault's ``sync_notices`` table in the same transaction.
 
 A record from headquarters replaces the local copy only when the device has nothing newer
 and nothing unsent for it; otherwise the local version is kept (it travels to headquarters
@@ -29,6 +31,9 @@ from inspector_desk.storage.store import CHUNK, VaultStore
 from inspector_desk.sync.agestream import decrypt_stream
 from inspector_desk.sync.canonical import require
 from inspector_desk.sync.envelope import EnvelopeError, open_envelope
+from inspector_desk.sync.notices import (
+    MAX_NOTICES, NOTICES_NAME, Notice, NoticeFormatError, check_notice, store_notice,
+)
 from inspector_desk.sync.errors import UpdateRejected
 from inspector_desk.sync.outbox import AGE_IDENTITY, RULES, RULES_PACK, Outbox
 from inspector_desk.sync.payload import Lines, ManifestReader, PayloadError, Text
@@ -51,11 +56,13 @@ class UpdateResult:
     kept_local: list[str] = field(default_factory=list)
     case_ids: set[str] = field(default_factory=set)
     definitions: list[tuple[str, str, str]] = field(default_factory=list)  # kind, name, text
+    notices: list[Notice] = field(default_factory=list)  # new notices kept (sync/notices.py)
 
 
 class _Apply:
-    def __init__(self, store: VaultStore, header: dict[str, Any]) -> None:
-        self.store, self.out, self.header = store, Outbox(store), header
+    def __init__(self, store: VaultStore, header: dict[str, Any], at: str = "") -> None:
+        self.store, self.out, self.header, self.at = store, Outbox(store), header, at
+        self.notice_count = 0
         self.result = UpdateResult(header["pack_id"], header["seq"])
         self.rules: bytes | None = None
         self.attachments: dict[str, str] = {}  # id → sha256 of the records applied
@@ -70,6 +77,8 @@ class _Apply:
             return Lines(self.record)
         if name == RULES_NAME:
             return Text(lambda b: setattr(self, "rules", b))
+        if name == NOTICES_NAME:
+            return Lines(self.notice)
         for rx, kind in ((FORM_NAME, "form"), (CHOICES_NAME, "choices")):
             if rx.match(name):
                 return Text(lambda b, n=name, k=kind: self.result.definitions.append(
@@ -107,6 +116,18 @@ class _Apply:
             self.attachments[record.id] = data["sha256"]
         self.result.records += 1
         self.result.case_ids.add(data.get("case_id") or record.id)
+
+
+    def notice(self, line: Any) -> None:
+        self.notice_count += 1
+        if self.notice_count > MAX_NOTICES:
+            raise PayloadError("content", f"more than {MAX_NOTICES} notices")
+        try:
+            notice = check_notice(line)
+        except NoticeFormatError as exc:
+            raise PayloadError("content", str(exc)) from None
+        if store_notice(self.store.conn, notice, self.header["seq"], self.at):
+            self.result.notices.append(notice)
 
 
 def _utf8(data: bytes, name: str) -> str:
@@ -169,7 +190,7 @@ def apply_update_pack(path: Path, *, store: VaultStore, device_id: str, registry
             raise UpdateRejected("update_replayed", "this update pack was already applied",
                                  seq=header["seq"])
         identity = pyrage.x25519.Identity.from_str(store.meta(AGE_IDENTITY) or "")
-        job = _Apply(store, header)
+        job = _Apply(store, header, at)
         reader = ManifestReader(job.on_manifest, job.consumer_for)
         with store.transaction():
             try:

@@ -4,10 +4,11 @@ An update pack is an ``IDU1`` envelope (sync/envelope.py) whose archive holds, a
 ``manifest.json``: ``choices/<name>.yaml`` (shared choice lists), ``forms/<id>.v<n>.yaml``
 (new form versions), ``rules/followup.json`` (follow-up rules), ``records.jsonl`` (records
 handed to this device, e.g. a reassigned case, same line format as bundles) and
-``attachments/<id>``. Header::
+``attachments/<id>`` and ``notices.jsonl`` (notices to the inspector, e.g. a linked
+person: sync/notices.py). Header::
 
     format 1, type "update", pack_id, device_id, seq (per device), hq_key_id (signing key),
-    created_at, contents {forms, choices, rules, records, attachments}, plaintext_size
+    created_at, contents {forms, choices, rules, records, attachments[, notices]}, plaintext_size
 
 Building the archive is here (headquarters calls it); applying it is
 :mod:`inspector_desk.sync.apply_update`.
@@ -27,6 +28,7 @@ from inspector_desk.keystore.signing import SigningKey
 from inspector_desk.sync import tarstream
 from inspector_desk.sync.canonical import canonical
 from inspector_desk.sync.envelope import Written, write_envelope
+from inspector_desk.sync.notices import NOTICES_NAME
 
 UPDATE_FORMAT = 1
 FORM_NAME = re.compile(r"^forms/([a-z][a-z0-9_]*)\.v([0-9]+)\.yaml$")
@@ -41,11 +43,15 @@ class PackContent:
     rules: bytes | None = None                                           # followup.json
     records: list[bytes] = field(default_factory=list)                   # record lines
     attachments: list[tuple[str, int, str, Callable[[], Iterator[bytes]]]] = field(default_factory=list)
+    notices: list[bytes] = field(default_factory=list)                   # notice lines
 
     def summary(self) -> dict:
-        return {"forms": [f"{i}.v{v}" for i, v, _ in self.forms],
-                "choices": [n for n, _ in self.choices], "rules": self.rules is not None,
-                "records": len(self.records), "attachments": len(self.attachments)}
+        out = {"forms": [f"{i}.v{v}" for i, v, _ in self.forms],
+               "choices": [n for n, _ in self.choices], "rules": self.rules is not None,
+               "records": len(self.records), "attachments": len(self.attachments)}
+        if self.notices:  # only then: a pack without notices is what older versions wrote
+            out["notices"] = len(self.notices)
+        return out
 
 
 def _members(c: PackContent) -> list[tuple[str, int, str, Callable[[], Iterator[bytes]]]]:
@@ -62,6 +68,8 @@ def _members(c: PackContent) -> list[tuple[str, int, str, Callable[[], Iterator[
         small(RULES_NAME, c.rules)
     if c.records:
         small("records.jsonl", b"".join(c.records))
+    if c.notices:
+        small(NOTICES_NAME, b"".join(c.notices))
     for aid, size, sha, chunks in c.attachments:
         out.append((f"attachments/{aid}", size, sha, chunks))
     return out

@@ -1,0 +1,750 @@
+"""The screens of the headquarters desk other than Conflicts (hqdesk/conflicts.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_desk.core.statistics import flatten
+from inspector_desk.hq import users as hq_users
+from inspector_desk.hq.service import CaseloadRow, CaseView, DeviceOverview, EnrolmentLetter, InboxResult
+from inspector_desk.hqdesk.common import Page, ReasonDialog, TextDialog, age_text, fill, selected_data, table
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def _numbers(values: list[int]) -> str:
+    return ", ".join(map(str, values[:10])) + ("…" if len(values) > 10 else "") if values else "—"
+
+
+def _buttons(parent: QWidget, *specs: tuple[str, str, Any]) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    row = QHBoxLayout()
+    made = {}
+    for name, text, slot in specs:
+        b = QPushButton(text, parent)
+        b.setObjectName(name)
+        b.clicked.connect(slot)
+        row.addWidget(b)
+        made[name] = b
+    row.addStretch(1)
+    return row, made
+
+
+# --- devices ----------------------------------------------------------------------------------
+
+
+class EnrolDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enrol a laptop"))
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.request = QLineEdit(self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.request)
+        row.addWidget(browse)
+        form.addRow(self.tr("Enrolment request (.idreq):"), row)
+        self.prefix = QLineEdit(self)
+        self.prefix.setPlaceholderText("K7QM")
+        form.addRow(self.tr("Case-number prefix:"), self.prefix)
+        self.unit = QLineEdit(self)
+        self.unit.setPlaceholderText(self.tr("as in the request"))
+        form.addRow(self.tr("Unit:"), self.unit)
+        self.replace = QCheckBox(self.tr("This device id is enrolled with another key: replace it"), self)
+        form.addRow(self.replace)
+        self.reason = QLineEdit(self)
+        form.addRow(self.tr("Reason (for a replaced key):"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Enrolment request"), "",
+                                              self.tr("Enrolment requests (*.idreq)"))
+        if path:
+            self.request.setText(path)
+
+
+class DevicesPage(Page):
+    action = "devices"
+
+    def __init__(self, desk) -> None:
+        super().__init__(desk)
+        layout = QVBoxLayout(self)
+        row, self.buttons = _buttons(self, ("refresh", self.tr("Refresh"), self.refresh),
+                                     ("enrol", self.tr("Enrol…"), self._enrol),
+                                     ("revoke", self.tr("Revoke…"), self._revoke),
+                                     ("update", self.tr("Update pack…"), self._update),
+                                     ("receipt", self.tr("Write receipt"), self._receipt))
+        for name, action in (("enrol", "enrol"), ("revoke", "revoke"), ("update", "updates"),
+                             ("receipt", "inbox")):
+            self.buttons[name].setVisible(desk.session.allowed(action))
+        layout.addLayout(row)
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.fingerprint)
+        self.table = table(self)
+        self.table.setObjectName("devices")
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        self.rows: list[DeviceOverview] = []
+
+    def title(self) -> str:
+        return self.tr("Devices")
+
+    def refresh(self) -> None:
+        self.fingerprint.setText(self.tr("Headquarters key fingerprint: {0}").format(self.session.fingerprint))
+        self.call(self.session.devices, done=self._show)
+
+    def _show(self, rows: list[DeviceOverview]) -> None:
+        self.rows = rows
+        status = {"approved": self.tr("enrolled"), "revoked": self.tr("revoked")}
+        fill(self.table, [self.tr("Prefix"), self.tr("Status"), self.tr("Inspector"), self.tr("Name"),
+                          self.tr("District"), self.tr("Bundles"), self.tr("Last no."), self.tr("Last bundle"),
+                          self.tr("Age"), self.tr("Missing"), self.tr("Burned"), self.tr("Forks"),
+                          self.tr("Revoked"), self.tr("Device id")],
+             [[d.prefix, status.get(d.status, d.status), d.login, d.name, d.district, d.bundles, d.last_seq,
+               d.last_bundle_at or "—", age_text(self, d.last_bundle_age_hours), _numbers(d.missing),
+               _numbers(d.burned), _numbers(d.forks),
+               f"{d.revoked_at} ({d.revoke_reason})" if d.revoked_at else "", d.device_id] for d in rows],
+             [d.device_id for d in rows])
+
+    def _enrol(self) -> None:
+        d = EnrolDialog(self)
+        if d.exec() != QDialog.DialogCode.Accepted:
+            return
+        request, prefix = d.request.text().strip(), d.prefix.text().strip()
+        unit, replace, reason = d.unit.text().strip() or None, d.replace.isChecked(), d.reason.text()
+        session = self.session
+        self.call(lambda: session.enrol(Path(request), prefix, unit=unit, replace_key=replace, reason=reason),
+                  done=self._enrolled)
+
+    def letter(self, l: EnrolmentLetter) -> str:
+        return self.tr(
+            "Enrolment of the laptop of {0} ({1})\n\nDevice: {2}\nCase numbers begin with: {3}\n"
+            "Unit: {4}\nEnrolment file: {5}\n\nOn the laptop: Headquarters → Import enrolment file, "
+            "choose the file, then type headquarters' key fingerprint exactly as printed here:\n\n"
+            "        {6}\n\nIf the program shows another fingerprint, stop and call headquarters: "
+            "the file did not come from us.").format(l.name, l.login, l.device_id, l.prefix, l.unit or "—",
+                                                      l.file.name, l.fingerprint)
+
+    def _enrolled(self, l: EnrolmentLetter) -> None:
+        self.say(self.tr("Enrolled {0} with prefix {1}; file: {2}").format(l.login, l.prefix, l.file))
+        self.letter_dialog = TextDialog(self, self.tr("Enrolment letter"), self.letter(l))
+        self.letter_dialog.open()
+        self.refresh()
+
+    def _revoke(self) -> None:
+        device = selected_data(self.table)
+        if not device:
+            self.say(self.tr("Choose a device first."))
+            return
+        reason = ReasonDialog.ask(self, self.tr("Revoke a device"),
+                                  self.tr("Every further bundle of this device will be refused. Why?"))
+        if reason:
+            self.call(self.session.revoke, device, reason, done=lambda _r: (self.say(self.tr("Revoked.")),
+                                                                          self.refresh()))
+
+    def _update(self) -> None:
+        device = selected_data(self.table)
+        if not device:
+            self.say(self.tr("Choose a device first."))
+            return
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Forms, choice lists, follow-up rules"), "",
+                                                self.tr("Forms and rules (*.yaml *.yml *.json)"))
+        if not files:
+            return
+        from inspector_desk.hq.updates import FORM_FILE
+
+        forms = [Path(f) for f in files if FORM_FILE.match(Path(f).name)]
+        rules = next((Path(f) for f in files if f.endswith(".json")), None)
+        choices = [Path(f) for f in files if Path(f) not in forms and not f.endswith(".json")]
+        session = self.session
+        self.call(lambda: session.send_update(device, forms=forms, choices=choices, rules=rules),
+                  done=lambda p: self.say(self.tr("Update pack written: {0}").format(p)))
+
+    def _receipt(self) -> None:
+        device = selected_data(self.table)
+        if device:
+            self.call(self.session.receipt, device, done=lambda p: self.say(self.tr("Receipt written: {0}").format(p)))
+
+
+# --- inbox ------------------------------------------------------------------------------------
+
+
+class InboxPage(Page):
+    action = "inbox"
+
+    def __init__(self, desk) -> None:
+        super().__init__(desk)
+        self.job = None
+        self.result: InboxResult | None = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("inbox-folder")
+        self.folder.setPlaceholderText(self.tr("A folder or a USB stick with *.idb bundles"))
+        row.addWidget(self.folder, 1)
+        for name, text, slot in (("choose", self.tr("Choose…"), self._choose),
+                                 ("import", self.tr("Import"), self.start),
+                                 ("cancel", self.tr("Cancel"), self.cancel)):
+            b = QPushButton(text, self)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+            setattr(self, f"{name}_button", b)
+        self.cancel_button.setEnabled(False)
+        layout.addLayout(row)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        layout.addWidget(self.progress)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        layout.addWidget(self.summary)
+        self.results = table(self)
+        self.results.setObjectName("results")
+        layout.addWidget(self.results, 1)
+        self.quarantine_label = QLabel(self)
+        self.quarantine_label.setObjectName("quarantine")
+        self.quarantine_label.setWordWrap(True)
+        layout.addWidget(self.quarantine_label)
+        qrow, self.qbuttons = _buttons(self, ("purge", self.tr("Remove entries older than the retention"),
+                                              self._purge))
+        layout.addLayout(qrow)
+        self.receipts = QLabel(self)
+        self.receipts.setObjectName("receipts")
+        self.receipts.setWordWrap(True)
+        self.receipts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.receipts)
+        layout.addWidget(self.message)
+
+    def title(self) -> str:
+        return self.tr("Inbox")
+
+    def refresh(self) -> None:
+        if self.job is None:
+            self.call(self.session.quarantine, done=self._quarantine)
+
+    def _choose(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder with bundles"), self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def start(self) -> None:
+        text = self.folder.text().strip()
+        if not text or not Path(text).exists():
+            self.fail(ValueError(self.tr("Choose a folder with bundles first")))
+            return
+        self.job = self.session.import_inbox([Path(text)])
+        self.progress.setRange(0, max(self.job.result.total, 1))
+        self.progress.setValue(0)
+        self.summary.setText(self.tr("Importing %n file(s)…", "", self.job.result.total))
+        self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.worker_job = self.call(self.job.run, done=lambda _r: self._finished(),
+                                    progress=self._progress, cancelled=self._finished)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.worker_job.cancel()
+            self.summary.setText(self.tr("Stopping after the current file…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if self.job is not None:
+            self._rows(self.job.result)
+
+    def _finished(self) -> None:
+        job, self.job = self.job, None
+        self.import_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if job is None:
+            return
+        r = self.result = job.result
+        self._rows(r)
+        if not r.cancelled:
+            self.progress.setValue(self.progress.maximum())
+        self.summary.setText(self.tr("{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, "
+                                     "{5} skipped").format(self.tr("Cancelled. ") if r.cancelled else "",
+                                                           len(r.rows), r.count("imported"),
+                                                           r.count("already_imported"), r.count("refused"),
+                                                           r.count("skipped")))
+        self.receipts.setText(self.tr("Receipts to carry back ({0}): {1}").format(
+            r.receipts_dir, ", ".join(p.name for p in r.receipts) or "—"))
+        if r.quarantine is not None:
+            self._quarantine(r.quarantine)
+
+    def _rows(self, r: InboxResult) -> None:
+        outcome = {"imported": self.tr("accepted"), "already_imported": self.tr("already imported"),
+                   "refused": self.tr("refused"), "skipped": self.tr("skipped (not a regular file)")}
+        fill(self.results, [self.tr("File"), self.tr("Result"), self.tr("Device"), self.tr("No."),
+                            self.tr("Records"), self.tr("Conflicts"), self.tr("Reason"), self.tr("Quarantine")],
+             [[x.file, outcome.get(x.outcome, x.outcome), x.device_id[:8], x.seq, x.records, x.conflicts,
+               (f"{x.code}: {x.reason}" if x.code else "; ".join(x.notes)), x.quarantined] for x in r.rows])
+
+    def _quarantine(self, q) -> None:
+        when = (lambda t: t.astimezone().strftime("%Y-%m-%d %H:%M") if t else "—")
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(q.by_reason.items(), key=lambda kv: -kv[1])) or "—"
+        self.quarantine_label.setText(self.tr(
+            "Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. "
+            "Kept {6} days: {7} older than that.").format(q.folder, q.count, _size(q.bytes), when(q.oldest),
+                                                          when(q.newest), reasons, q.retention_days, q.expired))
+        self.qbuttons["purge"].setEnabled(q.expired > 0)
+
+    def _purge(self) -> None:
+        self.call(self.session.purge_quarantine, done=lambda r: (
+            self.say(self.tr("Removed {0} entries ({1}).").format(r[0], _size(r[1]))), self.refresh()))
+
+
+# --- caseload ---------------------------------------------------------------------------------
+
+
+class ReassignDialog(QDialog):
+    def __init__(self, parent: QWidget, case_no: str, devices: list[DeviceOverview]) -> None:
+        super().__init__(parent)
+        self.setObjectName("reassign-dialog")
+        self.setWindowTitle(self.tr("Reassign case {0}").format(case_no))
+        form = QFormLayout(self)
+        self.device = QComboBox(self)
+        self.device.setObjectName("device")
+        for d in devices:
+            if d.status == "approved":
+                self.device.addItem(f"{d.login} — {d.name} ({d.prefix})", d.device_id)
+        form.addRow(self.tr("To the laptop of:"), self.device)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class CaseloadPage(Page):
+    action = "caseload"
+
+    def __init__(self, desk) -> None:
+        super().__init__(desk)
+        self.rows: list[CaseloadRow] = []
+        layout = QVBoxLayout(self)
+        row, self.buttons = _buttons(self, ("refresh", self.tr("Refresh"), self.refresh),
+                                     ("open", self.tr("Open case (read-only)…"), self.open_selected),
+                                     ("reassign", self.tr("Reassign…"), self._reassign))
+        self.buttons["reassign"].setVisible(desk.session.allowed("reassign"))
+        layout.addLayout(row)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = table(self)
+        self.table.setObjectName("caseload")
+        self.table.itemSelectionChanged.connect(self._group)
+        split.addWidget(self.table)
+        self.cases = table(self)
+        self.cases.setObjectName("cases")
+        self.cases.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
+        split.addWidget(self.cases)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        self.case_dialog: TextDialog | None = None
+
+    def title(self) -> str:
+        return self.tr("Caseload")
+
+    def refresh(self) -> None:
+        self.call(self.session.caseload, done=self._show)
+
+    def _show(self, rows: list[CaseloadRow]) -> None:
+        self.rows = rows
+        fill(self.table, [self.tr("District"), self.tr("Inspector"), self.tr("Open cases"), self.tr("High risk"),
+                          self.tr("Overdue contacts"), self.tr("Measures ending ≤ 5 days"),
+                          self.tr("Court decision missing"), self.tr("Last sync")],
+             [[r.district or "—", r.inspector or "—", r.open_cases, r.high_risk, r.overdue, r.ending_soon,
+               r.court_missing, age_text(self, r.last_sync_age_hours)] for r in rows], list(range(len(rows))))
+        self.cases.setRowCount(0)
+
+    def _group(self) -> None:
+        n = selected_data(self.table)
+        if n is None or n >= len(self.rows):
+            return
+        cases = self.rows[n].cases
+        fill(self.cases, [self.tr("Case"), self.tr("Risk"), self.tr("Next contact"), self.tr("Overdue"),
+                          self.tr("Measures ending"), self.tr("Court decision missing")],
+             [[c.case_no, c.risk_level, c.due_at.strftime("%Y-%m-%d %H:%M") if c.due_at else "—",
+               self.tr("yes") if c.overdue else "", c.ending_soon or "", c.court_missing or ""] for c in cases],
+             [c for c in cases])
+
+    def open_selected(self) -> None:
+        case = selected_data(self.cases)
+        if case is None:
+            self.say(self.tr("Choose a case first."))
+            return
+        reason = ReasonDialog.ask(self, self.tr("Open case {0}").format(case.case_no),
+                                  self.tr("Why do you open this family's case? (Recorded in the HQ audit "
+                                          "with your name.)"))
+        if reason:
+            self.call(self.session.view_case, case.case_id, reason, done=self._case)
+
+    def _case(self, v: CaseView) -> None:
+        lines = [self.tr("Case {0} — read-only").format(v.case_no),
+                 self.tr("Owner: {0} ({1})").format(v.owner_login or "—", v.owner_device[:8] or "—"), ""]
+        for k in ("status", "district", "beat", "address", "inspector", "risk_level", "source", "opened_at",
+                  "closed_at", "closure_reason", "version", "updated_at", "updated_by"):
+            if v.fields.get(k) not in (None, ""):
+                lines.append(f"{k}: {v.fields[k]}")
+        lines += ["", self.tr("People:")]
+        lines += [f"  {role}: {name}  {born}" for role, name, born in v.people]
+        lines += ["", self.tr("Records:")]
+        lines += [f"  {r.at[:16]}  {r.kind}: {r.summary}" for r in v.records]
+        self.case_dialog = TextDialog(self, self.tr("Case {0}").format(v.case_no), "\n".join(lines))
+        self.case_dialog.setObjectName("case-dialog")
+        self.case_dialog.open()
+        self.say(self.tr("Case {0} opened; the view is recorded in the HQ audit.").format(v.case_no))
+
+    def _reassign(self) -> None:
+        case = selected_data(self.cases)
+        if case is None:
+            self.say(self.tr("Choose a case first."))
+            return
+        self.call(self.session.devices, done=lambda devices: self._ask_device(case, devices))
+
+    def _ask_device(self, case, devices: list[DeviceOverview]) -> None:
+        d = ReassignDialog(self, case.case_no, [x for x in devices if x.login != case.inspector])
+        if d.exec() != QDialog.DialogCode.Accepted or d.device.currentData() is None:
+            return
+        self.reassign(case.case_no, d.device.currentData())
+
+    def reassign(self, case_no: str, device_id: str) -> None:
+        self.call(self.session.reassign, case_no, device_id, done=lambda packs: (
+            self.say(self.tr("Case {0} reassigned; update packs: {1}").format(
+                case_no, ", ".join(p.name for p in packs))), self.refresh()))
+
+
+# --- statistics -------------------------------------------------------------------------------
+
+
+class StatisticsPage(Page):
+    """The monthly figures (hq/report.py ``figures``), exported as CSV, PDF and, when
+    hq/report.py has it, XLSX. Charts: issue 17 item 6 (left to hq/report.py's owner)."""
+
+    action = "statistics"
+
+    def __init__(self, desk) -> None:
+        super().__init__(desk)
+        self.groups: list[Any] = []
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.month = QLineEdit(desk.session.now().strftime("%Y-%m"), self)
+        self.month.setObjectName("month")
+        self.by = QComboBox(self)
+        self.by.setObjectName("by")
+        self.by.addItem(self.tr("by district"), "district")
+        self.by.addItem(self.tr("by inspector"), "inspector")
+        row.addWidget(QLabel(self.tr("Month (YYYY-MM):"), self))
+        row.addWidget(self.month)
+        row.addWidget(self.by)
+        for name, text, slot in (("compute", self.tr("Compute"), self.refresh),
+                                 ("csv", self.tr("Export CSV"), self._csv),
+                                 ("pdf", self.tr("Export PDF"), self._pdf),
+                                 ("xlsx", self.tr("Export XLSX"), self._xlsx)):
+            b = QPushButton(text, self)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+            setattr(self, f"{name}_button", b)
+        self.xlsx_button.setVisible(desk.session.can_export_xlsx)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.table = table(self)
+        self.table.setObjectName("figures")
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+    def title(self) -> str:
+        return self.tr("Statistics")
+
+    def refresh(self) -> None:
+        self.call(self.session.figures, self.month.text().strip(), self.by.currentData(), done=self._show)
+
+    def _show(self, groups: list[Any]) -> None:
+        self.groups = groups
+        flat = [flatten(g.stats) for g in groups]
+        cols = list(flat[0]) if flat else []
+        fill(self.table, [self.by.currentText(), *cols], [[g.group, *(f.get(c, "") for c in cols)]
+                                                          for g, f in zip(groups, flat)])
+
+    def _csv(self) -> None:
+        self.call(self.session.export_csv, self.groups, self.by.currentData(), self.month.text().strip(),
+                  done=lambda p: self.say(self.tr("Written: {0}").format(p)))
+
+    def _pdf(self) -> None:
+        self.call(self.session.export_pdf, self.groups, self.by.currentData(), None, self.desk.lang,
+                  done=lambda ps: self.say(self.tr("Written: {0}").format(", ".join(str(p) for p in ps))))
+
+    def _xlsx(self) -> None:
+        self.call(self.session.export_xlsx, self.groups, self.by.currentData(), self.month.text().strip(),
+                  None, self.desk.lang, done=lambda p: self.say(self.tr("Written: {0}").format(p)))
+
+
+# --- linked persons (hq/links.py, issue 17 item 7) ---------------------------------------------
+
+
+class LinksPage(Page):
+    """Candidate pairs of one person held by two inspectors (hq/links.py); an analyst
+    confirms (both inspectors are told in their next update pack) or rejects each."""
+
+    action = "links"
+
+    def __init__(self, desk) -> None:
+        super().__init__(desk)
+        self.rows: list[Any] = []
+        layout = QVBoxLayout(self)
+        self.note_label = QLabel(self)
+        self.note_label.setWordWrap(True)
+        layout.addWidget(self.note_label)
+        self.table = table(self)
+        self.table.setObjectName("links")
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.note = QLineEdit(self)
+        self.note.setObjectName("link-note")
+        self.note.setPlaceholderText(self.tr("Note (required): why"))
+        row.addWidget(self.note, 1)
+        for name, text, slot in (("confirm", self.tr("Same person: confirm"), self._confirm),
+                                 ("reject-link", self.tr("Not the same: reject"), self._reject)):
+            b = QPushButton(text, self)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+
+    def title(self) -> str:
+        return self.tr("Linked persons")
+
+    def refresh(self) -> None:
+        if not self.session.links_available:
+            self.note_label.setText(self.tr("Linked persons across inspectors are not available in this version."))
+            return
+        self.note_label.setText(self.tr("Candidate pairs: the same person in two inspectors' families."))
+        self.call(self.session.link_candidates, done=self._show)
+
+    @staticmethod
+    def _side(s: Any) -> str:
+        cases = ", ".join(getattr(s, "case_nos", []) or [])
+        return f"{getattr(s, 'name', '')} — {getattr(s, 'login', '')} ({cases})"
+
+    def _show(self, rows: list[Any]) -> None:
+        self.rows = rows
+        fill(self.table, [self.tr("Pair"), self.tr("Why"), self.tr("Score"), self.tr("Person 1"),
+                          self.tr("Person 2")],
+             [[getattr(c, "ref", ""), getattr(c, "reason", ""), getattr(c, "score", ""),
+               self._side(getattr(c, "a", None)), self._side(getattr(c, "b", None))] for c in rows],
+             [getattr(c, "ref", "") for c in rows])
+
+    def _decide(self, fn: Any, text: str) -> None:
+        ref = selected_data(self.table)
+        note = self.note.text().strip()
+        if not ref or not note:
+            self.fail(ValueError(self.tr("Choose a pair and write a note")))
+            return
+        self.call(fn, ref, note, done=lambda d: (self.say(text.format(ref, ", ".join(
+            p.name for p in getattr(d, "packs", []) or []) or "—")), self.note.clear(), self.refresh()))
+
+    def _confirm(self) -> None:
+        self._decide(self.session.link_confirm, self.tr("{0} confirmed; update packs: {1}"))
+
+    def _reject(self) -> None:
+        self._decide(self.session.link_reject, self.tr("{0} rejected{1:.0}"))
+
+
+# --- recovery ---------------------------------------------------------------------------------
+
+
+class RecoveryPage(Page):
+    action = "recovery"
+
+    def __init__(self, desk) -> None:
+        super().__init__(desk)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("A passphrase recovery request from a laptop (.idrecreq): every "
+                                        "recovery officer types their own passphrase."), self))
+        row = QHBoxLayout()
+        self.request = QLineEdit(self)
+        self.request.setObjectName("request")
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.request, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.officers: list[QLineEdit] = []
+        self.approve = QPushButton(self.tr("Approve recovery"), self)
+        self.approve.setObjectName("approve")
+        self.approve.clicked.connect(self._approve)
+        layout.addWidget(self.approve)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+
+    def title(self) -> str:
+        return self.tr("Recovery")
+
+    def refresh(self) -> None:
+        if not self.officers:
+            self.call(self.session.recovery_officers, done=self._fields)
+
+    def _fields(self, n: int) -> None:
+        for i in range(n):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"officer{i + 1}")
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.form.addRow(self.tr("Officer {0}:").format(i + 1), edit)
+            self.officers.append(edit)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Recovery request"), "",
+                                              self.tr("Recovery requests (*.idrecreq)"))
+        if path:
+            self.request.setText(path)
+
+    def _approve(self) -> None:
+        secrets = [e.text() for e in self.officers]
+        for e in self.officers:
+            e.clear()
+        self.call(self.session.approve_recovery, Path(self.request.text().strip()), secrets,
+                  done=lambda p: self.say(self.tr("Answer written: {0}. Carry it to the laptop.").format(p)))
+
+
+# --- audit, users -----------------------------------------------------------------------------
+
+
+class AuditPage(Page):
+    action = "audit"
+
+    def __init__(self, desk) -> None:
+        super().__init__(desk)
+        self.entries: list[Any] = []
+        layout = QVBoxLayout(self)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setPlaceholderText(self.tr("Filter: user, action, case…"))
+        self.filter.textChanged.connect(lambda _t: self._show(self.entries))
+        layout.addWidget(self.filter)
+        self.table = table(self)
+        self.table.setObjectName("audit")
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+    def title(self) -> str:
+        return self.tr("Audit")
+
+    def refresh(self) -> None:
+        self.call(self.session.audit, done=self._show)
+
+    def _show(self, entries: list[Any]) -> None:
+        self.entries = entries
+        words = self.filter.text().lower().split()
+        shown = [e for e in reversed(entries)
+                 if all(w in f"{e.actor} {e.action} {e.subject} {e.detail}".lower() for w in words)]
+        fill(self.table, [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Subject"), self.tr("Detail")],
+             [[e.at, e.actor, e.action, e.subject, e.detail] for e in shown])
+
+
+class UserDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a headquarters user"))
+        form = QFormLayout(self)
+        self.login, self.name = QLineEdit(self), QLineEdit(self)
+        self.role = QComboBox(self)
+        for role in hq_users.ROLES:
+            self.role.addItem(role, role)
+        self.secret, self.again = QLineEdit(self), QLineEdit(self)
+        for e in (self.secret, self.again):
+            e.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Login:"), self.login)
+        form.addRow(self.tr("Full name:"), self.name)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Passphrase:"), self.secret)
+        form.addRow(self.tr("Again:"), self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class UsersPage(Page):
+    action = "users"
+
+    def __init__(self, desk) -> None:
+        super().__init__(desk)
+        layout = QVBoxLayout(self)
+        row, _b = _buttons(self, ("add", self.tr("Add user…"), self._add),
+                           ("disable", self.tr("Disable…"), self._disable))
+        layout.addLayout(row)
+        self.table = table(self)
+        self.table.setObjectName("users")
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("admin: everything · analyst: conflicts, linked persons, caseload, "
+                                        "statistics · chief: caseload, statistics, devices · officer: "
+                                        "recovery approvals"), self))
+        layout.addWidget(self.message)
+
+    def title(self) -> str:
+        return self.tr("Users")
+
+    def refresh(self) -> None:
+        self.call(self.session.users, done=self._show)
+
+    def _show(self, users: list[Any]) -> None:
+        fill(self.table, [self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("Created"), self.tr("By"),
+                          self.tr("Disabled")],
+             [[u.login, u.name, u.role, u.created_at, u.created_by,
+               f"{u.disabled_at} ({u.disable_reason})" if u.disabled_at else ""] for u in users],
+             [u.login for u in users])
+
+    def _add(self) -> None:
+        d = UserDialog(self)
+        if d.exec() != QDialog.DialogCode.Accepted:
+            return
+        if d.secret.text() != d.again.text():
+            self.fail(ValueError(self.tr("The two passphrases differ")))
+            return
+        args = (d.login.text(), d.name.text(), d.role.currentData(), d.secret.text())
+        self.call(self.session.add_user, *args, done=lambda u: (
+            self.say(self.tr("User {0} added ({1}).").format(u.login, u.role)), self.refresh()))
+
+    def _disable(self) -> None:
+        login = selected_data(self.table)
+        if not login:
+            return
+        reason = ReasonDialog.ask(self, self.tr("Disable {0}").format(login), self.tr("Why?"))
+        if reason:
+            self.call(self.session.disable_user, login, reason, done=lambda _r: self.refresh())
+

@@ -1,0 +1,1 @@
+from tests.sync.fixtures import *  # noqa: F401,F403 - shared fixtures
