@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Maintain the interface translations (Qt Linguist .ts files in resources/i18n/).
 
-    python scripts/i18n.py update    re-read self.tr() strings from src/inspector_desk/ui/*.py into
+    python scripts/i18n.py update    re-read self.tr() strings from src/inspector_desk/ui/*.py and hqdesk/*.py into
                                      the ru, kk and en .ts files (existing translations are kept;
                                      strings gone from the code are dropped), then fill every
                                      unfinished English translation with its (English) source text
@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 UI = ROOT / "src" / "inspector_desk" / "ui"
+HQ_DESK = ROOT / "src" / "inspector_desk" / "hqdesk"  # the HQ window shares the catalogues
 LANGUAGES = ("ru", "kk", "en")
 SOURCE_LANGUAGE = "en"  # the strings in the code are English
 PLACEHOLDER = re.compile(r"\{\d+\}")
@@ -51,7 +52,7 @@ def tool(name: str) -> str:
 
 
 def ui_sources() -> list[str]:
-    return [p.relative_to(ROOT).as_posix() for p in sorted(UI.glob("*.py"))]
+    return [p.relative_to(ROOT).as_posix() for folder in (UI, HQ_DESK) for p in sorted(folder.glob("*.py"))]
 
 
 def run_lupdate(ts: Path, *extra: str) -> None:

@@ -24,8 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SCREENS = ("unlock", "dashboard", "register", "case", "visit", "risk", "measure", "document",
-           "settings", "audit", "sync", "privacy", "locked", "first-run", "first-run-hq")
+SCREENS = ("unlock", "dashboard", "register", "case", "correct-person", "close-case", "visit",
+           "risk", "measure", "incident", "referral", "document", "settings", "audit", "sync",
+           "privacy", "locked", "first-run-language", "first-run-about", "first-run",
+           "first-run-hq")
 
 
 def main() -> int:
@@ -99,7 +101,22 @@ def main() -> int:
             c.desk.register._open(c.desk.register.model.index(row, 0))
             shot("case")
             case_id = c.desk.case_page.case_id
-            for kind in ("visit", "risk", "measure"):
+            # The case page's dialogs: correct a person, close the case.
+            c.desk.case_page.people_view.selectRow(0)
+            wait(300)
+            c.desk.case_page._action("edit_person")
+            wait(900)
+            for w in QApplication.topLevelWidgets():
+                if type(w).__name__ == "EditPersonDialog" and w.isVisible():
+                    w.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-correct-person.png"))
+                    w.reject()
+            c.desk.case_page._action("close")
+            wait(900)
+            for w in QApplication.topLevelWidgets():
+                if type(w).__name__ == "CloseCaseDialog" and w.isVisible():
+                    w.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-close-case.png"))
+                    w.reject()
+            for kind in ("visit", "risk", "measure", "incident", "referral"):
                 c.desk.open_form(kind, case_id)
                 wait(500)
                 form = c.desk.form_page
@@ -160,6 +177,14 @@ def main() -> int:
             c.window.resize(*logical)
             c.window.show()
             wizard = c.stack.currentWidget()
+            wait(500)
+            c.window.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-first-run-language.png"))
+            wizard.next()
+            wizard.about.name.setText("Сәрсенбаева Айгүл Нұрланқызы")
+            wizard.about.badge.setText("A-1047")
+            wizard.about.district.setText("Есиль")
+            wait(500)
+            c.window.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-first-run-about.png"))
             wizard.next()
             wizard.secret.field.edit.setText("Astana2026!!")
             wait(700)

@@ -4,153 +4,83 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="99"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="450"/>
         <source>Add a person to the case</source>
         <translation>Іске адам қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="451"/>
         <source>Role in the case</source>
         <translation>Істегі рөлі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="453"/>
         <source>Relation to the victim</source>
         <translation>Жәбірленушіге қатысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="457"/>
         <source>Lives together with the victim</source>
         <translation>Жәбірленушімен бірге тұрады</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="458"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="458"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="108"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="459"/>
         <source>no</source>
         <translation>жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="111"/>
-        <source>Last name</source>
-        <translation>Тегі</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="112"/>
-        <source>First name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="113"/>
-        <source>Patronymic</source>
-        <translation>Әкесінің аты</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="114"/>
-        <source>IIN</source>
-        <translation>ЖСН</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="116"/>
-        <source>Date of birth</source>
-        <translation>Туған күні</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="119"/>
-        <source>not known</source>
-        <translation>белгісіз</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
-        <source>Sex</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
-        <source>not stated</source>
-        <translation>көрсетілмеген</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="121"/>
-        <source>female</source>
-        <translation>әйел</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="122"/>
-        <source>male</source>
-        <translation>ер</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="123"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="125"/>
-        <source>Address, if not the case&apos;s</source>
-        <translation>Мекенжайы, егер іс мекенжайынан басқа болса</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="126"/>
-        <source>Safe way to contact</source>
-        <translation>Қауіпсіз байланыс тәсілі</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="319"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="155"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="130"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="131"/>
         <source>Locked after {0} minutes without activity.</source>
         <translation>{0} минут әрекетсіз болғаннан кейін бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="131"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="132"/>
         <source>Locked because the computer went to sleep.</source>
         <translation>Бұғатталды: компьютер ұйқы режиміне өтті.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="133"/>
         <source>Locked because the screen was locked.</source>
         <translation>Бұғатталды: экран бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="134"/>
         <source>Locked because the session ended.</source>
         <translation>Бұғатталды: пайдаланушы сеансы аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="135"/>
         <source>Locked.</source>
         <translation>Бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="273"/>
-        <source>Inspector Desk — press F12 to return</source>
-        <translation>Inspector Desk — қайту үшін F12 басыңыз</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="303"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="320"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="321"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="338"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Бұғаттау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="305"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="321"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="323"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="339"/>
         <source>Hide the screen (F12)</source>
         <translation>Экранды жасыру (F12)</translation>
     </message>
@@ -158,33 +88,33 @@
 <context>
     <name>AttachmentEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="245"/>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="269"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="407"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="435"/>
         <source>no file</source>
         <translation>файл жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="246"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="408"/>
         <source>Attach a photo or scan…</source>
         <translation>Фото немесе скан тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="254"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="420"/>
         <source>Attach a photo or scan</source>
         <translation>Фото немесе скан тіркеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="255"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="421"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Суреттер және PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="257"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="423"/>
         <source>storing in the vault…</source>
         <translation>қоймаға сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="269"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="435"/>
         <source>file kept in the vault</source>
         <translation>файл қоймада сақталған</translation>
     </message>
@@ -212,6 +142,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/audit_view.py" line="28"/>
         <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -245,455 +176,1369 @@
         <source>What</source>
         <translation>Жазба</translation>
     </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="656"/>
+        <source>Filter: user, action, case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="665"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <source>When</source>
+        <translation type="unfinished">Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="43"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="46"/>
         <source>Risk level</source>
         <translation>Тәуекел деңгейі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="60"/>
         <source>Add person</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="60"/>
         <source>New visit</source>
         <translation>Бару қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="61"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="61"/>
         <source>Risk assessment checklist</source>
         <translation>Тәуекелді бағалау сауалнамасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="62"/>
         <source>Protective measure</source>
         <translation>Қорғау шарасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="62"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
         <source>Case summary…</source>
         <translation>Іс бойынша анықтама…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
         <source>Close case…</source>
         <translation>Істі жабу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="70"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="64"/>
+        <source>Reopen case…</source>
+        <translation>Істі қайта ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="77"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="76"/>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="86"/>
+        <source>Correct person…</source>
+        <translation>Адам деректерін түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="87"/>
+        <source>Remove from case…</source>
+        <translation>Істен шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="95"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="102"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="102"/>
         <source>People</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="143"/>
         <source>Case {0}</source>
         <translation>Іс № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
         <source>Risk: {0}</source>
         <translation>Тәуекел: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="123"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="150"/>
         <source>Next contact: {0} — {1}</source>
         <translation>Келесі байланыс: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="153"/>
         <source>The case is closed: {0}</source>
         <translation>Іс жабылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
         <source>Name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="163"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="163"/>
         <source>Relation</source>
         <translation>Қатысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="135"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="135"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
         <source>Lives with the victim</source>
         <translation>Жәбірленушімен бірге тұрады</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>What</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>Details</source>
         <translation>Мәлімет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="150"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="181"/>
         <source>By</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="196"/>
         <source>score {0}, level: {1}</source>
         <translation>балл: {0}, деңгейі: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="197"/>
         <source>professional judgement</source>
         <translation>кәсіби пайымдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="176"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="202"/>
+        <source>ended</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="211"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · келесі бару: {1}</translation>
     </message>
 </context>
 <context>
+    <name>CaseloadPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="358"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="359"/>
+        <source>Open case (read-only)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="360"/>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="377"/>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <source>District</source>
+        <translation type="unfinished">Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <source>Inspector</source>
+        <translation type="unfinished">Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <source>Open cases</source>
+        <translation type="unfinished">Ашық істер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <source>Overdue contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <source>Measures ending ≤ 5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
+        <source>Court decision missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <source>Risk</source>
+        <translation type="unfinished">Тәуекел</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <source>Next contact</source>
+        <translation type="unfinished">Келесі байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
+        <source>Measures ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="399"/>
+        <source>yes</source>
+        <translation type="unfinished">иә</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="405"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="432"/>
+        <source>Choose a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="407"/>
+        <source>Open case {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="408"/>
+        <source>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="414"/>
+        <source>Case {0} — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="415"/>
+        <source>Owner: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="420"/>
+        <source>People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="422"/>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
+        <source>Case {0}</source>
+        <translation>Іс № {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
+        <source>Case {0} opened; the view is recorded in the HQ audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="444"/>
+        <source>Case {0} reassigned; update packs: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="604"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="616"/>
         <source>Close the case</source>
         <translation>Істі жабу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="147"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="607"/>
+        <source>Reason for closing</source>
+        <translation>Жабу себебі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="608"/>
+        <source>Nothing can be added to a closed case until it is reopened (with a reason).</source>
+        <translation>Жабылған іске оны қайта ашпайынша (себебін көрсетіп) ештеңе қосуға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="611"/>
+        <source>I confirm: close case {0}</source>
+        <translation>Растаймын: № {0} істі жабу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="623"/>
+        <source>The case is high-risk.</source>
+        <translation>Істің тәуекел деңгейі жоғары.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="624"/>
+        <source>A protective measure is in force.</source>
+        <translation>Қорғау шарасы қолданыста.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="625"/>
+        <source>A contact with the family is overdue.</source>
+        <translation>Отбасымен байланыс мерзімі өтіп кетті.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="626"/>
+        <source>A contact with the family is due within 72 hours.</source>
+        <translation>Алдағы 72 сағатта отбасымен байланыс қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="628"/>
+        <source>Before closing:</source>
+        <translation>Жабу алдында:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="72"/>
+        <source>Note (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="75"/>
+        <source>Why this decision (kept with it in the HQ audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="77"/>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="80"/>
+        <source>Reject the held change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="86"/>
+        <source>Update packs written for the devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="96"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
+        <source>People</source>
+        <translation type="unfinished">Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="148"/>
-        <source>Note</source>
-        <translation>Ескертпе</translation>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
+        <source>Side times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="110"/>
+        <source>Clashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="117"/>
+        <source>No conflicts and no held changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="118"/>
+        <source>%n item(s) wait for a decision: choose one.</source>
+        <translation>
+            <numerusform>%n мәселе шешімді күтуде: біреуін таңдаңыз.</numerusform>
+            <numerusform>%n мәселе шешімді күтуде: біреуін таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="129"/>
+        <source>side {0}: {1} on {2}, version {3}, {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="131"/>
+        <source>{0} · case {1} · {2}
+{3}
+Common base: {4}
+{5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="133"/>
+        <source>none (headquarters has no common version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="136"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="147"/>
+        <source>Side {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="150"/>
+        <source>Typed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="145"/>
+        <source>— decide —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="149"/>
+        <source>Common base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="164"/>
+        <source>Both sides changed this field: decide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="212"/>
+        <source>Decide these fields first: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="216"/>
+        <source>Write a note: why this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="223"/>
+        <source>{0} decided: version {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="230"/>
+        <source>Write a note: why this change is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="235"/>
+        <source>{0} rejected: headquarters&apos; version stays</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="36"/>
         <source>Today&apos;s work</source>
         <translation>Бүгінгі жұмыс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="58"/>
         <source>Good day, {0}</source>
         <translation>Қайырлы күн, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="47"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="59"/>
         <source>never</source>
         <translation>болған жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="48"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="60"/>
         <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
         <translation>Штабқа жіберілмеген өзгерістер: {0}. Соңғы экспорт: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="52"/>
-        <source>What</source>
-        <translation>Не</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="52"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="52"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <source>Family</source>
+        <translation>Отбасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
         <source>Why</source>
         <translation>Неге</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="73"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="71"/>
+        <source>(no affected person yet)</source>
+        <translation>(жәбірленуші әлі көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="102"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="106"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="110"/>
         <source>Measures ending within 5 days</source>
         <translation>5 күн ішінде аяқталатын шаралар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="85"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="114"/>
         <source>no court decision yet</source>
         <translation>сот шешімі әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="116"/>
         <source>in {0} days</source>
         <translation>{0} күннен кейін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="117"/>
         <source>High-risk cases</source>
         <translation>Тәуекел деңгейі жоғары істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="92"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="121"/>
+        <source>high risk</source>
+        <translation>жоғары тәуекел</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="122"/>
         <source>Unfinished drafts</source>
         <translation>Аяқталмаған жобалар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="95"/>
-        <source>continue where you stopped</source>
-        <translation>тоқтаған жерден жалғастыру</translation>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="126"/>
+        <source>{0}: continue where you stopped</source>
+        <translation>{0}: тоқтаған жерден жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="129"/>
         <source>… and {0} more: see Cases, sorted by next contact</source>
         <translation>… тағы {0}: «Істер» бөлімін келесі байланыс бойынша сұрыптап қараңыз</translation>
     </message>
 </context>
 <context>
-    <name>DateEditor</name>
+    <name>DateInput</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="117"/>
-        <source>Now</source>
-        <translation>Қазір</translation>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="73"/>
+        <source>dd.mm.yyyy, today, +7</source>
+        <translation>кк.аа.жжжж, бүгін, +7</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="117"/>
-        <source>Today</source>
-        <translation>Бүгін</translation>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="74"/>
+        <source>dd.mm.yyyy hh:mm, now</source>
+        <translation>кк.аа.жжжж сс:мм, қазір</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="118"/>
-        <source>Fill in now</source>
-        <translation>Ағымдағы уақытты қою</translation>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="75"/>
+        <source>hh:mm, now</source>
+        <translation>сс:мм, қазір</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="121"/>
-        <source>Clear</source>
-        <translation>Тазалау</translation>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="78"/>
+        <source>Type a date as dd.mm.yyyy (05031988 and 5.3.88 work too), &quot;today&quot;, +N for N days ahead or -N for N days back. Up and Down change it by a day.</source>
+        <translation>Күнді кк.аа.жжжж түрінде енгізіңіз (05031988 және 5.3.88 те жарайды), «бүгін», N күн алға үшін +N немесе N күн артқа үшін -N. ↑ және ↓ пернелері күнді бір күнге өзгертеді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="93"/>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="94"/>
+        <source>Choose on a calendar</source>
+        <translation>Күнтізбеден таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="153"/>
+        <source>There is no such date: {0}</source>
+        <translation>Мұндай күн жоқ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="155"/>
+        <source>Add the time, for example {0} 14:30</source>
+        <translation>Уақытты қосыңыз, мысалы: {0} 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="165"/>
+        <source>Not a time: {0} (write hh:mm, for example 14:30)</source>
+        <translation>Уақыт емес: {0} (сс:мм түрінде жазыңыз, мысалы 14:30)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="159"/>
+        <source>Cannot be later than today</source>
+        <translation>Бүгінгі күннен кеш болмауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="161"/>
+        <source>Cannot be earlier than today</source>
+        <translation>Бүгінгі күннен ерте болмауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="163"/>
+        <source>Too early: {0}</source>
+        <translation>Тым ерте күн: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="167"/>
+        <source>Not a date: {0} (write dd.mm.yyyy hh:mm, &quot;now&quot; or +N)</source>
+        <translation>Күн емес: {0} (кк.аа.жжжж сс:мм, «қазір» немесе +N деп жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="168"/>
+        <source>Not a date: {0} (write dd.mm.yyyy, &quot;today&quot; or +N)</source>
+        <translation>Күн емес: {0} (кк.аа.жжжж, «бүгін» немесе +N деп жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/date_input.py" line="286"/>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
     </message>
 </context>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="41"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="78"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="94"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="95"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="96"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="97"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="98"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="85"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="142"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="143"/>
+        <source>← Back (Alt+Left)</source>
+        <translation>← Артқа (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="144"/>
+        <source>&amp;Search cases</source>
+        <translation>&amp;Істерді іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="145"/>
         <source>Search (Ctrl+F)</source>
         <translation>Іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="146"/>
+        <source>New &amp;case…</source>
+        <translation>Жаңа &amp;іс…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="147"/>
+        <source>New &amp;visit</source>
+        <translation>&amp;Бару қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="148"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Бару қосу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="149"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="150"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="151"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="152"/>
+        <source>&amp;Lock</source>
+        <translation>Б&amp;ұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="153"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="154"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="155"/>
+        <source>&amp;Privacy screen</source>
+        <translation>Экранды &amp;жасыру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="156"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="157"/>
+        <source>Menu</source>
+        <translation>Мәзір</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="158"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="159"/>
+        <source>&amp;About Inspector Desk</source>
+        <translation>Inspector Desk &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="179"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="184"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Іс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="187"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="195"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="198"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="228"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="231"/>
+        <source>About Inspector Desk</source>
+        <translation>Inspector Desk туралы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="232"/>
+        <source>Inspector Desk {0}</source>
+        <translation>Inspector Desk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="452"/>
+        <source>No case found.</source>
+        <translation>Іс табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="487"/>
+        <source>Case {0}</source>
+        <translation>Іс № {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="510"/>
+        <source>OVERDUE by {0} day(s)</source>
+        <translation>МЕРЗІМІ ӨТКЕН ({0} күн)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="511"/>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="541"/>
         <source>Open a case first, then press Ctrl+N for a new visit.</source>
         <translation>Алдымен істі ашыңыз, содан кейін бару қосу үшін Ctrl+N басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="552"/>
+        <source>Nothing to save on this page: Ctrl+S saves an open form.</source>
+        <translation>Бұл бетте сақтайтын ештеңе жоқ: Ctrl+S ашық форманы сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="564"/>
+        <source>Open a case first: printing is of a case or one of its records.</source>
+        <translation>Алдымен істі ашыңыз: іс немесе оның бір жазбасы басып шығарылады.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="153"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="261"/>
+        <source>Inspector Desk — Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="198"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="205"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="223"/>
+        <source>Inspector Desk — Headquarters — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="259"/>
+        <source>Locked. Log in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="102"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="103"/>
+        <source>Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="104"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="105"/>
+        <source>Update pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="106"/>
+        <source>Write receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="121"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="124"/>
+        <source>Headquarters key fingerprint: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <source>Status</source>
+        <translation type="unfinished">Жай-күйі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <source>Inspector</source>
+        <translation type="unfinished">Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <source>Name</source>
+        <translation type="unfinished">Т.А.Ә.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <source>District</source>
+        <translation type="unfinished">Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <source>Last no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <source>Last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <source>Burned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <source>Forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="152"/>
+        <source>Enrolment of the laptop of {0} ({1})
+
+Device: {2}
+Case numbers begin with: {3}
+Unit: {4}
+Enrolment file: {5}
+
+On the laptop: Headquarters → Import enrolment file, choose the file, then type headquarters&apos; key fingerprint exactly as printed here:
+
+        {6}
+
+If the program shows another fingerprint, stop and call headquarters: the file did not come from us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="160"/>
+        <source>Enrolled {0} with prefix {1}; file: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="161"/>
+        <source>Enrolment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="168"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="179"/>
+        <source>Choose a device first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
+        <source>Revoke a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
+        <source>Every further bundle of this device will be refused. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="173"/>
+        <source>Revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
+        <source>Forms, choice lists, follow-up rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="182"/>
+        <source>Forms and rules (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
+        <source>Update pack written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="197"/>
+        <source>Receipt written: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="87"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="92"/>
         <source>Language of the document</source>
         <translation>Құжат тілі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="98"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="101"/>
         <source>For whom the copy is</source>
         <translation>Дана кімге арналған</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="91"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="102"/>
         <source>For whom</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="108"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="99"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="110"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="112"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="106"/>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="183"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="195"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="130"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="141"/>
         <source>Offender&apos;s copy</source>
         <translation>Құқық бұзушының данасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="131"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="142"/>
         <source>Protected person&apos;s copy</source>
         <translation>Қорғалатын адамның данасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="143"/>
         <source>Copy for the file</source>
         <translation>Іске арналған дана</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="144"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="201"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="214"/>
         <source>{0} page(s)</source>
         <translation>Беттер саны: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="213"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="226"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="227"/>
         <source>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</source>
         <translation>Бұл компьютерде принтер бапталмаған, сондықтан ештеңе басылған жоқ. Принтерді қосыңыз немесе көшірмені «PDF ретінде сақтау…» арқылы сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="216"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="229"/>
         <source>Not printed: no printer.</source>
         <translation>Басылмады: принтер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="234"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="250"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="241"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="252"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="260"/>
         <source>Saved: {0}</source>
         <translation>Сақталды: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="499"/>
+        <source>Correct a person&apos;s details</source>
+        <translation>Адамның деректерін түзету</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="503"/>
+        <source>Reason for the correction</source>
+        <translation>Түзету себебі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="517"/>
+        <source>This person is also in case(s) {0}: the correction shows there too.</source>
+        <translation>Бұл адам басқа істерге де қатысады: {0}. Түзету оларда да көрінеді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="533"/>
+        <source>A typing error</source>
+        <translation>Енгізу кезіндегі қате</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="534"/>
+        <source>Checked against documents</source>
+        <translation>Құжаттармен салыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="535"/>
+        <source>New information</source>
+        <translation>Жаңа мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="536"/>
+        <source>Other (say in the note)</source>
+        <translation>Басқа (ескертпеде көрсетіңіз)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="65"/>
+        <source>Enrol a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="69"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
+        <source>Enrolment request (.idreq):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="76"/>
+        <source>Case-number prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="78"/>
+        <source>as in the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="79"/>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="80"/>
+        <source>This device id is enrolled with another key: replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="83"/>
+        <source>Reason (for a replaced key):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="90"/>
+        <source>Enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
+        <source>Enrolment requests (*.idreq)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -711,72 +1556,126 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="26"/>
+        <source>{0} *</source>
+        <translation>{0} *</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="35"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="338"/>
+        <source>Required</source>
+        <translation>Міндетті өріс</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="381"/>
         <source>Welcome to Inspector Desk</source>
         <translation>Inspector Desk-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="296"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="391"/>
         <source>Create my vault</source>
         <translation>Қойма жасау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="398"/>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="398"/>
+        <source>Start over</source>
+        <translation>Басынан бастау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="400"/>
+        <source>Close the program: no vault has been made yet.</source>
+        <translation>Бағдарламаны жабу: қойма әлі жасалған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="401"/>
+        <source>Back to the first step; what was typed is cleared.</source>
+        <translation>Бірінші қадамға оралу; енгізілгеннің бәрі өшіріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="444"/>
+        <source>Creating your vault… This takes a few seconds.</source>
+        <translation>Қойма жасалып жатыр… Бұл бірнеше секундқа созылады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="466"/>
+        <source>Nothing was created. Correct it and press “Create my vault” again.</source>
+        <translation>Ештеңе жасалған жоқ. Түзетіп, «Қойма жасау» түймесін қайта басыңыз.</translation>
     </message>
 </context>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="95"/>
         <source>Risk score</source>
         <translation>Тәуекел балы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="118"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="121"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="123"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="131"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="191"/>
         <source>Restored from a draft. Nothing is lost: save when ready.</source>
         <translation>Жобадан қалпына келтірілді. Ештеңе жоғалған жоқ: дайын болғанда сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="233"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="193"/>
+        <source>Filled in from the case: check and change as needed.</source>
+        <translation>Іс деректерінен толтырылды: қарап шығып, қажет болса өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="396"/>
         <source>Score {0}: {1}</source>
         <translation>Балл {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="237"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="400"/>
         <source>{0}: thresholds not validated</source>
         <translation>{0}: шекті мәндер валидациядан өтпеген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="262"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="432"/>
         <source>{0} field(s) need attention</source>
         <translation>Назар аударуды қажет ететін өрістер: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="280"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="450"/>
         <source>Draft kept in the vault at {0}</source>
         <translation>Жоба қоймада сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="299"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="462"/>
+        <source>Not saved: {0} field(s) need attention</source>
+        <translation>Сақталмады: назар аударуды қажет ететін өрістер бар ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="476"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="306"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="487"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -784,551 +1683,828 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="281"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="447"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="282"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="448"/>
         <source>Add a row to {0}</source>
         <translation>«{0}» ішіне жол қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_fields.py" line="299"/>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="467"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="214"/>
+        <source>A folder or a USB stick with *.idb bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="216"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="217"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="218"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="241"/>
+        <source>Remove entries older than the retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="252"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="259"/>
+        <source>Folder with bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="266"/>
+        <source>Choose a folder with bundles first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="271"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n файл импортталуда…</numerusform>
+            <numerusform>%n файл импортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="280"/>
+        <source>Stopping after the current file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="298"/>
+        <source>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="299"/>
+        <source>Cancelled. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="303"/>
+        <source>Receipts to carry back ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
+        <source>skipped (not a regular file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="320"/>
+        <source>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="327"/>
+        <source>Removed {0} entries ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
         <source>Case number</source>
         <translation>Іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
         <source>Risk</source>
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
         <source>Next contact</source>
         <translation>Келесі байланыс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="24"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
         <source>Status</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="24"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
         <source>Active measures</source>
         <translation>Қолданыстағы шаралар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="28"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
         <source>Standard</source>
         <translation>Стандартты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="29"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="39"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="42"/>
         <source>Monitoring</source>
         <translation>Бақылауда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="46"/>
         <source>Protective order</source>
         <translation>Қорғау нұсқамасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
         <source>Official warning</source>
         <translation>Ресми алдын ала ескерту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="39"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
         <source>Administrative detention</source>
         <translation>Әкімшілік ұстап алу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
         <source>Preventive register</source>
         <translation>Профилактикалық есеп</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
         <source>Offender</source>
         <translation>Құқық бұзушы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
         <source>Elderly person</source>
         <translation>Егде жастағы отбасы мүшесі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
         <source>Family member</source>
         <translation>Отбасының басқа мүшесі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="45"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
         <source>spouse</source>
         <translation>жұбайы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
         <source>former spouse</source>
         <translation>бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
         <source>partner living together</source>
         <translation>бірге тұратын адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
         <source>parent</source>
         <translation>ата-анасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>child</source>
         <translation>баласы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>brother or sister</source>
         <translation>бауыры</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>grandparent</source>
         <translation>атасы/әжесі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>grandchild</source>
         <translation>немересі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>relative</source>
         <translation>туысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>in-law</source>
         <translation>жекжаты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
         <source>Protective measure</source>
         <translation>Қорғау шарасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
         <source>Attachment</source>
         <translation>Тіркелген файл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="73"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
         <source>102 police line</source>
         <translation>Полиция 102</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
         <source>Written statement</source>
         <translation>Жазбаша өтініш</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
         <source>Social networks</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
         <source>Medical organisation</source>
         <translation>Медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
         <source>Patrol</source>
         <translation>Патруль анықтады</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="22"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <source>main</source>
+        <translation>негізгі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="42"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="37"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="47"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
         <source>former partner (lived together)</source>
         <translation>бұрын бірге тұрған адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
         <source>has a child in common</source>
         <translation>ортақ баласы бар адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
         <source>step-parent</source>
         <translation>өгей әкесі / өгей шешесі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
         <source>guardian (custodian)</source>
         <translation>қорғаншысы (қамқоршысы)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
         <source>Preventive home visit</source>
         <translation>Профилактикалық бару</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
         <source>Risk assessment checklist</source>
         <translation>Тәуекелді бағалау сауалнамасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
         <source>111 contact centre</source>
         <translation>111 байланыс орталығы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
         <source>Found by an officer (door-to-door round)</source>
         <translation>Қызметкер анықтады (үйлерді аралау)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
         <source>112 emergency line</source>
         <translation>112 қызметі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="96"/>
         <source>Family support centre</source>
         <translation>Отбасын қолдау орталығы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="73"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="83"/>
         <source>Relatives, neighbours</source>
         <translation>Туыстары, көршілері</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
         <source>Measures expired, no repeat incidents</source>
         <translation>Шаралардың мерзімі өтті, қайталанған хабарлама жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
         <source>Family moved away</source>
         <translation>Отбасы көшіп кетті</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
         <source>Reconciled, no risk</source>
         <translation>Татуласты, тәуекел жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
         <source>Transferred to another unit</source>
         <translation>Басқа бөлімшеге берілді</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
         <source>Person deceased</source>
         <translation>Адам қайтыс болды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
         <source>Other reason</source>
         <translation>Басқа себеп</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
         <source>Removed from the preventive register when the measure ended</source>
         <translation>Шара аяқталуына байланысты профилактикалық есептен шығарылды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="85"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="95"/>
         <source>Crisis centre</source>
         <translation>Дағдарыс орталығы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
         <source>Psychologist</source>
         <translation>Психолог</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="99"/>
         <source>Guardianship authority</source>
         <translation>Қорғаншылық және қамқоршылық органы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="100"/>
         <source>Juvenile affairs inspector</source>
         <translation>Кәмелетке толмағандардың істері жөніндегі инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="92"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="93"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>Non-governmental organisation</source>
         <translation>Үкіметтік емес ұйым (ҮЕҰ)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
         <source>Mobile group</source>
         <translation>Мобильді топ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="95"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
         <source>Support centre (room) for child victims of violence</source>
         <translation>Зорлық-зомбылықтан зардап шеккен балаларға көмек көрсету орталығы (кабинеті)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="96"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
         <source>Commission for juvenile affairs and the protection of their rights</source>
         <translation>Кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссия</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="107"/>
         <source>Addiction treatment</source>
         <translation>Наркологиялық көмек (тәуелділікті емдеу)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="108"/>
         <source>Psycho-correction programme for the offender</source>
         <translation>Құқық бұзушыға арналған психокоррекциялық бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
         <source>created</source>
         <translation>жасау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
         <source>changed</source>
         <translation>өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
         <source>deleted</source>
         <translation>жою</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
         <source>viewed</source>
         <translation>қарау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
         <source>printed</source>
         <translation>басып шығару</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
         <source>exported</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>imported</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>unlocked</source>
         <translation>құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>locked</source>
         <translation>құлыптау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>passphrase changed</source>
         <translation>құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>re-encrypted</source>
         <translation>қайта шифрлау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>backed up</source>
         <translation>сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>restored</source>
         <translation>сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
         <source>recovered</source>
         <translation>қолжетімділікті қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="120"/>
         <source>Routine contact ({0} risk)</source>
         <translation>Жоспарлы байланыс (тәуекел: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="122"/>
         <source>New incident: contact within 24 hours</source>
         <translation>Жаңа оқиға: 24 сағат ішінде хабарласу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="123"/>
         <source>Protective order: mid-term check</source>
         <translation>Қорғау нұсқамасы: мерзімнің ортасындағы бақылау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="124"/>
         <source>Protective order ends soon: decide on a court petition</source>
         <translation>Қорғау нұсқамасы аяқталуға жақын: сотқа өтінішхат беру туралы шешім қабылдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="125"/>
         <source>Court special requirements: check-in conversation</source>
         <translation>Соттың ерекше талаптары: әңгімелесуге келу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="126"/>
         <source>Preventive register: contact</source>
         <translation>Профилактикалық есеп: байланыс</translation>
     </message>
 </context>
 <context>
+    <name>LinksPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <source>Note (required): why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="538"/>
+        <source>Same person: confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="539"/>
+        <source>Not the same: reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="548"/>
+        <source>Linked persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
+        <source>Linked persons across inspectors are not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="554"/>
+        <source>Candidate pairs: the same person in two inspectors&apos; families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <source>Why</source>
+        <translation type="unfinished">Неге</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <source>Person 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="565"/>
+        <source>Person 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
+        <source>Choose a pair and write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="580"/>
+        <source>{0} confirmed; update packs: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="583"/>
+        <source>{0} rejected{1:.0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="62"/>
+        <source>Inspector Desk — Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="71"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="74"/>
+        <source>Headquarters folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="77"/>
+        <source>empty: the encrypted file in the folder; or postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="80"/>
+        <source>Headquarters passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="83"/>
+        <source>Your login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="85"/>
+        <source>Your passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
+        <source>Open</source>
+        <translation type="unfinished">Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="114"/>
+        <source>Fill in the headquarters passphrase, your login and your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="118"/>
+        <source>Opening the keys (a few seconds)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="346"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="347"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="350"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="354"/>
         <source>Beat</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="355"/>
         <source>Source of the report</source>
         <translation>Хабарлама көзі</translation>
     </message>
@@ -1336,8 +2512,8 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="26"/>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="27"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="29"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="30"/>
         <source>Current passphrase</source>
         <translation>Ағымдағы құпиясөз</translation>
     </message>
@@ -1345,266 +2521,461 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="31"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="65"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="66"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="34"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="68"/>
         <source>Passphrase strength</source>
         <translation>Құпиясөздің беріктігі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="43"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="48"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="82"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="83"/>
         <source>Passphrase again</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="45"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="79"/>
         <source>Strength</source>
         <translation>Беріктігі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="65"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="100"/>
         <source>your own name, badge number, unit or district</source>
         <translation>өз атыңыз, жетон нөміріңіз, бөлімшеңіз немесе ауданыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
         <source>a well-known password</source>
         <translation>көпке белгілі құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="67"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="102"/>
         <source>a common Russian or Kazakh word, name, city or month</source>
         <translation>жиі кездесетін орысша не қазақша сөз, есім, қала немесе ай атауы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="103"/>
         <source>a dictionary word</source>
         <translation>сөздіктегі сөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="69"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="104"/>
         <source>a common first name or surname</source>
         <translation>кең таралған есім немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="70"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="105"/>
         <source>a word typed in the other keyboard layout (gfhjkm is «пароль»)</source>
         <translation>басқа пернетақта тілінде терілген сөз (gfhjkm — бұл «пароль»)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
         <source>a row of neighbouring keys (qwerty, йцукен, asdf)</source>
         <translation>қатар тұрған пернелер (qwerty, йцукен, asdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="72"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="107"/>
         <source>repeated characters or words</source>
         <translation>қайталанатын таңбалар немесе сөздер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="73"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="108"/>
         <source>a sequence like abc or 123</source>
         <translation>abc немесе 123 сияқты тізбек</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="109"/>
         <source>a year</source>
         <translation>жыл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="75"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="110"/>
         <source>a date</source>
         <translation>күн-ай</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="111"/>
         <source>predictable substitutions like @ for a or 0 for o</source>
         <translation>a орнына @ немесе o орнына 0 сияқты болжамды ауыстырулар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="112"/>
         <source>a word spelled backwards</source>
         <translation>кері жазылған сөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="121"/>
         <source>About 10&lt;sup&gt;{0}&lt;/sup&gt; guesses to find it; at least 10&lt;sup&gt;{1}&lt;/sup&gt; needed.</source>
         <translation>Табу үшін шамамен 10&lt;sup&gt;{0}&lt;/sup&gt; болжам қажет; кемінде 10&lt;sup&gt;{1}&lt;/sup&gt; талап етіледі.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="89"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="124"/>
         <source>At least 10&lt;sup&gt;{0}&lt;/sup&gt; guesses needed.</source>
         <translation>Кемінде 10&lt;sup&gt;{0}&lt;/sup&gt; болжам талап етіледі.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="132"/>
         <source>At least {0} characters.</source>
         <translation>Кемінде {0} таңба.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="136"/>
         <source>Easy to guess: {0}.</source>
         <translation>Оңай табылады: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="137"/>
         <source>Easy to guess.</source>
         <translation>Оңай табылады.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="103"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
         <source>Add another uncommon word or two: four or five unrelated words are easy to remember and hard to guess.</source>
         <translation>Тағы бір-екі сирек сөз қосыңыз: өзара байланыссыз төрт-бес сөзді есте сақтау оңай, ал табу қиын.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
         <source>Strong enough.</source>
         <translation>Жеткілікті сенімді.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="142"/>
         <source>The two passphrases differ.</source>
         <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="129"/>
         <source>A sentence of several words is easy to remember and hard to guess.</source>
         <translation>Бірнеше сөзден тұратын сөйлемді есте сақтау оңай, ал табу қиын.</translation>
     </message>
 </context>
 <context>
+    <name>RadioChoiceEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="290"/>
+        <source>Keys: {0}</source>
+        <translation>Пернелер: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="337"/>
+        <source>Reassign case {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="344"/>
+        <source>To the laptop of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="595"/>
+        <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="600"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="608"/>
+        <source>Approve recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="616"/>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="627"/>
+        <source>Officer {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="631"/>
+        <source>Recovery request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="632"/>
+        <source>Recovery requests (*.idrecreq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="641"/>
+        <source>Answer written: {0}. Carry it to the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="177"/>
         <source>Name, IIN, phone, address or case number</source>
         <translation>Т.А.Ә., ЖСН, телефон, мекенжай немесе іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="156"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="178"/>
         <source>Search cases</source>
         <translation>Істерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="159"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="179"/>
+        <source>Any part of a phone number finds it: 4567, 12 34, +7 (701) 123, 8 701 …</source>
+        <translation>Телефон нөмірі оның кез келген бөлігі бойынша табылады: 4567, 12 34, +7 (701) 123, 8 701 …</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="184"/>
+        <source>Number of cases found</source>
+        <translation>Табылған істер саны</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
         <source>Status</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="159"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
         <source>Open cases</source>
         <translation>Ашық істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="192"/>
         <source>Closed</source>
         <translation>Жабылғандар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="161"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="193"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="194"/>
         <source>Risk</source>
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="194"/>
         <source>Any risk</source>
         <translation>Барлық тәуекел деңгейлері</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
         <source>Any district</source>
         <translation>Кез келген аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="197"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="197"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="166"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="198"/>
         <source>Everyone&apos;s</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="167"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="199"/>
         <source>Active measure</source>
         <translation>Қолданыстағы шара</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="167"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="199"/>
         <source>Any or none</source>
         <translation>Шарасы бар және жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="168"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="200"/>
         <source>Any active measure</source>
         <translation>Қолданыстағы шарасы бар</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/inspector_desk/ui/register.py" line="253"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="174"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="282"/>
+        <source>Sort by</source>
+        <translation>Сұрыптау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/register.py" line="186"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="190"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="229"/>
         <source>Case register</source>
         <translation>Істер тізілімі</translation>
     </message>
 </context>
 <context>
+    <name>RemovePersonDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="564"/>
+        <source>Remove a person from the case</source>
+        <translation>Адамды істен шығару</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="568"/>
+        <source>Remove {0} ({1}) from case {2}?</source>
+        <translation>{0} ({1}) № {2} істен шығарылсын ба?</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="571"/>
+        <source>Their other role(s) in this case stay.</source>
+        <translation>Бұл адамның осы істегі басқа рөлдері сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="573"/>
+        <source>They stay in their other case(s): {0}.</source>
+        <translation>Адам басқа істерде қалады: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="575"/>
+        <source>They are in no other case: their record is removed too (it stays in the audit and at headquarters, marked removed).</source>
+        <translation>Адам басқа істерге қатыспайды: оның жазбасы да жойылады (аудит журналында және штабта ол «жойылған» белгісімен сақталады).</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="581"/>
+        <source>Reason for the removal</source>
+        <translation>Шығару себебі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="582"/>
+        <source>Remove</source>
+        <translation>Шығару</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="585"/>
+        <source>Entered by mistake</source>
+        <translation>Қателесіп енгізілген</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="586"/>
+        <source>A duplicate of another record</source>
+        <translation>Басқа жазбаның көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="587"/>
+        <source>Not part of this case</source>
+        <translation>Бұл іске қатысы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="588"/>
+        <source>Other (say in the note)</source>
+        <translation>Басқа (ескертпеде көрсетіңіз)</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenCaseDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="654"/>
+        <source>Reopen the case</source>
+        <translation>Істі қайта ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="656"/>
+        <source>Reason for reopening</source>
+        <translation>Қайта ашу себебі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="657"/>
+        <source>Reopen case {0}</source>
+        <translation>№ {0} істі қайта ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="657"/>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="660"/>
+        <source>A new report of violence</source>
+        <translation>Зорлық-зомбылық туралы жаңа хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="661"/>
+        <source>A new incident in the family</source>
+        <translation>Отбасындағы жаңа оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="662"/>
+        <source>Closed by mistake</source>
+        <translation>Қателесіп жабылған</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="663"/>
+        <source>A court decision</source>
+        <translation>Сот шешімі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="664"/>
+        <source>Other (say in the note)</source>
+        <translation>Басқа (ескертпеде көрсетіңіз)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="42"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="45"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="44"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="47"/>
         <source>The backup is checked first. If it is not a backup, is damaged or the passphrase is wrong, nothing changes and the vault stays open. Otherwise the current files are moved to a before-restore folder and the backup takes their place.</source>
         <translation>Алдымен көшірме тексеріледі. Егер бұл сақтық көшірме болмаса, бүлінген болса немесе құпиясөз қате болса, ештеңе өзгермейді және қойма ашық қалады. Әйтпесе ағымдағы файлдар before-restore қалтасына көшіріліп, олардың орнын көшірме алады.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="52"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="55"/>
         <source>Backup folder</source>
         <translation>Сақтық көшірме қалтасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="56"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="60"/>
         <source>Backup folder (*.idbackup)</source>
         <translation>Сақтық көшірме қалтасы (*.idbackup)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="59"/>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="63"/>
         <source>Passphrase of the backup</source>
         <translation>Сақтық көшірменің құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="74"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="77"/>
         <source>Choose the backup folder (*.idbackup)</source>
         <translation>Сақтық көшірме қалтасын таңдаңыз (*.idbackup)</translation>
     </message>
@@ -1612,479 +2983,890 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="90"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="90"/>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="96"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="100"/>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="101"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="102"/>
         <source>Lock after idle minutes</source>
         <translation>Әрекетсіздіктен кейін құлыптау, минут</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="105"/>
         <source>Lock after idle</source>
         <translation>Әрекетсіздіктен кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="112"/>
         <source>Data location</source>
         <translation>Деректер орны</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="113"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="117"/>
+        <source>UTC{0}: the unit&apos;s time, whatever the computer is set to</source>
+        <translation>UTC{0}: бөлімше уақыты, компьютер баптауларына қарамастан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="120"/>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="123"/>
         <source>Safety</source>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="125"/>
         <source>Back up the vault…</source>
         <translation>Сақтық көшірме жасау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="126"/>
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="127"/>
         <source>Change passphrase…</source>
         <translation>Құпиясөзді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="128"/>
         <source>Check the vault</source>
         <translation>Қойманы тексеріп шығу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="124"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="140"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="142"/>
         <source>Inspector Desk {0}</source>
         <translation>Inspector Desk {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="127"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="143"/>
         <source>Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, Ctrl+L lock, F12 hide the screen at once.</source>
         <translation>Пернелер тіркесімдері: Ctrl+N — бару қосу, Ctrl+F — іздеу, Ctrl+S — сақтау, Ctrl+L — құлыптау, F12 — экранды бірден жасыру.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="139"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="157"/>
         <source>Where to put the backup</source>
         <translation>Сақтық көшірмені қайда сақтау керек</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="160"/>
         <source>Back up the vault</source>
         <translation>Қойманың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="146"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="164"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="167"/>
         <source>Backup written and verified: {0}</source>
         <translation>Сақтық көшірме жасалды және тексерілді: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="176"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="194"/>
         <source>Checking the backup…</source>
         <translation>Сақтық көшірме тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="202"/>
         <source>Restored. The previous files are kept in {0}</source>
         <translation>Қалпына келтірілді. Бұрынғы файлдар {0} ішінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="203"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="221"/>
         <source>Change passphrase</source>
         <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="212"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="230"/>
         <source>Passphrase changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="216"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="234"/>
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="220"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="238"/>
         <source>The vault is intact; the audit log is unbroken ({0} entries).</source>
         <translation>Қойма бүтін, аудит журналы бұзылмаған (жазбалар саны: {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/settings_view.py" line="225"/>
+        <location filename="../../src/inspector_desk/ui/settings_view.py" line="243"/>
         <source>Problems found:</source>
         <translation>Мәселелер анықталды:</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="466"/>
+        <source>by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="467"/>
+        <source>by inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="468"/>
+        <source>Month (YYYY-MM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="471"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="472"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="473"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="474"/>
+        <source>Export XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="489"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="507"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="511"/>
+        <source>Written: {0}</source>
+        <translation type="unfinished">Жазылды: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="21"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="32"/>
+        <source>The enrolment needs headquarters&apos; fingerprint: 16 characters in groups of four, from headquarters&apos; letter (not from the file). {again}</source>
+        <translation>Тіркеу үшін штаб кілтінің саусақ ізі керек: штаб хатындағы төрт-төрттен топталған 16 таңба (файлдан емес). {again}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="35"/>
+        <source>The fingerprint typed is not the key that signed {file}. Compare it with headquarters&apos; letter group by group. If it matches the letter, do not use this file: call headquarters.</source>
+        <translation>Енгізілген саусақ ізі {file} файлына қол қойған кілт емес. Оны штаб хатымен топ-топ бойынша салыстырыңыз. Хатпен сәйкес келсе, бұл файлды пайдаланбаңыз: штабқа хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="39"/>
+        <source>{file} is not validly signed by headquarters. Do not use it; ask headquarters for the enrolment file again.</source>
+        <translation>{file} штабтың жарамды қолымен расталмаған. Оны пайдаланбаңыз; штабтан тіркеу файлын қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="42"/>
+        <source>{file} is not an enrolment file (*.idenrol) or it is damaged. Choose the .idenrol file headquarters sent.</source>
+        <translation>{file} тіркеу файлы (*.idenrol) емес немесе бүлінген. Штаб жіберген .idenrol файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="45"/>
+        <source>{file} was made for another computer. Send headquarters this computer&apos;s request (“Enrolment request…” on the Headquarters screen) and import the file they send back.</source>
+        <translation>{file} басқа компьютерге жасалған. Штабқа осы компьютердің сұрауын жіберіңіз («Штаб» экранындағы «Тіркеуге сұраныс…») және жіберілген жауапты импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="49"/>
+        <source>Headquarters already has this computer enrolled. Ask headquarters to replace its key, then import the new enrolment file.</source>
+        <translation>Бұл компьютер штабта тіркелген. Штабтан оның кілтін ауыстыруды сұраңыз, содан кейін жаңа тіркеу файлын импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="52"/>
+        <source>Headquarters gave this computer a case-number prefix that is already used. Ask headquarters for a new enrolment file.</source>
+        <translation>Штаб бұл компьютерге бос емес іс нөмірі префиксін берді. Штабтан жаңа тіркеу файлын сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="55"/>
+        <source>This computer is not enrolled with headquarters yet. Press “Enrolment request…”, give the request file to headquarters, then press “Import the enrolment file…” with the file they send back and type the fingerprint from their letter.</source>
+        <translation>Бұл компьютер штабта әлі тіркелмеген. «Тіркеуге сұраныс…» түймесін басып, сұрау файлын штабқа беріңіз, содан кейін «Тіркеу файлын жүктеу…» түймесін басып, штаб жіберген файлды таңдаңыз және хаттағы саусақ ізін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="60"/>
+        <source>Choose the file again on this page and type the fingerprint from the letter.</source>
+        <translation>Осы бетте файлды қайта таңдап, штаб хатындағы саусақ ізін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="62"/>
+        <source>Press “Import the enrolment file…” again and type the fingerprint from the letter.</source>
+        <translation>«Тіркеу файлын жүктеу…» түймесін қайта басып, хаттағы саусақ ізін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="65"/>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="88"/>
         <source>State</source>
         <translation>Жағдайы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="24"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="92"/>
         <source>Enrolled with headquarters</source>
         <translation>Штабта тіркелген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="25"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="93"/>
         <source>Case-number prefix</source>
         <translation>Іс нөмірлерінің префиксі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="26"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="94"/>
         <source>Changes not yet acknowledged</source>
         <translation>Штаб растамаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="27"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="95"/>
         <source>Last export</source>
         <translation>Соңғы экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="28"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="96"/>
         <source>Bundles written / acknowledged</source>
         <translation>Жазылған / расталған пакеттер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="29"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="97"/>
         <source>Numbers lost to interrupted exports</source>
         <translation>Үзілген экспорттардың нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="36"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="104"/>
         <source>Send to headquarters</source>
         <translation>Штабқа жіберу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="106"/>
         <source>The bundle is encrypted to headquarters and signed by this computer; only headquarters can open it. Carry it on a USB stick or put it on the shared folder.</source>
         <translation>Пакет штаб үшін шифрланған және осы компьютермен қол қойылған; оны тек штаб аша алады. Оны флешкамен апарыңыз немесе ортақ қалтаға салыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="42"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="112"/>
         <source>Export a bundle…</source>
         <translation>Пакет экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="44"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="205"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="293"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="48"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="118"/>
         <source>Export progress</source>
         <translation>Экспорт барысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="125"/>
         <source>From headquarters</source>
         <translation>Штабтан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="57"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="127"/>
         <source>Import a receipt…</source>
         <translation>Түбіртекті жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="128"/>
         <source>Import an update pack…</source>
         <translation>Жаңарту пакетін жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="129"/>
         <source>Enrolment request…</source>
         <translation>Тіркеуге сұраныс…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
         <source>Import the enrolment file…</source>
         <translation>Тіркеу файлын жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="78"/>
-        <source>yes, key {0}</source>
-        <translation>иә, кілт {0}</translation>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="149"/>
+        <source>yes, headquarters key {0}</source>
+        <translation>иә, штаб кілті {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="79"/>
-        <source>not yet: send an enrolment request</source>
-        <translation>жоқ: тіркеуге сұраныс жіберіңіз</translation>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="151"/>
+        <source>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</source>
+        <translation>әлі жоқ: төмендегі «Тіркеуге сұраныс…» түймесін басып, файлды штабқа беріңіз; содан кейін штаб жауабымен «Тіркеу файлын жүктеу…»</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="267"/>
+        <source>Enrolment files (*.idenrol);;All files (*)</source>
+        <translation>Тіркеу файлдары (*.idenrol);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="275"/>
+        <source>Enrolled with headquarters key {0}.</source>
+        <translation>Тіркелді, штаб кілті {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="288"/>
+        <source>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</source>
+        <translation>Штаб хатындағы саусақ ізін сол жерде басылғандай енгізіңіз: 16 таңба, 0-9 және a-f, төрт-төрттен (xxxx xxxx xxxx xxxx). Оны файлдан көшірмеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="298"/>
+        <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</source>
+        <translation>Тіркелмеді: саусақ ізі — штаб хатындағы 16 таңба (xxxx xxxx xxxx xxxx). Қайта көру үшін «Тіркеу файлын жүктеу…» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="156"/>
         <source>never</source>
         <translation>болған жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="185"/>
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="197"/>
         <source>Exporting…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="210"/>
         <source>Written: {0}</source>
         <translation>Жазылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="127"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="211"/>
         <source>Nothing new to send.</source>
         <translation>Жіберетін жаңа өзгеріс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="220"/>
         <source>Export cancelled; no partial bundle was left behind.</source>
         <translation>Экспорт тоқтатылды; аяқталмаған пакет қалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="148"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="232"/>
         <source>Receipt from headquarters</source>
         <translation>Штаб түбіртегі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="241"/>
         <source>Receipt accepted.</source>
         <translation>Түбіртек қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="163"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="247"/>
         <source>Update pack from headquarters</source>
         <translation>Штабтан жаңарту пакеті</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="250"/>
         <source>Update applied.</source>
         <translation>Жаңарту қолданылды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="172"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="256"/>
         <source>Where to write the request</source>
         <translation>Сұранысты қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="176"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="260"/>
         <source>Request written: {0}</source>
         <translation>Сұраныс жазылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="182"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
         <source>Enrolment file from headquarters</source>
         <translation>Штабтан тіркеу файлы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="190"/>
-        <source>Enrolled.</source>
-        <translation>Тіркелді.</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="200"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="287"/>
         <source>Headquarters fingerprint</source>
         <translation>Штаб кілтінің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
-        <source>Type the fingerprint from headquarters&apos; letter (16 characters, 0-9 and a-f):</source>
-        <translation>Штаб хатындағы саусақ ізін енгізіңіз (16 таңба, 0-9 және a-f):</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="292"/>
         <source>Enrol</source>
         <translation>Тіркеу</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="210"/>
-        <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter.</source>
-        <translation>Тіркелмеді: саусақ ізі — штаб хатындағы 16 таңба.</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="322"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="494"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="326"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="498"/>
         <source>Profile: {0}. The vault is locked.</source>
         <translation>Профиль: {0}. Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="330"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="331"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="502"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="503"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="334"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="506"/>
         <source>Unlock</source>
         <translation>Құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="359"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="531"/>
         <source>Opening the vault…</source>
         <translation>Қойма ашылуда…</translation>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="682"/>
+        <source>Add a headquarters user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="691"/>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="692"/>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="693"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="694"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="695"/>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="708"/>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="709"/>
+        <source>Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="714"/>
+        <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="720"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <source>Name</source>
+        <translation type="unfinished">Т.А.Ә.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <source>Role</source>
+        <translation type="unfinished">Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <source>By</source>
+        <translation type="unfinished">Енгізген</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="727"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
+        <source>The two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
+        <source>User {0} added ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
+        <source>Disable {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YesNoEditor</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/form_fields.py" line="370"/>
+        <source>Keys: 1 or Y yes, 2 or N no, 3 or U unknown</source>
+        <translation>Пернелер: 1 немесе И — иә, 2 немесе Ж — жоқ, 3 немесе Б — белгісіз</translation>
+    </message>
+</context>
+<context>
     <name>_AboutPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="131"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="195"/>
         <source>About you</source>
         <translation>Өзіңіз туралы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="132"/>
-        <source>This information goes on your documents and into the audit log.</source>
-        <translation>Бұл мәліметтер сіздің құжаттарыңызда және аудит журналында көрсетіледі.</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="196"/>
+        <source>This information goes on your documents and into the audit log. Fields marked * are required.</source>
+        <translation>Бұл мәліметтер құжаттарыңызға және аудит журналына түседі. * белгісі бар өрістер міндетті.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="137"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="202"/>
         <source>e.g. police captain</source>
         <translation>мысалы, полиция капитаны</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="209"/>
         <source>Full name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="210"/>
         <source>Badge number</source>
         <translation>Жетон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="146"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="211"/>
         <source>Rank</source>
         <translation>Арнаулы атағы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="147"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="212"/>
         <source>Unit (in Russian)</source>
         <translation>Бөлімше (орыс тілінде)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="213"/>
         <source>Unit (in Kazakh)</source>
         <translation>Бөлімше (қазақ тілінде)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="214"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
 </context>
 <context>
+    <name>_Dialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="133"/>
+        <source>problem</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="214"/>
+        <source>A person with this IIN is already recorded.</source>
+        <translation>Осындай ЖСН-і бар адам бұрын енгізілген.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="295"/>
+        <source>Restored from a draft kept in the vault (the desk was locked while this was being filled in). Cancel discards it.</source>
+        <translation>Қоймада сақталған жобадан қалпына келтірілді (бұл толтырылып жатқанда бағдарлама бұғатталды). «Бас тарту» жобаны жояды.</translation>
+    </message>
+</context>
+<context>
     <name>_HeadquartersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="222"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="282"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="223"/>
-        <source>Optional: the enrolment file you received from headquarters. With it, type the fingerprint from headquarters&apos; letter.</source>
-        <translation>Міндетті емес: штабтан алынған тіркеу файлы. Онымен бірге штаб хатындағы саусақ ізін енгізіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="228"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="233"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="247"/>
-        <source>Enrolment file</source>
-        <translation>Тіркеу файлы</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="229"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="290"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="235"/>
-        <source>Headquarters fingerprint (from headquarters&apos; letter)</source>
-        <translation>Штаб кілтінің саусақ ізі (штаб хатынан)</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="283"/>
+        <source>Optional: the enrolment file you received from headquarters (*.idenrol). With it, type the fingerprint from headquarters&apos; letter. Without it, enrol later on the Headquarters screen.</source>
+        <translation>Міндетті емес: штабтан алған тіркеу файлы (*.idenrol). Онымен бірге штаб хатындағы саусақ ізін енгізіңіз. Онсыз кейін «Штаб» экранында тіркеліңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="258"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
+        <source>no file: the vault works on its own</source>
+        <translation>файлсыз: қойма дербес жұмыс істейді</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="291"/>
+        <source>Choose the enrolment file</source>
+        <translation>Тіркеу файлын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="295"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="323"/>
+        <source>Enrolment file from headquarters</source>
+        <translation>Штабтан келген тіркеу файлы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="298"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="337"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="340"/>
+        <source>Headquarters fingerprint (from the letter)</source>
+        <translation>Штаб кілтінің саусақ ізі (хаттан)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="307"/>
+        <source>Creating the vault</source>
+        <translation>Қойманы жасау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="311"/>
+        <source>Progress</source>
+        <translation>Барысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="324"/>
+        <source>Enrolment files (*.idenrol);;All files (*)</source>
+        <translation>Тіркеу файлдары (*.idenrol);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="343"/>
         <source>The enrolment is accepted only if it was signed by this key.</source>
         <translation>Тіркеу осы кілтпен қол қойылған болса ғана қабылданады.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="261"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
         <source>Only digits 0-9 and letters a-f, as in the letter.</source>
         <translation>Тек 0-9 цифрлары және a-f әріптері, хаттағыдай.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="263"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="348"/>
         <source>{0} of 16 characters.</source>
         <translation>16 таңбаның {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="265"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="350"/>
         <source>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</source>
         <translation>Тіркеу файлы болса, міндетті: 16 таңба, 0-9 цифрлары және a-f әріптері, төрттен топтап (мысалы 3f9c 0a12 7b44 e8d1). Оны файлдан көшірмеңіз: ол хаттан алынуы керек.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="270"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="355"/>
         <source>No enrolment file: the vault works on its own until it is enrolled.</source>
         <translation>Тіркеу файлы жоқ: қойма тіркелгенге дейін дербес жұмыс істейді.</translation>
     </message>
 </context>
 <context>
+    <name>_LanguagePage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="170"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/login.py" line="172"/>
+        <source>Choose the language of the program. It can be changed later in Settings.</source>
+        <translation>Бағдарлама тілін таңдаңыз. Оны кейін баптауларда өзгертуге болады.</translation>
+    </message>
+</context>
+<context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="234"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="166"/>
-        <source>The passphrase and this computer together open your vault.</source>
-        <translation>Қоймаңызды құпиясөз бен осы компьютер бірге ғана ашады.</translation>
+        <location filename="../../src/inspector_desk/ui/login.py" line="235"/>
+        <source>The passphrase and this computer together open your vault. Fields marked * are required.</source>
+        <translation>Қойманы құпия сөз тіркесі мен осы компьютер бірге ашады. * белгісі бар өрістер міндетті.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="172"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="242"/>
         <source>I understand and want to continue with the passphrase alone</source>
         <translation>Түсінемін, тек құпиясөзбен жалғастырғым келеді</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="174"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="244"/>
         <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
         <translation>Осы компьютердің құпия кілті жүйелік кілттер қоймасында ({0}) сақталады. Қойманың көшірмесін басқа компьютерде, тіпті құпиясөзді біле тұра да ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="249"/>
         <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
         <translation>Бұл компьютерде қолжетімді жүйелік кілттер қоймасы жоқ. Қойманы тек құпиясөзбен қорғауға болады, бірақ бұл қорғаныс әлсіздеу: файлдың көшірмесі бар кез келген адам құпиясөзді табуға тырысуы мүмкін. Мүмкіндігінше АТ қызметінен кілттер қоймасын баптауды сұраңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>_PersonFields</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="389"/>
+        <source>Last name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="390"/>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="391"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="392"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="394"/>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="395"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="399"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="399"/>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="399"/>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="400"/>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="401"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="403"/>
+        <source>Address, if not the case&apos;s</source>
+        <translation>Мекенжайы, егер іс мекенжайынан басқа болса</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="404"/>
+        <source>Safe way to contact</source>
+        <translation>Қауіпсіз байланыс тәсілі</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="323"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="324"/>
+        <source>Choose the reason…</source>
+        <translation>Себебін таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="325"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="38"/>
+        <source>never</source>
+        <translation type="unfinished">болған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
+        <source>&lt; 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n сағ.</numerusform>
+            <numerusform>%n сағ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="43"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -267,10 +267,160 @@ def cmd_case_show(ctx: Context, session) -> int:
     return 0
 
 
+def _reason(ctx: Context, vocabulary: tuple[str, ...], prefix: str) -> str:
+    """The reason the person typed, or a usage error listing the reasons in words: there is
+    never a default."""
+    reason = ctx.args.reason or ""
+    if reason not in vocabulary:
+        choices = "; ".join(f"{code} ({ctx.t(prefix + code)})" for code in vocabulary)
+        raise UsageError("usage.reason_needed", choices=choices)
+    return reason
+
+
 @with_session
 def cmd_case_close(ctx: Context, session) -> int:
+    from inspector_desk.core.records import CLOSURE_REASONS_OFFERED
+
     svc = session.services
-    svc.close_case(svc.find_case_by_number(ctx.args.case_no).id, ctx.args.reason, ctx.args.note)
+    case = svc.find_case_by_number(ctx.args.case_no)
+    reason = _reason(ctx, CLOSURE_REASONS_OFFERED, "closure.")
+    warnings = svc.closing_warnings(case.id)
+    for code in warnings:
+        _err(ctx.t("warning.close." + code, case_no=case.case_no))
+    if warnings and not ctx.args.yes:
+        raise CliError("label.close_needs_yes", case_no=case.case_no)
+    svc.close_case(case.id, reason, ctx.args.note)
+    ctx.say(ctx.t("label.case_closed", case_no=case.case_no, reason=ctx.t("closure." + reason)))
+    return 0
+
+
+@with_session
+def cmd_case_reopen(ctx: Context, session) -> int:
+    from inspector_desk.core.services.cases import REOPEN_REASONS
+
+    svc = session.services
+    case = svc.find_case_by_number(ctx.args.case_no)
+    reason = _reason(ctx, REOPEN_REASONS, "reopen.")
+    svc.reopen_case(case.id, reason, ctx.args.note)
+    ctx.say(ctx.t("label.case_reopened", case_no=case.case_no, reason=ctx.t("reopen." + reason)))
+    return 0
+
+
+def _find_person(session, ref: str):
+    """A person by id, or by ИИН (12 digits, spaces allowed)."""
+    from inspector_desk.core.errors import NotFound
+    from inspector_desk.core.records import Person
+
+    compact = ref.replace(" ", "")
+    person = session.store.find_person_by_iin(compact) if compact.isdigit() else None
+    if person is None:
+        try:
+            person = session.store.get(Person, ref)
+        except NotFound:
+            person = None
+    if person is None or person.deleted:
+        raise NotFound("no person with this id or IIN", kind="person")
+    return person
+
+
+def _links_text(ctx: Context, links) -> str:
+    return ", ".join(f"{link.case_no} ({link.role})" for link in links) or "-"
+
+
+@with_session
+def cmd_person_show(ctx: Context, session) -> int:
+    person = session.services.get_person(_find_person(session, ctx.args.person).id)
+    for label, value in (("id", person.id), ("last_name", person.last_name),
+                         ("first_name", person.first_name), ("patronymic", person.patronymic),
+                         ("iin", person.iin or ""),
+                         ("birth_date", person.birth_date.isoformat() if person.birth_date else ""),
+                         ("sex", person.sex or ""), ("phone", ", ".join(person.phones)),
+                         ("address", person.address), ("safe_contact", person.safe_contact)):
+        ctx.say(f"{label}: {value}")
+    ctx.say(f"{ctx.t('label.person_cases')}: {_links_text(ctx, session.services.person_links(person.id))}")
+    return 0
+
+
+PERSON_FIELDS = ("last_name", "first_name", "patronymic", "iin", "birth_date", "sex", "phone",
+                 "address", "safe_contact", "notes")
+
+
+@with_session
+def cmd_person_edit(ctx: Context, session) -> int:
+    """Correct a person: only the fields given change (an empty value empties the field)."""
+    from inspector_desk.core.services.people import CORRECTION_REASONS
+
+    a = ctx.args
+    svc = session.services
+    person = _find_person(session, a.person)
+    reason = _reason(ctx, CORRECTION_REASONS, "correction.")
+    given = {f: getattr(a, f) for f in PERSON_FIELDS if getattr(a, f) is not None}
+    if not given:
+        raise UsageError("usage.person_edit_nothing")
+    data = PersonInput(last_name=person.last_name, first_name=person.first_name,
+                       patronymic=person.patronymic, iin=person.iin, birth_date=person.birth_date,
+                       sex=person.sex, phones=list(person.phones), address=person.address,
+                       safe_contact=person.safe_contact, vulnerabilities=list(person.vulnerabilities),
+                       risk_flags=list(person.risk_flags), notes=person.notes)
+    for name, value in given.items():
+        if name == "phone":
+            data.phones = [p for p in value if p.strip()]
+        elif name == "iin":
+            data.iin = value or None
+            if "birth_date" not in given:
+                data.birth_date = None  # taken from the new ИИН
+            if "sex" not in given:
+                data.sex = None
+        elif name == "birth_date":
+            data.birth_date = value or None
+        elif name == "sex":
+            data.sex = value or None
+        else:
+            setattr(data, name, value)
+    changes = svc.update_person(person.id, data, expected_version=person.version, reason=reason,
+                                note=a.note)
+    cases = ", ".join(sorted(session.store.get_any("case", c).case_no for c in changes.case_ids))
+    ctx.say(ctx.t("label.person_corrected", person_id=person.id, cases=cases or "-"))
+    return 0
+
+
+@with_session
+def cmd_person_remove(ctx: Context, session) -> int:
+    """Out of one case (--case: the person stays in their other cases) or out of all."""
+    from inspector_desk.core.services.people import REMOVAL_REASONS
+
+    a = ctx.args
+    svc = session.services
+    person = _find_person(session, a.person)
+    reason = _reason(ctx, REMOVAL_REASONS, "removal.")
+    case = svc.find_case_by_number(a.case) if a.case else None
+    svc.remove_person(person.id, reason, a.note, case_id=case.id if case else None)
+    if case is not None:
+        stays = svc.person_links(person.id)
+        ctx.say(ctx.t("label.person_removed_from_case", person_id=person.id, case_no=case.case_no,
+                      cases=_links_text(ctx, stays)))
+    else:
+        ctx.say(ctx.t("label.person_removed", person_id=person.id))
+    return 0
+
+
+@with_session
+def cmd_participant_remove(ctx: Context, session) -> int:
+    """One role of a person in one case; with --role when they have several there."""
+    from inspector_desk.core.services.people import REMOVAL_REASONS
+
+    a = ctx.args
+    svc = session.services
+    person = _find_person(session, a.person)
+    case = svc.find_case_by_number(a.case)
+    reason = _reason(ctx, REMOVAL_REASONS, "removal.")
+    roles = [link for link in svc.person_links(person.id) if link.case_id == case.id
+             and (not a.role or link.role == a.role)]
+    if len(roles) != 1:
+        raise UsageError("usage.participant_role", roles=", ".join(link.role for link in roles) or "-")
+    svc.remove_participant(roles[0].participant_id, reason, a.note)
+    ctx.say(ctx.t("label.person_removed_from_case", person_id=person.id, case_no=case.case_no,
+                  cases=_links_text(ctx, svc.person_links(person.id))))
     return 0
 
 
@@ -529,6 +679,20 @@ def cmd_import_update(ctx: Context, session) -> int:
 
 
 @with_session
+def cmd_notices(ctx: Context, session) -> int:
+    """Notices from headquarters (app/notices.py): a person also in another inspector's case."""
+    from inspector_desk.app import notices
+
+    found = [n for n in notices.notices(session)
+             if ctx.args.case in (None, n.case_no, n.case_id)]
+    for n in found:
+        ctx.say(notices.notice_text(session, n, ctx.lang))
+    if not found:
+        ctx.say(ctx.t("label.no_notices"))
+    return 0
+
+
+@with_session
 def cmd_enrol_request(ctx: Context, session) -> int:
     from inspector_desk.app import sync
 
@@ -626,9 +790,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int, default=1000)
     s = add("show", cmd_case_show, "show one case", case)
     s.add_argument("case_no")
-    s = add("close", cmd_case_close, "close a case", case)
+    s = add("close", cmd_case_close, "close a case (a reason, never a default; --yes after the "
+            "warnings: high risk, a measure in force, a contact due)", case)
     s.add_argument("case_no")
-    s.add_argument("--reason", required=True)
+    s.add_argument("--reason", help="measures_expired_no_incidents, family_moved, transferred, "
+                   "person_deceased, register_ended, other (other needs --note)")
+    s.add_argument("--note", default="")
+    s.add_argument("--yes", action="store_true", help="close despite the warnings shown")
+    s = add("reopen", cmd_case_reopen, "open a closed case again, for a reason", case)
+    s.add_argument("case_no")
+    s.add_argument("--reason", help="new_report, new_incident, closed_by_mistake, "
+                   "court_decision, other (other needs --note)")
     s.add_argument("--note", default="")
 
     person = sub.add_parser("person", help="persons").add_subparsers(dest="person_cmd", metavar="ACTION", required=True)
@@ -648,6 +820,38 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--phone", action="append")
     s.add_argument("--address", default="")
     s.add_argument("--safe-contact", default="")
+
+    s = add("show", cmd_person_show, "show a person and the cases they are in", person)
+    s.add_argument("person", help="the person's id or IIN")
+    s = add("edit", cmd_person_edit, "correct a person: only the fields given change", person)
+    s.add_argument("person", help="the person's id or IIN")
+    s.add_argument("--reason", help="typing_error, documents_checked, new_information, other "
+                   "(other needs --note)")
+    s.add_argument("--note", default="")
+    for name in PERSON_FIELDS:
+        if name == "phone":
+            s.add_argument("--phone", action="append", help="repeat for several; replaces the phones")
+        elif name == "sex":
+            s.add_argument("--sex", choices=("M", "F", ""))
+        elif name == "birth_date":
+            s.add_argument("--birth-date", dest=name, type=lambda v: _date(v) if v else "")
+        else:
+            s.add_argument("--" + name.replace("_", "-"), dest=name)
+    s = add("remove", cmd_person_remove, "remove a person from a case (--case) or from all", person)
+    s.add_argument("person", help="the person's id or IIN")
+    s.add_argument("--case", help="case number: only from this case; their other cases keep them")
+    s.add_argument("--reason", help="entered_by_mistake, duplicate, not_part_of_case, other "
+                   "(other needs --note)")
+    s.add_argument("--note", default="")
+
+    participant = sub.add_parser("participant", help="a person's role in a case").add_subparsers(
+        dest="participant_cmd", metavar="ACTION", required=True)
+    s = add("remove", cmd_participant_remove, "take one role of a person out of a case", participant)
+    s.add_argument("--case", required=True, help="case number")
+    s.add_argument("--person", required=True, help="the person's id or IIN")
+    s.add_argument("--role", help="when the person has several roles in the case")
+    s.add_argument("--reason", help="entered_by_mistake, duplicate, not_part_of_case, other")
+    s.add_argument("--note", default="")
 
     visit = sub.add_parser("visit", help="prevention visits").add_subparsers(dest="visit_cmd", metavar="ACTION", required=True)
     s = add("add", cmd_visit_add, "record a visit from a JSON file of answers", visit)
@@ -705,6 +909,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s = add("import-update", cmd_import_update, "apply a headquarters update pack (*.idu)")
     s.add_argument("file")
+    s = add("notices", cmd_notices, "notices from headquarters: a person of your case also in "
+            "another inspector's case")
+    s.add_argument("--case", help="only this case (number or id)")
     enrol = sub.add_parser("enrol", help="enrolment at headquarters").add_subparsers(
         dest="enrol_cmd", metavar="ACTION", required=True)
     s = add("request", cmd_enrol_request, "write the enrolment request for headquarters", enrol)

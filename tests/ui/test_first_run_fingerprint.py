@@ -46,6 +46,8 @@ def click(qtbot, wizard, which) -> None:
 
 
 def type_about(qtbot, w) -> None:
+    assert w.currentPage() is w.language  # the first step: the language (tests/ui/test_first_run.py)
+    click(qtbot, w, QWizard.WizardButton.NextButton)
     type_into(qtbot, w.about.name, "Сәрсенбаева Айгүл")
     type_into(qtbot, w.about.badge, "A-1047")
     type_into(qtbot, w.about.district, "Есиль")
@@ -129,6 +131,7 @@ def test_an_enrolment_file_needs_the_fingerprint_before_create(qtbot, make_wizar
     assert data["passphrase"] == STRONG and data["badge"] == "A-1047"
 
     # taking the file away again: the fingerprint is not needed, and not sent
+    w.set_busy(False)  # as when making the vault failed (no controller here)
     w.hq.path.clear()
     w.hq.fingerprint.clear()
     assert create.isEnabled()

@@ -24,7 +24,7 @@ def test_rank_and_kazakh_unit_name_from_the_wizard(make_controller, qtbot):
     about = wizard.about
     labels = [about.layout().itemAt(i, about.layout().ItemRole.LabelRole).widget().text()
               for i in range(about.layout().rowCount())]
-    assert labels == ["Full name", "Badge number", "Rank", "Unit (in Russian)",
+    assert labels == ["Full name *", "Badge number *", "Rank", "Unit (in Russian)",  # * required
                       "Unit (in Kazakh)", "District"]
     type_text(about.name, "Сәрсенбаева Айгүл Нұрланқызы")
     type_text(about.badge, "A-1047")

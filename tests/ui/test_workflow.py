@@ -121,7 +121,7 @@ def test_whole_workflow(make_controller, qtbot):
     bad.first.setText("Y")
     bad.iin.setText("880315400012")
     bad.submit()
-    qtbot.waitUntil(lambda: "check digit" in bad.error.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "check digit" in bad.field_error("iin"), timeout=WAIT)
 
     # A visit: children present makes "condition of the children" appear and be required.
     form = open_form(c, qtbot, "visit")

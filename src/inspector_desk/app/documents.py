@@ -54,6 +54,7 @@ from inspector_desk.reports.documents import (
     measure_notice,
     offenders_met,
     protected_persons,
+    record_day,
     referral_letter,
     visit_act,
 )
@@ -296,6 +297,57 @@ def print_document(session: Any, document: str, ref: str | None = None, lang: st
     return print_record(session, document, ref, lang, audience, person_id)
 
 
+# --- the name a saved copy gets ---------------------------------------------------------------
+
+_FILE_STEMS = {  # Latin letters (Russian words transliterated): any disk, any mail system
+    "visit": "akt-poseshcheniya",
+    "incident": "raport",
+    "referral": "napravlenie",
+    "case-summary": "spravka-po-delu",
+    "statistics": "statistika",
+}
+_MEASURE_STEMS = {
+    "protective_order": "zashchitnoe-predpisanie",
+    "special_requirements": "osobye-trebovaniya",
+    "official_warning": "predosterezhenie",
+    "admin_detention": "protokol-zaderzhaniya",
+    "preventive_register": "uvedomlenie-o-mere",
+}
+_AUDIENCE_TAILS = {"internal": "dlya-dela", "offender": "dlya-vrucheniya",
+                   "protected": "dlya-zashchishchaemogo"}
+
+
+def _safe(text: str) -> str:
+    out = "".join(c if c.isascii() and (c.isalnum() or c == "-") else "-" for c in text)
+    return "-".join(part for part in out.split("-") if part)
+
+
+def file_name(session: Any, document: str, ref: str | None = None,
+              audience: str | None = None, month: str | None = None) -> str:
+    """The name a saved PDF is offered under: what the paper is, the case number and the
+    date, e.g. ``akt-poseshcheniya-K7QM-2026-0001-2026-11-20.pdf``. Never a person's name
+    (a file name shows in folder listings, mail and backups): whose copy it is goes in as a
+    role (``dlya-vrucheniya``: the copy handed over), never as a name. The date is the
+    record's own day on the unit's clock (today for a summary)."""
+    today = _now(session).date()
+    if document == "statistics":
+        return f"{_FILE_STEMS['statistics']}-{_safe(month or str(Month.of(_now(session))))}.pdf"
+    stem = _FILE_STEMS.get(document, "dokument")
+    case_no, day = "", today
+    if document in RECORD_DOCUMENTS and ref:
+        record = session.store.get(RECORD_DOCUMENTS[document][0], ref)
+        if isinstance(record, Measure):
+            stem = _MEASURE_STEMS.get(record.kind, "uvedomlenie-o-mere")
+        case_no = session.store.get(FamilyCase, record.case_id).case_no
+        day = record_day(record) or today
+    elif document == "case-summary" and ref:
+        case_no = _find_case(session, ref).case_no
+    parts = [stem, _safe(case_no), day.isoformat()]
+    if audience in _AUDIENCE_TAILS and document in ("measure-notice", "visit"):
+        parts.append(_AUDIENCE_TAILS[audience])
+    return "-".join(p for p in parts if p) + ".pdf"
+
+
 def _subject(session: Any, payload: DocumentPayload) -> Any:
     """The current state of what a document was printed from, or None if it is gone."""
     store = session.store
@@ -329,6 +381,6 @@ def verify(session: Any, payload_or_pdf: str | bytes) -> VerifyResult:
 
 
 __all__ = ["DOCUMENTS", "RECORD_DOCUMENTS", "Rendering", "case_file", "default_rendering",
-           "issuer", "legal", "print_case_summary", "print_document", "print_record",
+           "file_name", "issuer", "legal", "print_case_summary", "print_document", "print_record",
            "print_statistics", "print_statistics_by", "renderings", "statistics",
            "statistics_by", "verify"]

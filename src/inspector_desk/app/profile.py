@@ -83,7 +83,12 @@ class Profiles:
 
         self.home = Path(home) if home else default_home()
         self.secrets = secrets_store or KeyringSecrets()
-        self.clock = clock or SystemClock()
+        if clock is None:  # the unit's zone, from the dated legal fact (docs/legal.md)
+            from inspector_desk.core.ports import unit_zone
+            from inspector_desk.reports.documents import default_legal
+
+            clock = SystemClock(unit_zone(default_legal()))
+        self.clock = clock
         self._kdf = kdf  # tests pass cheap parameters; None = the real ones
         self._forms = forms
 

@@ -20,7 +20,36 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=Record)
 
+# The unit's time zone is a dated legal fact, kept as data: the entry ``unit_utc_offset`` of
+# the legal reference (resources/rules/followup.json, docs/legal.md): the whole of Kazakhstan
+# keeps UTC+5 since 00:00 on 1 March 2024 (Government decree No. 20 of 19.01.2024). KZ_TZ is
+# that entry's value, the zone a clock uses when it is given no reference; a test keeps the
+# two equal. Never the computer's own setting: a laptop left on UTC or on Moscow time prints
+# the same hour as one set correctly.
+ZONE_FACT = "unit_utc_offset"
 KZ_TZ = dt.timezone(dt.timedelta(hours=5), "Asia/Almaty")
+
+
+def unit_zone(legal: Any = None, on: dt.date | None = None) -> dt.tzinfo:
+    """The unit's zone on ``on`` (default: today in UTC) from the legal reference's
+    ``unit_utc_offset`` entry (hours east of UTC); KZ_TZ when there is no such entry."""
+    if legal is None:
+        return KZ_TZ
+    day = on or dt.datetime.now(dt.timezone.utc).date()
+    hours = legal.value(ZONE_FACT, day)
+    if hours is None:
+        return KZ_TZ
+    offset = dt.timedelta(hours=float(hours))
+    if offset == KZ_TZ.utcoffset(None):
+        return KZ_TZ
+    sign = "+" if offset >= dt.timedelta(0) else "-"
+    return dt.timezone(offset, f"UTC{sign}{abs(float(hours)):g}")
+
+
+def in_zone(value: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datetime:
+    """``value`` on the unit's wall clock: an aware moment converted to ``zone`` (never to the
+    computer's zone), a naive one (typed, already on the unit's clock) as it is."""
+    return value.astimezone(zone or KZ_TZ) if value.tzinfo else value
 
 
 class Clock(Protocol):
@@ -28,8 +57,14 @@ class Clock(Protocol):
 
 
 class SystemClock:
+    """The real time in the unit's zone (``zone``, default KZ_TZ), whatever the computer's
+    time-zone setting: ``datetime.now(zone)`` reads UTC and adds the zone's offset."""
+
+    def __init__(self, zone: dt.tzinfo | None = None) -> None:
+        self.zone = zone or KZ_TZ
+
     def now(self) -> dt.datetime:
-        return dt.datetime.now(KZ_TZ).replace(microsecond=0)
+        return dt.datetime.now(self.zone).replace(microsecond=0)
 
 
 class FixedClock:
@@ -87,6 +122,7 @@ class Store(Protocol):
     def delete_draft(self, draft_id: str) -> None: ...
     def unsent_changes(self) -> int: ...
     def meta(self, key: str, default: str | None = None) -> str | None: ...
+    def set_meta(self, key: str, value: str) -> None: ...
     def audit_entries(self, record_id: str | None = None, actor: str | None = None,
                       action: str | None = None, limit: int | None = None) -> list[AuditEntry]: ...
 

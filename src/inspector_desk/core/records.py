@@ -287,4 +287,4 @@ class CaseRow:
     active_measures: tuple[str, ...]
 
 
-CASE_SORTS = ("case_no", "risk_level", "district", "address", "opened_at", "due_at", "status")
+CASE_SORTS = ("case_no", "risk_level", "affected", "district", "address", "opened_at", "due_at", "status")

@@ -14,7 +14,9 @@ What is counted, for the cases of one inspector (``FamilyCase.inspector``; ``Non
 * **measures**: *issued* (``issued_at`` in the month), *expired* (the last day of validity
   ``valid_to`` in the month and already past, not cancelled nor breached) and *breached*
   (status ``breached``, recorded in the month: the record's ``updated_at``; the measure
-  record keeps no separate breach date yet), each by kind of measure;
+  record keeps no separate breach date yet), each by kind of measure; *in force* at the end
+  of the month (or now): active, begun, and not past ``valid_to`` (:func:`measure_in_force`:
+  a measure past its end is ended whatever its status still says);
 * **referrals**: ``referred_at`` in the month, by service and by (current) outcome;
 * **cases**: opened and closed in the month; the cases open at the end of the month (or now,
   for the current month) by their risk level *at that moment* (the latest risk assessment
@@ -182,6 +184,7 @@ class MonthlyStatistics:
     measures_issued: dict[str, int] = field(default_factory=dict)
     measures_expired: dict[str, int] = field(default_factory=dict)
     measures_breached: dict[str, int] = field(default_factory=dict)
+    measures_in_force: dict[str, int] = field(default_factory=dict)
     referrals: int = 0
     referrals_by_service: dict[str, int] = field(default_factory=dict)
     referrals_by_outcome: dict[str, int] = field(default_factory=dict)
@@ -370,6 +373,26 @@ def _count(codes: Iterable[str], vocabulary: Sequence[str]) -> dict[str, int]:
     return out
 
 
+def measure_in_force(measure: Measure, on: dt.date) -> bool:
+    """Whether a measure is in force on day ``on``: status active, begun by then, and not
+    past its last day (``valid_to``). A measure nobody marked expired is not in force after
+    its end: an order that ended in April 2025 is ended today, whatever its status says."""
+    if measure.deleted or measure.status != "active":
+        return False
+    start = measure.valid_from or _day_of(measure.issued_at)
+    if start is not None and start > on:
+        return False
+    return measure.valid_to is None or measure.valid_to >= on
+
+
+def measure_state(measure: Measure, on: dt.date) -> str:
+    """What a measure is on day ``on``, for showing and counting: its status, except that an
+    active measure past its last day is ``ended`` (and one not begun yet is ``active``)."""
+    if measure.status == "active" and measure.valid_to is not None and measure.valid_to < on:
+        return "ended"
+    return measure.status
+
+
 def _latest_level(risks: list[RiskAssessment], until: dt.datetime) -> str:
     made = [r for r in risks if r.assessed_at is not None and _local(r.assessed_at) <= until]
     if not made:
@@ -444,6 +467,8 @@ def monthly_statistics(
     stats.measures_breached = _count(
         (m.kind for m in measures_ if m.status == "breached" and counted(m.updated_at)),
         MEASURE_KINDS)
+    stats.measures_in_force = _count(
+        (m.kind for m in measures_ if measure_in_force(m, as_of.date())), MEASURE_KINDS)
 
     sent = [r for r in referrals_ if counted(r.referred_at)]
     stats.referrals = len(sent)
@@ -712,5 +737,6 @@ victims_by_category come with them)."""
 
 __all__ = ["ADULT_AGE", "ELDERLY_AGE", "GROUPINGS", "MVD_FIGURES", "TOTAL_GROUP", "UK_ARTICLES",
            "VICTIM_CATEGORIES", "VIOLENCE_KINDS", "GroupFigures", "Month", "MonthlyStatistics",
-           "OverdueCase", "csv_text", "flatten", "group_of", "monthly_statistics",
+           "OverdueCase", "csv_text", "flatten", "group_of", "measure_in_force", "measure_state",
+           "monthly_statistics",
            "statistics_by", "victim_category"]

@@ -22,6 +22,7 @@ import json
 from dataclasses import replace
 from typing import Any, Iterator, Mapping
 
+from inspector_desk.core.prefill import SOURCES as PREFILL_SOURCES
 from inspector_desk.forms.answers import AnswerError, coerce
 from inspector_desk.forms.expressions import (
     Call, Checker, FieldInfo, FieldRef, PositionedError, compatible, parse, suggest, walk,
@@ -35,15 +36,15 @@ from inspector_desk.forms.problems import FormDefinitionError, Problem
 from inspector_desk.forms.schema import choice_list_validator, form_validator, schema_problems
 
 _COMMON = {"id", "type", "label", "hint", "relevant", "privacy"}
-_VALUE = _COMMON | {"required", "default", "constraints", "calculate"}
+_VALUE = _COMMON | {"required", "default", "constraints", "calculate", "prefill"}
 ALLOWED_KEYS: dict[str, set[str]] = {
     **{t: _VALUE for t in ("text", "textarea", "integer", "decimal", "date", "time", "datetime",
                            "yes_no_unknown")},
     "select_one": _VALUE | {"choices"},
     "select_multiple": _VALUE | {"choices"},
-    "person": _COMMON | {"required", "constraints"},
+    "person": _COMMON | {"required", "constraints", "prefill"},
     "attachment": _COMMON | {"required"},
-    "group": _COMMON | {"required", "fields", "repeat"},
+    "group": _COMMON | {"required", "fields", "repeat", "prefill"},
     "note": _COMMON,
     "signature": _COMMON,
 }
@@ -59,13 +60,25 @@ _FORMAT_HINTS = {"date": " (write YYYY-MM-DD)", "datetime": " (write YYYY-MM-DDT
 
 
 def definition_digest(data: Any, shared: Mapping[str, ChoiceList] | None = None) -> str:
-    """A SHA-256 of the definition (and the shared lists it uses), stable across key order."""
-    payload = {"definition": data}
+    """A SHA-256 of the definition (and the shared lists it uses), stable across key order.
+
+    ``prefill`` keys are left out: where a new record's first values come from changes no
+    recorded answer, so adding or changing them needs no new form version."""
+    payload = {"definition": _without_prefill(data)}
     if shared:
         payload["shared"] = {name: [[c.code, c.label.ru, c.label.kk, c.label.en]
                                     for c in lst.choices] for name, lst in sorted(shared.items())}
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _without_prefill(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_prefill(v) for k, v in node.items()
+                if not (k == "prefill" and "type" in node)}
+    if isinstance(node, list):
+        return [_without_prefill(v) for v in node]
+    return node
 
 
 def build_choice_list(data: Any, source: str) -> ChoiceList:
@@ -341,6 +354,8 @@ class _Builder:
             built = replace(built, children=children)
         if "default" in raw:
             built = replace(built, default=self._default(built, raw["default"]))
+        if "prefill" in raw:
+            built = replace(built, prefill=self._prefill(built, raw["prefill"]))
         self._privacy_of_calculation(built)
         self.built[fid] = built
         return built
@@ -363,6 +378,25 @@ class _Builder:
                              f"{_FORMAT_HINTS.get(field.type, '')}", field.id, "default")
             return None
         return value if typed is not None else None
+
+    def _prefill(self, field: FieldDef, source: str) -> str | None:
+        """``prefill:`` must name a known source that suits the field's type."""
+        if field.calculate is not None:
+            self.problem("a calculated field cannot have 'prefill'", field.id, "prefill")
+            return None
+        if source not in PREFILL_SOURCES:
+            hint = suggest(source, PREFILL_SOURCES) or f"; known: {', '.join(PREFILL_SOURCES)}"
+            self.problem(f"unknown prefill source '{source}'{hint}", field.id, "prefill")
+            return None
+        if field.type not in PREFILL_SOURCES[source]:
+            self.problem(f"prefill '{source}' cannot fill a {field.type} field (it fills "
+                         f"{', '.join(PREFILL_SOURCES[source])})", field.id, "prefill")
+            return None
+        if field.group is not None and source != "previous":
+            self.problem(f"a field inside a repeated group can only use 'prefill: previous'; "
+                         f"put '{source}' on the group", field.id, "prefill")
+            return None
+        return source
 
     def _privacy_of_calculation(self, field: FieldDef) -> None:
         if field.calculate is None:

@@ -130,6 +130,7 @@ class FieldDef:
     offender_copy: bool = True
     statistics: bool = True
     group: str | None = None  # id of the repeated group this field belongs to
+    prefill: str | None = None  # where a new record's first value comes from (core.prefill)
 
     @property
     def takes_answer(self) -> bool:

@@ -34,7 +34,8 @@ from typing import Any
 
 from inspector_desk.core.errors import NotFound, ValidationError
 from inspector_desk.core.legal import LegalReference
-from inspector_desk.core.ports import KZ_TZ
+from inspector_desk.core.ports import in_zone
+from inspector_desk.core.statistics import measure_in_force
 from inspector_desk.core.records import (
     ROLES,
     FamilyCase,
@@ -57,6 +58,7 @@ from inspector_desk.reports.layout import (
     SignLine,
     fmt_date,
     fmt_day,
+    unit_tz,
 )
 from inspector_desk.reports.qr import sign_payload
 from inspector_desk.reports.texts import check_lang, has, t
@@ -92,7 +94,7 @@ def case_summary_subject(case: CaseFile) -> tuple[Record, ...]:
 
 
 def _context(case: CaseFile, issuer: Issuer, lang: str) -> FormContext:
-    moment = issuer.printed_at.astimezone(KZ_TZ) if issuer.printed_at.tzinfo else issuer.printed_at
+    moment = in_zone(issuer.printed_at, unit_tz())
     return FormContext.at(moment, persons=case.names(), lang=lang)
 
 
@@ -124,7 +126,7 @@ def _legal(legal: LegalReference | None) -> LegalReference:
 
 def _day(value: dt.date | dt.datetime | None) -> dt.date | None:
     if isinstance(value, dt.datetime):
-        return (value.astimezone(KZ_TZ) if value.tzinfo else value).date()
+        return in_zone(value, unit_tz()).date()
     return value
 
 
@@ -480,7 +482,7 @@ def measure_notice(measure: Measure, case: CaseFile, registry: Any, issuer: Issu
                  subtitle=_joined(f"№ {no}" if no else "", copy_name, sep=" · "))
     basis = basis_text(measure, registry, legal, lang)
     term = order_term(measure, legal, lang)
-    on = record_day(measure) or dt.date.today()
+    on = record_day(measure) or _day(issuer.printed_at)  # the program's clock, not the OS's
     if audience == "internal":
         signatures = _render(b, measure, registry, context, replace={
             "legal_basis": (t("notice.basis", lang), basis),
@@ -780,8 +782,9 @@ def case_summary(case: CaseFile, registry: Any, issuer: Issuer, lang: str = "ru"
               "\n".join(person.phones)] for part, person in people],
             widths=[0.24, 0.30, 0.13, 0.15, 0.18])
 
-    active = [m for m in case.records if isinstance(m, Measure) and not m.deleted
-              and m.status == "active"]
+    # In force on the day printed: an order past its last day is ended, whatever its status.
+    active = [m for m in case.records if isinstance(m, Measure)
+              and measure_in_force(m, _day(issuer.printed_at))]
     b.section(t("case.measures", lang))
     if active:
         b.table([t("stats.kind", lang), t("case.summary", lang)],

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -34,7 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from inspector_desk.core.ports import KZ_TZ
+from inspector_desk.core.ports import in_zone, unit_zone
 from inspector_desk.reports.fonts import BOLD, REGULAR, register_fonts
 from inspector_desk.reports.qr import DocumentPayload, Signer, qr_modules, qr_path
 from inspector_desk.reports.texts import check_lang, t
@@ -85,18 +86,26 @@ class SignLine:
     name: str = ""
 
 
+@lru_cache(maxsize=1)
+def unit_tz() -> dt.tzinfo:
+    """The zone every printed time is in: the unit's, from the legal fact ``unit_utc_offset``
+    (docs/legal.md), the same as the program's clock; never the computer's setting."""
+    from inspector_desk.reports.documents import default_legal
+
+    return unit_zone(default_legal())
+
+
 def fmt_date(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        local = value.astimezone(KZ_TZ) if value.tzinfo else value
-        return local.strftime("%d.%m.%Y %H:%M")
+        return in_zone(value, unit_tz()).strftime("%d.%m.%Y %H:%M")
     return value.strftime("%d.%m.%Y")
 
 
 def fmt_day(value: dt.date | dt.datetime | None) -> str:
     if isinstance(value, dt.datetime):
-        value = (value.astimezone(KZ_TZ) if value.tzinfo else value).date()
+        value = in_zone(value, unit_tz()).date()
     return fmt_date(value)
 
 

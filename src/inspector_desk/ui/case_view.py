@@ -11,9 +11,12 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_desk.core.services import CaseView
+from inspector_desk.core.statistics import measure_state
+from inspector_desk.ui.flow import FlowLayout
 from inspector_desk.ui.labels import Labels
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 RISK_STYLE = {"high": "background:#fecaca;color:#7f1d1d", "medium": "background:#fde68a;color:#78350f",
               "standard": "background:#d1fae5;color:#065f46", "unknown": "background:#e5e7eb"}
 
@@ -44,24 +47,28 @@ class CasePage(QWidget):
         self.address = QLabel()
         self.address.setWordWrap(True)
         self.due = QLabel()
+        self.title.setWordWrap(True)
+        self.due.setWordWrap(True)
         head.addWidget(self.title, 0, 0)
         head.addWidget(self.risk, 0, 1, Qt.AlignmentFlag.AlignRight)
         head.addWidget(self.address, 1, 0, 1, 2)
         head.addWidget(self.due, 2, 0, 1, 2)
         layout.addLayout(head)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # nine buttons: they wrap on a narrow window (1366×768 at 150 %)
         self.buttons = {}
         for key, text in (("person", self.tr("Add person")), ("visit", self.tr("New visit")),
                           ("incident", self.tr("Incident")), ("risk", self.tr("Risk assessment checklist")),
                           ("measure", self.tr("Protective measure")), ("referral", self.tr("Referral")),
-                          ("print", self.tr("Case summary…")), ("close", self.tr("Close case…"))):
+                          ("print", self.tr("Case summary…")), ("close", self.tr("Close case…")),
+                          ("reopen", self.tr("Reopen case…"))):
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, k=key: self._action(k))
             actions.addWidget(b)
             self.buttons[key] = b
-        actions.addStretch()
         layout.addLayout(actions)
+        self.buttons["reopen"].hide()  # shown instead of "Close case…" on a closed case
+        self.today = None  # the session's today, for measures past their end
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.people = QStandardItemModel()
@@ -70,6 +77,18 @@ class CasePage(QWidget):
         self.people_view.setAccessibleName(self.tr("Participants"))
         self.people_view.verticalHeader().setVisible(False)
         self.people_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.people_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.people_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # Enter or a double-click on a person corrects them (activated: one signal for both).
+        self.people_view.activated.connect(lambda _index: self._action("edit_person"))
+        self.people_view.selectionModel().selectionChanged.connect(self._people_selected)
+        self.person_buttons = {}
+        for key, text in (("edit_person", self.tr("Correct person…")),
+                          ("remove_person", self.tr("Remove from case…"))):
+            b = QPushButton(text)
+            b.setEnabled(False)
+            b.clicked.connect(lambda _=False, k=key: self._action(k))
+            self.person_buttons[key] = b
         self.timeline = QStandardItemModel()
         self.timeline_view = QTableView()
         self.timeline_view.setModel(self.timeline)
@@ -86,7 +105,14 @@ class CasePage(QWidget):
             v.setContentsMargins(0, 0, 0, 0)
             label = QLabel(title)
             label.setStyleSheet("font-weight: 600")
-            v.addWidget(label)
+            if view is self.people_view:
+                row = FlowLayout()
+                row.addWidget(label)
+                for b in self.person_buttons.values():
+                    row.addWidget(b)
+                v.addLayout(row)
+            else:
+                v.addWidget(label)
             v.addWidget(view)
             split.addWidget(box)
         split.setSizes([220, 420])
@@ -97,7 +123,8 @@ class CasePage(QWidget):
         case_id = self.case_id
         self.desk.client.call(
             lambda svc: (svc.get_case(case_id),
-                         {k: svc.form_definition(k) for k in ("visit", "incident", "measure", "referral")}),
+                         {k: svc.form_definition(k) for k in ("visit", "incident", "measure", "referral")},
+                         svc.clock.now().date()),
             on_done=self._show)
 
     def _choice(self, kind: str, field_id: str, code: str) -> str:
@@ -109,8 +136,8 @@ class CasePage(QWidget):
             choices = None
         return choices.label(code, self.lang) if choices and code else code
 
-    def _show(self, loaded: tuple[CaseView, dict]) -> None:
-        view, self.forms = loaded
+    def _show(self, loaded: tuple[CaseView, dict, object]) -> None:
+        view, self.forms, self.today = loaded
         self.view = view
         c = view.case
         self.title.setText(self.tr("Case {0}").format(c.case_no))
@@ -127,7 +154,9 @@ class CasePage(QWidget):
                              if c.status == "closed" else "")
         closed = c.status == "closed"
         for key, button in self.buttons.items():
-            button.setEnabled(not closed or key == "print")
+            button.setEnabled(not closed or key in ("print", "reopen"))
+        self.buttons["close"].setVisible(not closed)
+        self.buttons["reopen"].setVisible(closed)
 
         self.people.clear()
         self.people.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name"), self.tr("IIN"),
@@ -142,6 +171,8 @@ class CasePage(QWidget):
                 self.labels.role(p.participant.role), person.full_name, person.iin or "",
                 person.birth_date.strftime("%d.%m.%Y") if person.birth_date else "",
                 self.labels.relation(p.participant.relation), lives, ", ".join(person.phones))])
+            self.people.item(self.people.rowCount() - 1, 0).setData(p, PARTICIPANT_ROLE)
+        self._people_selected()
         self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.people_view.horizontalHeader().setStretchLastSection(True)
 
@@ -157,6 +188,7 @@ class CasePage(QWidget):
         header = self.timeline_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.desk.case_shown(self)  # the window title; an overdue contact flagged (main_window)
 
     def _detail(self, r) -> str:
         c = self._choice
@@ -165,7 +197,10 @@ class CasePage(QWidget):
             return text + (" (" + self.tr("professional judgement") + ")" if r.override_level else "")
         if r.KIND == "measure":
             span = f"{r.valid_from:%d.%m.%Y} – {r.valid_to:%d.%m.%Y}" if r.valid_from and r.valid_to else ""
-            return f"{self.labels.measure(r.kind)} {span} · {c('measure', 'status', r.status)}"
+            state = measure_state(r, self.today) if self.today else r.status
+            # An active measure past its last day has ended, whatever its status still says.
+            words = self.tr("ended") if state == "ended" else c("measure", "status", r.status)
+            return f"{self.labels.measure(r.kind)} {span} · {words}"
         if r.KIND == "incident":
             return ", ".join(c("incident", "violence_types", v) for v in r.violence_types)
         if r.KIND == "referral":
@@ -182,13 +217,55 @@ class CasePage(QWidget):
         if record is not None:
             self.desk.open_form(record.KIND, self.case_id, record=record)
 
+    def selected_participant(self):
+        """The person (ParticipantView) of the selected row of the People table, or None."""
+        rows = self.people_view.selectionModel().selectedRows() if self.people_view.selectionModel() else []
+        if not rows:
+            index = self.people_view.currentIndex()
+            if not index.isValid():
+                return None
+            rows = [index]
+        item = self.people.item(rows[0].row(), 0)
+        return item.data(PARTICIPANT_ROLE) if item is not None else None
+
+    def _people_selected(self, *_args) -> None:
+        closed = self.view is not None and self.view.case.status == "closed"
+        chosen = self.selected_participant() is not None
+        self.person_buttons["edit_person"].setEnabled(chosen)
+        self.person_buttons["remove_person"].setEnabled(chosen and not closed)
+
+    def _person_dialog(self, key: str) -> None:
+        from inspector_desk.ui import case_dialogs
+
+        chosen = self.selected_participant()
+        if chosen is None or self.view is None:
+            return
+        case_id, case_no, person_id = self.case_id, self.view.case.case_no, chosen.person.id
+
+        def opened(loaded) -> None:
+            person, links = loaded
+            others = sorted({link.case_no for link in links if link.case_id != case_id})
+            if key == "edit_person":
+                case_dialogs.EditPersonDialog(self.desk, case_id, person, others, self).open()
+            else:
+                case_dialogs.RemovePersonDialog(self.desk, case_id, case_no, chosen.participant,
+                                                person, links, self).open()
+
+        self.desk.client.call(lambda svc: (svc.get_person(person_id), svc.person_links(person_id)),
+                              on_done=opened, owner=self)
+
     def _action(self, key: str) -> None:
         from inspector_desk.ui import case_dialogs
 
+        case_no = self.view.case.case_no if self.view is not None else ""
         if key == "person":
             case_dialogs.AddPersonDialog(self.desk, self.case_id, self).open()
+        elif key in ("edit_person", "remove_person"):
+            self._person_dialog(key)
         elif key == "close":
-            case_dialogs.CloseCaseDialog(self.desk, self.case_id, self).open()
+            case_dialogs.CloseCaseDialog(self.desk, self.case_id, self, case_no).open()
+        elif key == "reopen":
+            case_dialogs.ReopenCaseDialog(self.desk, self.case_id, self, case_no).open()
         elif key == "print":
             from inspector_desk.ui.documents import DocumentDialog
 

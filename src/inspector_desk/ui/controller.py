@@ -33,6 +33,7 @@ from inspector_desk.app.profile import Profiles
 from inspector_desk.app.session import InspectorInfo
 from inspector_desk.app.settings import Settings
 from inspector_desk.core.errors import UnlockThrottled
+from inspector_desk.ui import clock as ui_clock
 from inspector_desk.ui.client import ServiceClient
 from inspector_desk.ui.curtain import Curtain
 from inspector_desk.ui.errors import ErrorPresenter
@@ -74,6 +75,7 @@ class AppController(QObject):
         self.presenter = ErrorPresenter(self.settings.language)
         self.runner = TaskRunner(self)
         self.core = AppCore(profiles, self.settings.profile)  # touched only by jobs on the runner
+        ui_clock.use(profiles.clock)  # every screen's "now": the session's clock (ui/clock.py)
         self.inspector: InspectorInfo | None = None  # plain data, read by the screens
         self.client = ServiceClient(self.runner, self.presenter, self.core)
         self.relaunch = relaunch
@@ -85,6 +87,7 @@ class AppController(QObject):
         self.desk: QWidget | None = None
         self.state = ""
         self.curtain = Curtain(self)
+        self._title_what = ""  # what the window title names besides the program (show_title)
         self._last_activity = idle_clock()
         self._install_actions()
         QApplication.instance().installEventFilter(self)
@@ -120,6 +123,7 @@ class AppController(QObject):
             ok, name = self.profiles.keyring_status()
             wizard = FirstRunWizard(ok, name)
             wizard.submitted.connect(self._create)
+            wizard.language_chosen.connect(self.set_language)
             self._set_page(wizard, "first_run")
 
     def _reason_text(self, reason: str) -> str:
@@ -139,7 +143,17 @@ class AppController(QObject):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.state = state
+        if state != "unlocked" and state != "blanked":
+            self.show_title("")  # the unlock page and the first run name nothing
         self.state_changed.emit(state)
+
+    def show_title(self, what: str) -> None:
+        """The window title: the program and what is open ("Inspector Desk — Case 2026-0001").
+        It shows in the task bar and in Alt+Tab to anyone in the room, so callers name a page
+        or a case number, never a person; under the privacy screen it names nothing."""
+        self._title_what = what
+        app = self.tr("Inspector Desk")
+        self.window.setWindowTitle(f"{app} — {what}" if what and not self.curtain.drawn else app)
 
     def _show_unlock(self, message: str = "") -> None:
         page = UnlockPage(self.profile)
@@ -163,7 +177,10 @@ class AppController(QObject):
                                               enrolment=enrolment,
                                               hq_fingerprint=data.get("hq_fingerprint") or None)
 
-        self.runner.run(job, on_done=lambda _: self.open_desk(), on_error=self.presenter.show)
+        wizard = self.stack.currentWidget()  # it says why and stays usable (ui/login.py)
+        self.runner.run(job, on_done=lambda _: self.open_desk(),
+                        on_error=lambda exc: wizard.failed(exc, self.presenter.message(exc))
+                        if isinstance(wizard, FirstRunWizard) else self.presenter.show(exc))
 
     def unlock(self, passphrase: str, page: UnlockPage | None = None) -> None:
         def job() -> None:
@@ -203,6 +220,7 @@ class AppController(QObject):
                     window.reject()  # ends an exec() loop too; nothing of it is saved
                 window.hide()
         desk, self.desk = self.desk, None
+        self.show_title("")
         QApplication.clipboard().clear()
         self.clear_clipboard()
         self.runner.cancel_all()
@@ -266,14 +284,17 @@ class AppController(QObject):
 
     def toggle_blank(self) -> None:
         """The privacy key: cover every window at once; the same key takes the covers off."""
+        # A neutral screen: no words, least of all how to take it off (an onlooker must not
+        # learn that F12 brings the case back).
         if self.state == "unlocked":
-            self.curtain.draw(self.tr("Inspector Desk — press F12 to return"))
+            self.curtain.draw("")
             self.state = "blanked"
         elif self.state == "blanked":
             self.curtain.lift()
             self.state = "unlocked"
         else:
             return
+        self.show_title(self._title_what)
         self.state_changed.emit(self.state)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -313,7 +334,7 @@ class AppController(QObject):
         self.settings.save(self.profiles.home)
         self.translations.install(lang)
         self.presenter.language = lang
-        self.window.setWindowTitle(self.tr("Inspector Desk"))
+        self.show_title("")
         self.lock_action.setText(self.tr("Lock (Ctrl+L)"))
         self.blank_action.setText(self.tr("Hide the screen (F12)"))
         if self.state == "unlocked":

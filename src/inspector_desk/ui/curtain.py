@@ -5,6 +5,10 @@ preview included. A dialog cannot simply be hidden (hiding a dialog in ``exec()`
 and loses what was typed), so each visible window gets a child that covers it whole, takes
 the keyboard and the mouse, and disables what lies under it; F12 again takes the covers off
 and gives the focus back to where it was.
+
+The cover is neutral: one plain colour, no words. Nothing on it tells an onlooker what the
+program is or which key takes the cover off (issue 15); the window title names nothing
+while it is drawn (AppController.show_title).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ class Curtain(QObject):
     def drawn(self) -> bool:
         return bool(self._covers)
 
-    def draw(self, text: str) -> None:
+    def draw(self, text: str = "") -> None:
         if self._covers:
             return
         self.text = text

@@ -8,11 +8,15 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from inspector_desk.core.services import Dashboard
+from inspector_desk.ui.clock import stamp  # one clock: the unit's, never the computer's
 from inspector_desk.ui.labels import Labels
 
 SHOWN = 100  # lines per section: the most urgent first; the register holds the rest
 CASE_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = 4  # family, case, when, why
+OVERDUE_COLOUR = "#b91c1c"
+TODAY_COLOUR = "#b45309"
 
 
 class DashboardPage(QWidget):
@@ -39,9 +43,17 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.desk.client.call(lambda svc: svc.dashboard(), on_done=self._show)
+        def load(svc):
+            d = svc.dashboard()
+            ids = ([i.case_id for i in d.overdue[:SHOWN]] + [i.case_id for i in d.due_today[:SHOWN]]
+                   + [e.measure.case_id for e in d.expiring] + [r.id for r in d.high_risk[:SHOWN]]
+                   + [dr.case_id for dr in d.drafts])
+            return d, svc.case_heads(ids)
 
-    def _show(self, d: Dashboard) -> None:
+        self.desk.client.call(load, on_done=self._show)
+
+    def _show(self, loaded: tuple[Dashboard, dict[str, tuple[str, str]]]) -> None:
+        d, heads = loaded
         name = self.desk.controller.inspector.name if self.desk.controller.inspector else ""
         self.greeting.setText(self.tr("Good day, {0}").format(name))
         last = d.last_export_at[:16].replace("T", " ") if d.last_export_at else self.tr("never")
@@ -49,60 +61,80 @@ class DashboardPage(QWidget):
                                .format(d.unsent_changes, last))
         m = self.model
         m.clear()
-        m.setHorizontalHeaderLabels([self.tr("What"), self.tr("When"), self.tr("Why")])
-        red = QBrush(QColor("#b91c1c"))
+        # Each line leads with the family (the affected person, "Фамилия И.О."); the case
+        # number and address follow. "Why" says why the line is there, never a name. Colour
+        # only where it means something: the date of an overdue contact in red, of one due
+        # today in amber, of a measure ending within two days in red.
+        m.setHorizontalHeaderLabels([self.tr("Family"), self.tr("Case"), self.tr("When"),
+                                     self.tr("Why")])
+        red, amber = QBrush(QColor(OVERDUE_COLOUR)), QBrush(QColor(TODAY_COLOUR))
+        unnamed = self.tr("(no affected person yet)")
 
         def section(title: str, count: int) -> QStandardItem:
             head = QStandardItem(f"{title} ({count})")
             font = head.font()
             font.setBold(True)
             head.setFont(font)
-            m.appendRow([head, QStandardItem(), QStandardItem()])
+            m.appendRow([head] + [QStandardItem() for _ in range(COLUMNS - 1)])
             return head
 
-        def row(parent: QStandardItem, text: str, when: str, why: str, case_id: str,
-                brush: QBrush | None = None, draft=None) -> None:
-            cells = [QStandardItem(text), QStandardItem(when), QStandardItem(why)]
+        def row(parent: QStandardItem, case_id: str, case_text: str, when: str, why: str,
+                when_brush: QBrush | None = None, draft=None) -> None:
+            family = heads.get(case_id, ("", ""))[1]
+            cells = [QStandardItem(family or unnamed), QStandardItem(case_text), QStandardItem(when),
+                     QStandardItem(why)]
+            if not family:
+                cells[0].setForeground(QBrush(QColor("#64748b")))
             for c in cells:
                 c.setData(case_id, CASE_ROLE)
                 c.setData(draft, DRAFT_ROLE)
-                if brush:
-                    c.setForeground(brush)
+            if when_brush is not None:
+                cells[2].setForeground(when_brush)
+                font = cells[2].font()
+                font.setBold(True)
+                cells[2].setFont(font)
             parent.appendRow(cells)
+
+        def case_of(case_id: str, case_no: str, address: str = "") -> str:
+            number = case_no or heads.get(case_id, ("", ""))[0]
+            return f"{number} — {address}" if address else number
 
         head = section(self.tr("Overdue"), len(d.overdue))
         for item in d.overdue[:SHOWN]:
-            row(head, f"{item.case_no} — {item.address}", item.due_at.strftime("%d.%m.%Y %H:%M"),
-                self.labels.due_reason(item.reason), item.case_id, red)
+            row(head, item.case_id, case_of(item.case_id, item.case_no, item.address),
+                stamp(item.due_at), self.labels.due_reason(item.reason), red)
         head = section(self.tr("Due today"), len(d.due_today))
         for item in d.due_today[:SHOWN]:
-            row(head, f"{item.case_no} — {item.address}", item.due_at.strftime("%H:%M"),
-                self.labels.due_reason(item.reason), item.case_id)
+            row(head, item.case_id, case_of(item.case_id, item.case_no, item.address),
+                stamp(item.due_at, "%H:%M"), self.labels.due_reason(item.reason), amber)
         head = section(self.tr("Measures ending within 5 days"), len(d.expiring))
         for e in d.expiring:
             why = self.labels.measure(e.measure.kind)
             if e.court_decision_pending:
                 why += " — " + self.tr("no court decision yet")
-            row(head, e.case_no, self.tr("in {0} days").format(e.days_left), why, e.measure.case_id,
-                red if e.days_left <= 2 else None)
+            row(head, e.measure.case_id, case_of(e.measure.case_id, e.case_no),
+                self.tr("in {0} days").format(e.days_left), why, red if e.days_left <= 2 else None)
         head = section(self.tr("High-risk cases"), len(d.high_risk))
         for r in d.high_risk[:SHOWN]:
-            row(head, f"{r.case_no} — {r.address}",
-                r.due_at.strftime("%d.%m.%Y") if r.due_at else "", r.affected, r.id)
+            row(head, r.id, case_of(r.id, r.case_no, r.address),
+                stamp(r.due_at, "%d.%m.%Y"),
+                self.labels.due_reason(r.due_reason) if r.due_reason else self.tr("high risk"))
         head = section(self.tr("Unfinished drafts"), len(d.drafts))
         for dr in d.drafts:
-            when = dr.updated_at.strftime("%d.%m.%Y %H:%M") if dr.updated_at else ""
-            row(head, self.labels.kind(dr.kind), when, self.tr("continue where you stopped"),
-                dr.case_id, draft=dr)
+            when = stamp(dr.updated_at)
+            row(head, dr.case_id, case_of(dr.case_id, ""), when,
+                self.tr("{0}: continue where you stopped").format(self.labels.kind(dr.kind)),
+                draft=dr)
         if len(d.overdue) > SHOWN:
             more = QStandardItem(self.tr("… and {0} more: see Cases, sorted by next contact")
                                  .format(len(d.overdue) - SHOWN))
-            m.item(0).appendRow([more, QStandardItem(), QStandardItem()])
+            m.item(0).appendRow([more] + [QStandardItem() for _ in range(COLUMNS - 1)])
         self.view.expandAll()
         header = self.view.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
 
     def _open(self, index) -> None:

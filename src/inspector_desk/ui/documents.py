@@ -55,6 +55,17 @@ def print_images(printer: QPrinter, images: list[QImage]) -> None:
         painter.end()
 
 
+def documents_folder() -> Path:
+    """The person's Documents folder (platformdirs: XDG_DOCUMENTS_DIR, "Документы",
+    %USERPROFILE%\\Documents), or the home folder when there is none."""
+    from platformdirs import user_documents_dir
+
+    for candidate in (Path(user_documents_dir()), Path.home()):
+        if candidate.is_dir():
+            return candidate
+    return Path.home()
+
+
 class DocumentDialog(QDialog):
     """``document``: visit, incident, measure-notice, referral, case-summary, statistics.
 
@@ -170,7 +181,8 @@ class DocumentDialog(QDialog):
         def job(session):
             pdf = documents.print_document(session, document, ref, lang, audience=audience,
                                            person_id=person)
-            return pdf, render_pages(pdf), (audience, person)
+            return pdf, render_pages(pdf), (audience, person), \
+                documents.file_name(session, document, ref, audience)
 
         def done(result) -> None:
             if generation == self._generation:
@@ -189,6 +201,7 @@ class DocumentDialog(QDialog):
     def _show(self, result: tuple) -> None:
         self.pdf, self.images = result[0], result[1]
         self.pdf_for = result[2] if len(result) > 2 else (None, None)
+        self.file_name = result[3] if len(result) > 3 else f"{self.document}.pdf"
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget():
@@ -225,15 +238,21 @@ class DocumentDialog(QDialog):
                                     on_done=lambda images: print_images(printer, images),
                                     on_error=self.desk.controller.presenter.show)
 
+    def suggested_path(self) -> Path:
+        """Where "Save as PDF…" opens: the person's Documents folder (never the program's
+        folder or the working directory), under a name with the paper, the case number and
+        the date and no person's name (app/documents.py ``file_name``)."""
+        return documents_folder() / (getattr(self, "file_name", "") or f"{self.document}.pdf")
+
     def save(self) -> None:
         if self.pdf is None:
             return
-        audience = self.pdf_for[0]
-        suffix = "file" if audience == "internal" else audience
-        name = f"{self.document}-{suffix}" if audience else self.document
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{name}.pdf",
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
+                                              str(self.suggested_path()),
+                                              self.tr("PDF documents (*.pdf)"))
         if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
             from inspector_desk.paths import open_private
 
             with os.fdopen(open_private(Path(path), exclusive=False), "wb") as f:  # for its user alone

@@ -7,29 +7,93 @@ a repeated group. ``None`` is "no answer". Editors emit ``changed`` on every edi
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFileDialog, QFormLayout,
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QRadioButton, QTimeEdit, QVBoxLayout, QWidget,
+    QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
+    QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from inspector_desk.forms import FieldDef
+from inspector_desk.ui.date_input import DateInput
 
 YES_NO = (("yes", "Yes"), ("no", "No"), ("unknown", "Unknown"))
-EMPTY_DATE = QDate(1900, 1, 1)
+LONG_OPTION = 45  # characters: a select_one with a longer option is laid out as wrapping radios
+MAX_RADIOS = 10  # a select_one with long options and at most this many: radio buttons
+FEW_OPTIONS = 4  # a select_one with at most this many options: radio buttons too
+SHORT_ROW = 48  # characters of all options together that still stand in one row
+
+
+class OptionButton(QWidget):
+    """A radio button or check box whose text wraps (a QCheckBox's own text never does):
+    long legal options are read whole at 1366×768 and at 150 %, never clipped. A click on
+    the text works like a click on the box."""
+
+    def __init__(self, button: QAbstractButton, text: str) -> None:
+        super().__init__()
+        self.button = button
+        button.setAccessibleName(text)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(120)
+        self.label.setBuddy(button)
+        self.label.installEventFilter(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.label and event.type() == QEvent.Type.MouseButtonRelease \
+                and self.button.isEnabled():
+            self.button.click()
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
+        text_width = max(40, width - self.button.sizeHint().width() - 6)
+        return max(self.button.sizeHint().height(), self.label.heightForWidth(text_width))
+
+
+def date_direction(field: FieldDef) -> str:
+    """past (visits, notices, births: not after today), future (next visits, due dates) or
+    any, read from the field's constraints and id."""
+    texts = [c.expr.text.replace(" ", "") for c in field.constraints if c.severity == "error"]
+    if any(re.search(r"<=?(today|now)\(\)", t) for t in texts):
+        return "past"
+    if any(re.search(r">=?(today|now)\(\)", t) for t in texts):
+        return "future"
+    if re.search(r"(^|_)(next|due)(_|$)", field.id):
+        return "future"
+    return "any"
 
 
 class Editor(QWidget):
     changed = Signal()
+    answered = Signal()  # the inspector chose an answer (a key, a click, Enter): move on
 
     def __init__(self, field: FieldDef, lang: str) -> None:
         super().__init__()
         self.field, self.lang = field, lang
         self.setAccessibleName(field.label.get(lang))
+
+    def focus_target(self) -> QWidget:
+        """The widget that takes the keyboard when the form goes to this field."""
+        return self
+
+    def problem(self) -> str:
+        """What is wrong with the text as typed (a date that does not exist), or ""."""
+        return ""
 
     def value(self) -> Any:  # pragma: no cover - every subclass defines it
         raise NotImplementedError
@@ -52,9 +116,13 @@ class TextEditor(Editor):
             self.edit.setMaximumWidth(120)
         self.edit.setAccessibleName(field.label.get(lang))
         self.edit.textChanged.connect(self.changed)
+        self.edit.returnPressed.connect(self.answered)
         layout.addWidget(self.edit)
         if field.type in ("integer", "decimal"):
             layout.addStretch()
+
+    def focus_target(self) -> QWidget:
+        return self.edit
 
     def value(self) -> Any:
         text = self.edit.text().strip()
@@ -84,6 +152,9 @@ class LongTextEditor(Editor):
         self.edit.textChanged.connect(self.changed)
         layout.addWidget(self.edit)
 
+    def focus_target(self) -> QWidget:
+        return self.edit
+
     def value(self) -> Any:
         return self.edit.toPlainText().strip() or None
 
@@ -92,70 +163,61 @@ class LongTextEditor(Editor):
 
 
 class DateEditor(Editor):
-    """Date, time or date-time; the earliest date stands for "not filled in"."""
+    """Date, time or date-time, typed (see :mod:`inspector_desk.ui.date_input`) or picked.
 
-    def __init__(self, field: FieldDef, lang: str) -> None:
+    The value is the engine's storage form ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "HH:MM"); a
+    text that is not a date is kept as typed, so that the form refuses to save it and a draft
+    keeps it, and :meth:`problem` says what is wrong."""
+
+    def __init__(self, field: FieldDef, lang: str,
+                 now: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__(field, lang)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        kind = field.type
-        if kind == "date":
-            self.edit = QDateEdit(calendarPopup=True)
-            self.edit.setDisplayFormat("dd.MM.yyyy")
-            self.edit.setMinimumDate(EMPTY_DATE)
-        elif kind == "time":
-            self.edit = QTimeEdit()
-            self.edit.setDisplayFormat("HH:mm")
-        else:
-            self.edit = QDateTimeEdit(calendarPopup=True)
-            self.edit.setDisplayFormat("dd.MM.yyyy HH:mm")
-            self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setAccessibleName(field.label.get(lang))
-        self.edit.setMinimumWidth(150)
-        self.set_value(None)
-        now = QPushButton(self.tr("Now") if kind != "date" else self.tr("Today"))
-        now.setAccessibleName(self.tr("Fill in now"))
-        now.clicked.connect(self._now)
-        clear = QPushButton("×")
-        clear.setAccessibleName(self.tr("Clear"))
-        clear.setFixedWidth(28)
-        clear.clicked.connect(lambda: self.set_value(None))
+        self.edit = DateInput(field.type, date_direction(field), now=now,
+                              accessible_name=field.label.get(lang))
+        self.edit.changed.connect(self.changed)
+        self.edit.answered.connect(self.answered)
         layout.addWidget(self.edit)
-        layout.addWidget(now)
-        layout.addWidget(clear)
-        layout.addStretch()
-        signal = {"date": "dateChanged", "time": "timeChanged"}.get(kind, "dateTimeChanged")
-        getattr(self.edit, signal).connect(self.changed)
 
-    def _now(self) -> None:
-        now = QDateTime.currentDateTime()
-        if self.field.type == "date":
-            self.edit.setDate(now.date())
-        elif self.field.type == "time":
-            self.edit.setTime(now.time())
-        else:
-            self.edit.setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())))
+    def focus_target(self) -> QWidget:
+        return self.edit.line
+
+    def problem(self) -> str:
+        return self.edit.problem()
 
     def value(self) -> Any:
-        if self.field.type == "time":
-            t = self.edit.time()
-            return t.toString("HH:mm") if self.edit.text().strip() else None
-        if self.edit.date() == EMPTY_DATE:
+        if self.edit.is_empty():
             return None
+        value = self.edit.value()
+        if value is None:
+            return self.edit.text().strip()  # not a date: the form says so at the field
+        if self.field.type == "time":
+            return value.strftime("%H:%M")
         if self.field.type == "date":
-            return self.edit.date().toString("yyyy-MM-dd")
-        return self.edit.dateTime().toString("yyyy-MM-ddTHH:mm")
+            return value.isoformat()
+        return value.strftime("%Y-%m-%dT%H:%M")
 
     def set_value(self, value: Any) -> None:
-        text = "" if value is None else str(value)
-        if self.field.type == "date":
-            self.edit.setDate(QDate.fromString(text[:10], "yyyy-MM-dd") if text else EMPTY_DATE)
-        elif self.field.type == "time":
-            self.edit.setTime(QTime.fromString(text[:5], "HH:mm") if text else QTime(0, 0))
-        else:
-            dt = QDateTime.fromString(text[:16], "yyyy-MM-ddTHH:mm") if text else None
-            self.edit.setDateTime(dt if dt and dt.isValid() else QDateTime(EMPTY_DATE, QTime(0, 0)))
+        if value is None or value == "":
+            self.edit.set_value(None)
+            return
+        if isinstance(value, (dt.date, dt.datetime, dt.time)):
+            self.edit.set_value(value)
+            return
+        text = str(value)
+        try:
+            if self.field.type == "time":
+                parsed: Any = dt.time.fromisoformat(text[:5])
+            elif self.field.type == "date":
+                parsed = dt.date.fromisoformat(text[:10])
+            else:
+                parsed = dt.datetime.fromisoformat(text[:16])
+        except ValueError:
+            self.edit.line.setText(text)  # as typed (a draft of a half-typed date)
+            self.edit._check()
+            return
+        self.edit.set_value(parsed)
 
 
 class ChoiceEditor(Editor):
@@ -167,12 +229,19 @@ class ChoiceEditor(Editor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox()
         self.combo.setAccessibleName(field.label.get(lang))
+        # The closed box never asks for the width of its longest option: no sideways scrolling.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(18)
         self.combo.addItem("—", None)
         for code, label in options:
             self.combo.addItem(label, code)
+            self.combo.setItemData(self.combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         self.combo.currentIndexChanged.connect(self.changed)
-        layout.addWidget(self.combo)
-        layout.addStretch()
+        self.combo.activated.connect(lambda _i: self.answered.emit())
+        layout.addWidget(self.combo, 1)
+
+    def focus_target(self) -> QWidget:
+        return self.combo
 
     def value(self) -> Any:
         return self.combo.currentData()
@@ -182,18 +251,86 @@ class ChoiceEditor(Editor):
         self.combo.setCurrentIndex(max(i, 0))
 
 
+class RadioChoiceEditor(Editor):
+    """One choice among a few options, as on paper: one click, no list to open. Long options
+    (legal bases) wrap, one under the other; a few short ones stand in a row. Keys: 1-9, or
+    the first letter of an option when no other option starts with it."""
+
+    def __init__(self, field: FieldDef, lang: str, options: list[tuple[str, str]]) -> None:
+        super().__init__(field, lang)
+        in_row = sum(len(label) for _code, label in options) <= SHORT_ROW
+        layout = QHBoxLayout(self) if in_row else QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12 if in_row else 2)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        self.keys: dict[str, str] = {}
+        initials: dict[str, list[str]] = {}
+        for number, (code, label) in enumerate(options, start=1):
+            if in_row:
+                b = QRadioButton(label)
+                b.setAccessibleName(label)
+                layout.addWidget(b)
+            else:
+                b = QRadioButton()
+                layout.addWidget(OptionButton(b, label))
+            self.group.addButton(b)
+            self.buttons[code] = b
+            b.toggled.connect(lambda on: on and self.changed.emit())
+            b.clicked.connect(lambda _=False: self.answered.emit())
+            b.installEventFilter(self)
+            if number <= 9:
+                self.keys[str(number)] = code
+            initials.setdefault(label[:1].lower(), []).append(code)
+        for initial, codes in initials.items():
+            if initial and len(codes) == 1 and initial not in self.keys:
+                self.keys[initial] = codes[0]
+        if in_row:
+            layout.addStretch()
+        self.setToolTip(self.tr("Keys: {0}").format(", ".join(
+            f"{n} {label}" for n, (_code, label) in enumerate(options[:9], start=1))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            code = self.keys.get(event.text().lower())
+            if code is not None:
+                self.buttons[code].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.buttons[code].click()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_target(self) -> QWidget:
+        chosen = next((b for b in self.buttons.values() if b.isChecked()), None)
+        return chosen or next(iter(self.buttons.values()), self)
+
+    def value(self) -> Any:
+        return next((code for code, b in self.buttons.items() if b.isChecked()), None)
+
+    def set_value(self, value: Any) -> None:
+        self.group.setExclusive(False)
+        for code, b in self.buttons.items():
+            b.setChecked(code == value)
+        self.group.setExclusive(True)
+
+
 class MultiEditor(Editor):
     def __init__(self, field: FieldDef, lang: str, options: list[tuple[str, str]]) -> None:
         super().__init__(field, lang)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
-        columns = 2 if len(options) > 4 else 1
+        short = all(len(label) <= 28 for _code, label in options)
+        columns = 2 if len(options) > 4 and short else 1
         for i, (code, label) in enumerate(options):
-            box = QCheckBox(label)
+            box = QCheckBox()
             box.toggled.connect(self.changed)
-            grid.addWidget(box, i // columns, i % columns)
+            grid.addWidget(OptionButton(box, label), i // columns, i % columns)
             self.boxes[code] = box
+
+    def focus_target(self) -> QWidget:
+        return next(iter(self.boxes.values()), self)
 
     def value(self) -> Any:
         chosen = [code for code, box in self.boxes.items() if box.isChecked()]
@@ -212,6 +349,14 @@ class YesNoEditor(Editor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
+        # Keys that answer at once: 1/2/3, y/n/u (and ?), and the first letter of each word in
+        # the desk's language (Да/Нет: д, н; Иә/Жоқ/Белгісіз: и, ж, б).
+        self.keys: dict[str, str] = {"1": "yes", "2": "no", "3": "unknown", "y": "yes",
+                                     "n": "no", "u": "unknown", "?": "unknown"}
+        for code, _english in YES_NO:
+            initial = words[code][:1].lower()
+            if initial and initial not in self.keys:
+                self.keys[initial] = code
         for code, _english in YES_NO:
             b = QRadioButton(words[code])
             b.setAccessibleName(f"{field.label.get(lang)}: {words[code]}")
@@ -219,7 +364,24 @@ class YesNoEditor(Editor):
             self.buttons[code] = b
             layout.addWidget(b)
             b.toggled.connect(lambda on: on and self.changed.emit())
+            b.clicked.connect(lambda _=False: self.answered.emit())
+            b.installEventFilter(self)
         layout.addStretch()
+        self.setToolTip(self.tr("Keys: 1 or Y yes, 2 or N no, 3 or U unknown"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            code = self.keys.get(event.text().lower())
+            if code is not None:
+                self.buttons[code].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.buttons[code].click()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_target(self) -> QWidget:
+        chosen = next((b for b in self.buttons.values() if b.isChecked()), None)
+        return chosen or self.buttons["yes"]
 
     def value(self) -> Any:
         for code, b in self.buttons.items():
@@ -249,6 +411,10 @@ class AttachmentEditor(Editor):
         layout.addWidget(self.label)
         layout.addStretch()
         self._store_file = store_file
+        self.pick = pick
+
+    def focus_target(self) -> QWidget:
+        return self.pick
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a photo or scan"), "",
@@ -288,6 +454,8 @@ class GroupEditor(Editor):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         form = QFormLayout(frame)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         editors: dict[str, Editor] = {}
         for child in self.field.children:
             editor = self.make_child(child)
@@ -301,6 +469,13 @@ class GroupEditor(Editor):
         form.addRow("", remove)
         self.outer.insertWidget(self.outer.count() - 1, frame)
         self.rows.append((frame, editors))
+
+    def focus_target(self) -> QWidget:
+        if self.rows:
+            first = next(iter(self.rows[0][1].values()), None)
+            if first is not None:
+                return first.focus_target()
+        return self.add_button
 
     def _remove(self, frame: QFrame) -> None:
         self.rows = [(f, e) for f, e in self.rows if f is not frame]

@@ -12,19 +12,55 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QVBoxLayout, QWidget,
 )
 
+from inspector_desk.core import prefill as pf
 from inspector_desk.core.errors import ValidationError
 from inspector_desk.core.services.base import CaseFacts
 from inspector_desk.forms import FieldDef, FieldError, Form, FormContext
 from inspector_desk.forms.messages import catalog
+from inspector_desk.ui import clock as ui_clock
 from inspector_desk.ui import form_fields as ff
 from inspector_desk.ui.labels import Labels
 
 AUTOSAVE_MS = 5000
+NARROW = 720  # px of the form's width below which labels stand above their fields
+
+
+class FieldMessage(QLabel):
+    """The one line under a field for its error or warning. Its space is kept while it is
+    empty or hidden, so a message never makes the form jump; a message longer than the line
+    is shortened with "…" and shown whole in the tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setFixedHeight(self.fontMetrics().height() + 2)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._fit()
+
+    def text(self) -> str:
+        return self._full
+
+    def _fit(self) -> None:
+        width = max(20, self.width())
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit()
 
 
 class FormPage(QWidget):
@@ -45,23 +81,30 @@ class FormPage(QWidget):
         self.tried_save = False
         self._pending_answers = (draft.answers if draft else record.answers if record else None)
         self._version = (draft.form_version if draft else record.form_version if record else None)
+        self.prefilled: dict[str, Any] = {}
+        self.grids: list[QFormLayout] = []
 
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         self.title = QLabel(Labels().kind(kind))
         self.title.setStyleSheet("font-size: 18px; font-weight: 600")
-        top.addWidget(self.title)
-        top.addStretch()
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        # Under the title, wrapping: the score line names the scale and the level, long in
+        # Russian and Kazakh, and must not widen the form beyond a 1366×768 screen at 150 %.
         self.score = QLabel()
         self.score.setAccessibleName(self.tr("Risk score"))
         self.score.setStyleSheet("font-size: 16px; font-weight: 600")
-        top.addWidget(self.score)
-        layout.addLayout(top)
+        self.score.setWordWrap(True)
+        self.score.hide()  # shown by forms that score (the risk checklist)
+        layout.addWidget(self.score)
         self.draft_note = QLabel()
         self.draft_note.setStyleSheet("color: #475569")
+        self.draft_note.setWordWrap(True)
         layout.addWidget(self.draft_note)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        # Forms reflow instead: long options wrap, labels go above their fields when narrow.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.scroll.setWidget(self.body)
@@ -89,15 +132,25 @@ class FormPage(QWidget):
         self._soon = QTimer(self, singleShot=True, interval=1000)
         self._soon.timeout.connect(self.save_draft)
         version = self._version
-        desk.client.call(lambda svc: (svc.form_definition(kind, version), svc.get_case(case_id),
-                                      svc.legal_reference()),
-                         on_done=self._build)
+
+        def load(svc):
+            view = svc.get_case(case_id)
+            interval = svc.rules.interval(view.case.risk_level).days
+            return svc.form_definition(kind, version), view, svc.legal_reference(), interval
+
+        desk.client.call(load, on_done=self._build)
 
     # --- building --------------------------------------------------------------------
 
-    def _build(self, loaded: tuple[Form, Any, Any]) -> None:
-        form, view, self.legal = loaded
+    def now(self) -> dt.datetime:
+        """The session clock's wall time now (the unit's time zone), to the minute."""
+        return ui_clock.wall(ui_clock.now()).replace(tzinfo=None, second=0, microsecond=0)
+
+    def _build(self, loaded: tuple) -> None:
+        form, view, self.legal, interval = loaded
         self.form = form
+        self.view = view
+        self._interval = interval
         self.facts = CaseFacts.of((p.participant, p.person) for p in view.participants)
         self.persons = {p.person.id: p.person.full_name for p in view.participants}
         self.title.setText(f"{form.title.get(self.lang)} — {view.case.case_no}")
@@ -111,7 +164,9 @@ class FormPage(QWidget):
             section, words = self._to_build.pop(0)
             box = QGroupBox(section.title.get(self.lang))
             grid = QFormLayout(box)
-            grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            grid.setRowWrapPolicy(self._wrap_policy())
+            self.grids.append(grid)
             for field in section.fields:
                 self._add_field(grid, field, words)
             self.body_layout.addWidget(box)
@@ -123,24 +178,127 @@ class FormPage(QWidget):
     def _finish_build(self) -> None:
         form = self.form
         self.body_layout.addStretch()
-        answers = self._pending_answers if self._pending_answers is not None else form.defaults()
+        if self._pending_answers is not None:
+            answers = self._pending_answers
+        else:  # a new record: the form's defaults, then what the case already knows
+            answers = form.defaults()
+            self.prefilled = self._prefill()
+            answers.update(self.prefilled)
         for fid, value in answers.items():
             if fid in self.editors:
                 self.editors[fid].set_value(value)
         if self.draft_id:
             self.draft_note.setText(self.tr("Restored from a draft. Nothing is lost: save when ready."))
+        elif self.prefilled:
+            self.draft_note.setText(self.tr("Filled in from the case: check and change as needed."))
         self.dirty = False
         self.ready = True
         self.refresh()
         self._autosave.start()
+        # The keyboard starts at the first field that still needs an answer (the first field
+        # when none does); QTimer: after the page is shown and laid out.
+        QTimer.singleShot(0, self.focus_start)
+
+    # --- prefill ---------------------------------------------------------------------------
+
+    def _prefill_field(self, f: FieldDef) -> pf.PrefillField:
+        codes = frozenset(f.choices.codes) if f.choices is not None else None
+        if f.type == "person":
+            codes = frozenset(self.persons)
+        return pf.PrefillField(
+            f.id, f.type, f.prefill, codes,
+            tuple(self._prefill_field(c) for c in f.children),
+            roles_list=f.choices is not None and f.choices.name == "person_roles")
+
+    def _prefill(self) -> dict[str, Any]:
+        view, inspector = self.view, self.desk.controller.inspector
+        facts = pf.PrefillFacts(
+            now=self.now(),
+            address=view.case.address,
+            source=view.case.source,
+            participants=tuple(
+                pf.Participation(p.person.id, p.participant.role,
+                                 self.facts.birth_dates.get(p.person.id))
+                for p in view.participants
+                if not p.participant.deleted and not p.person.deleted),
+            measures=tuple(pf.MeasureSpan(r.status, r.valid_from, r.valid_to)
+                           for r in view.timeline if r.KIND == "measure" and not r.deleted),
+            contact_interval_days=self._interval,
+            inspector={k: getattr(inspector, k, "") or "" for k in ("name", "rank", "unit", "district")}
+            if inspector is not None else {},
+            previous=pf.previous_answers(view.timeline, self.kind))
+        fields = [self._prefill_field(f) for f in self.form.top_fields() if f.id in self.editors]
+        return pf.prefill_answers(fields, facts)
+
+    # --- focus -----------------------------------------------------------------------------
+
+    def _wrap_policy(self) -> QFormLayout.RowWrapPolicy:
+        narrow = self.scroll.viewport().width() < NARROW if self.isVisible() else False
+        return (QFormLayout.RowWrapPolicy.WrapAllRows if narrow
+                else QFormLayout.RowWrapPolicy.WrapLongRows)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        policy = self._wrap_policy()
+        for grid in self.grids:
+            if grid.rowWrapPolicy() != policy:
+                grid.setRowWrapPolicy(policy)
+
+    def shown_fields(self) -> list[str]:
+        """Field ids in form order that are on screen now (relevant, takes an answer)."""
+        return [fid for fid in self.editors
+                if not self.rows[fid][1].isHidden() and self.editors[fid].isEnabled()]
+
+    def needing_answer(self) -> list[str]:
+        """Shown fields in form order with an error now (a required answer missing, a date
+        that does not exist, a broken rule)."""
+        ctx = self.context()
+        wrong = {e.field.split("[")[0] for e in self.form.validate(self.answers(), ctx)}
+        wrong |= {fid for fid, e in self.editors.items() if e.problem()}
+        return [fid for fid in self.shown_fields() if fid in wrong]
+
+    def go_to(self, fid: str) -> None:
+        """Scroll to a field and give it the keyboard."""
+        _label, holder, _msg = self.rows[fid]
+        self.scroll.ensureWidgetVisible(holder, 20, 40)
+        target = self.editors[fid].focus_target()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(target, 20, 40)
+
+    def focus_start(self) -> None:
+        if not self.ready:
+            return
+        needed = self.needing_answer()
+        shown = self.shown_fields()
+        if needed:
+            self.go_to(needed[0])
+        elif shown:
+            self.go_to(shown[0])
+
+    def advance(self, after: str) -> None:
+        """An answer was given at ``after``: on to the next field that needs one, or to Save
+        when none is left (Enter or Ctrl+S saves)."""
+        if not self.ready:
+            return
+        self.refresh()
+        needed = self.needing_answer()
+        order = self.shown_fields()
+        position = order.index(after) if after in order else -1
+        later = [fid for fid in needed if order.index(fid) > position]
+        if later:
+            self.go_to(later[0])
+        elif needed:
+            self.go_to(needed[0])
+        else:
+            self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_field(self, grid: QFormLayout, field: FieldDef, words: dict[str, str]) -> None:
         if field.type == "signature":
             return
         label = QLabel(field.label.get(self.lang) + (" *" if field.required else ""))
         label.setWordWrap(True)
-        label.setMinimumWidth(280)
-        label.setMaximumWidth(380)
+        label.setMinimumWidth(160)
+        label.setMaximumWidth(340)
         if field.type == "note":
             note = QLabel(field.label.get(self.lang))
             note.setWordWrap(True)
@@ -153,18 +311,19 @@ class FormPage(QWidget):
             editor.setEnabled(False)
         if field.hint:
             editor.setToolTip(field.hint.get(self.lang))
-        message = QLabel()
+        message = FieldMessage()
         message.setStyleSheet("color: #b91c1c")
-        message.setWordWrap(True)
         message.hide()
         holder = QWidget()
         v = QVBoxLayout(holder)
         v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(1)
         v.addWidget(editor)
         v.addWidget(message)
-        label.setBuddy(editor)
+        label.setBuddy(editor.focus_target())
         grid.addRow(label, holder)
         editor.changed.connect(self._changed)
+        editor.answered.connect(lambda fid=field.id: self.advance(fid))
         self.editors[field.id] = editor
         self.rows[field.id] = (label, holder, message)
 
@@ -175,9 +334,13 @@ class FormPage(QWidget):
         if field.type == "textarea":
             return ff.LongTextEditor(field, lang)
         if field.type in ("date", "time", "datetime"):
-            return ff.DateEditor(field, lang)
+            return ff.DateEditor(field, lang, now=self.now)
         if field.type == "select_one":
-            return ff.ChoiceEditor(field, lang, self._options(field))
+            options = self._options(field)
+            long_options = any(len(t) > ff.LONG_OPTION for _c, t in options)
+            if 0 < len(options) <= (ff.MAX_RADIOS if long_options else ff.FEW_OPTIONS):
+                return ff.RadioChoiceEditor(field, lang, options)
+            return ff.ChoiceEditor(field, lang, options)
         if field.type == "person":
             return ff.ChoiceEditor(field, lang, list(self.persons.items()))
         if field.type == "select_multiple":
@@ -201,7 +364,7 @@ class FormPage(QWidget):
         return {fid: e.value() for fid, e in self.editors.items() if e.value() is not None}
 
     def context(self) -> FormContext:
-        return FormContext.at(dt.datetime.now(), self.persons, self.lang,
+        return FormContext.at(ui_clock.now(), self.persons, self.lang,
                               birth_dates=self.facts.birth_dates, roles=self.facts.roles,
                               legal=self.legal)
 
@@ -237,13 +400,20 @@ class FormPage(QWidget):
                 text += "  ·  " + (self.tr("{0}: thresholds not validated").format(name)
                                    if instrument.status != "validated" else name)
             self.score.setText(text)
+            self.score.show()
             colour = {"high": "#b91c1c", "medium": "#b45309"}.get(level, "#047857")
             self.score.setStyleSheet(f"font-size: 16px; font-weight: 600; color: {colour}")
 
     def _show_errors(self, errors: list[FieldError], warnings: list[FieldError] = ()) -> None:
         by_field: dict[str, list[str]] = {}
+        typed: dict[str, str] = {fid: e.problem() for fid, e in self.editors.items() if e.problem()}
         for e in errors:
-            by_field.setdefault(e.field.split("[")[0], []).append(e.message(self.lang))
+            fid = e.field.split("[")[0]
+            if fid in typed:
+                continue  # the editor's own words ("there is no such date: 31.02.2026")
+            by_field.setdefault(fid, []).append(e.message(self.lang))
+        for fid, text in typed.items():
+            by_field.setdefault(fid, []).insert(0, text)
         warned: dict[str, list[str]] = {}
         for w in warnings:
             warned.setdefault(w.field.split("[")[0], []).append(w.message(self.lang))
@@ -253,7 +423,7 @@ class FormPage(QWidget):
             # Before the first save attempt only answered fields complain: an empty form
             # should not shout "required" everywhere. Warnings never block a save: they
             # show in amber while there is no error on the field.
-            show = bool(texts) and (self.tried_save or fid in answered)
+            show = bool(texts) and (self.tried_save or fid in answered or fid in typed)
             notes = [] if show else warned.get(fid, [])
             message.setProperty("warning", bool(notes))
             message.setStyleSheet("color: #b45309" if notes else "color: #b91c1c")
@@ -285,6 +455,13 @@ class FormPage(QWidget):
             return
         self.tried_save = True
         self.refresh()
+        # A typed date that does not exist never leaves the screen; everything else is judged
+        # by the core (which also fills what it derives, such as a protective order's term).
+        typed = [fid for fid in self.shown_fields() if self.editors[fid].problem()]
+        if typed:
+            self.summary.setText(self.tr("Not saved: {0} field(s) need attention").format(len(typed)))
+            self.go_to(typed[0])
+            return
         answers, kind, case_id = self.answers(), self.kind, self.case_id
         record_id = getattr(self.record, "id", None)
         version = getattr(self.record, "version", None)
@@ -299,6 +476,10 @@ class FormPage(QWidget):
                 self.summary.setText(self.tr("Not saved: please correct the marked fields."))
                 if exc.params.get("field_errors"):
                     self._show_errors(exc.params["field_errors"])
+                    wrong = {e.field.split("[")[0] for e in exc.params["field_errors"]}
+                    first = next((f for f in self.shown_fields() if f in wrong), None)
+                    if first is not None:
+                        self.go_to(first)
             else:
                 self.desk.controller.presenter.show(exc, self)
 

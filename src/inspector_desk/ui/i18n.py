@@ -50,6 +50,62 @@ def compile_translations(force: bool = False) -> list[Path]:
 # The translators this program put on the application: one application, one language at a
 # time, whichever Translations object (window, self-test, test) installed them last.
 _INSTALLED: list[QTranslator] = []
+_CURRENT = ["ru"]
+
+
+def current_language() -> str:
+    """The interface language installed last (the first-run wizard opens in it)."""
+    return _CURRENT[0]
+
+
+# Qt's own dialogs (file dialog, message box, wizard buttons, print dialog) are translated by
+# the qtbase_<lang>.qm files PySide6 ships (Qt/translations: qtbase_ru.qm and qtbase_kk.qm).
+# A few strings of Qt's own file dialog are missing from them (checked with PySide6 6.11:
+# «Look in» and «Files of type» stay English in the Russian file; the Kazakh file has them);
+# they are filled in here, so no Qt dialog is half English.
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "ru": {
+        ("QFileDialog", "&Look in:"): "&Папка:",
+        ("QFileDialog", "Files of &type:"): "&Тип файлов:",
+        ("QFileDialog", "&Show hidden files"): "Показать с&крытые файлы",
+        ("QFileDialog", "Computer"): "Компьютер",
+        ("QPlatformTheme", "OK"): "ОК",
+        ("QMessageBox", "OK"): "ОК",
+        ("QDialogButtonBox", "OK"): "ОК",
+        ("QSidebar", "Remove"): "Убрать",
+    },
+    "kk": {
+        ("QFileDialog", "Computer"): "Компьютер",
+        ("QFileDialog", "My Computer"): "Менің компьютерім",
+        ("QFileDialog", "File Folder"): "Файл бумасы",
+        ("QFileDialog", "Folder"): "Бума",
+        ("QFileDialog", "File"): "Файл",
+        ("QFileDialog", "Drive"): "Диск",
+        ("QFileDialog", "Unknown"): "Белгісіз",
+        ("QFileDialog", "&Show hidden files"): "Жасырын файлдарды &көрсету",
+        ("QMessageBox", "OK"): "ОК",
+        ("QSidebar", "Remove"): "Өшіру",
+    },
+}
+
+
+class _QtGaps(QTranslator):
+    """The strings Qt's shipped translation of one language lacks (``QT_GAPS``)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.table = QT_GAPS.get(lang, {})
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
+        ctx = context.decode() if isinstance(context, (bytes, bytearray)) else str(context)
+        return self.table.get((ctx, source))  # None: a null string, the next translator answers
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self.table
+
+
+def qt_translations_path() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def uninstall_all() -> None:
@@ -83,10 +139,14 @@ class Translations:
                 app.installTranslator(ours)
                 self._installed.append(ours)
             qt = QTranslator()
-            if qt.load(QLocale(self.language), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if qt.load(QLocale(self.language), "qtbase", "_", qt_translations_path()):
                 app.installTranslator(qt)
                 self._installed.append(qt)
+            gaps = _QtGaps(self.language)
+            if not gaps.isEmpty():  # installed last: asked first, answers only its own strings
+                app.installTranslator(gaps)
+                self._installed.append(gaps)
+        _CURRENT[0] = self.language
         QLocale.setDefault(QLocale({"ru": QLocale.Language.Russian, "kk": QLocale.Language.Kazakh,
                                     "en": QLocale.Language.English}[self.language]))
         return ok

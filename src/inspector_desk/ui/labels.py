@@ -16,7 +16,17 @@ def _pick(table: dict[str, str], code: str) -> str:
     return _t(table[code]) if code in table else code
 
 
+def profile_name(name: str) -> str:
+    """A profile's name as the screens show it: the profile made on first run is called
+    "default" on disk and in --profile; on screen it reads in the interface language. Other
+    names are shown as they were typed."""
+    return _t(QT_TRANSLATE_NOOP("Labels", "main")) if name == "default" else name
+
+
 class Labels:
+    def profile(self, name: str) -> str:
+        return profile_name(name)
+
     def column(self, code: str) -> str:
         return _pick({
             "case_no": QT_TRANSLATE_NOOP("Labels", "Case number"), "risk_level": QT_TRANSLATE_NOOP("Labels", "Risk"), "affected": QT_TRANSLATE_NOOP("Labels", "Victim"),

@@ -2,14 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QButtonGroup, QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QRadioButton, QSizePolicy, QVBoxLayout, QWidget, QWizard,
+    QWizardPage,
 )
 
 from inspector_desk.keystore import strength as policy
 from inspector_desk.sync.enrolment import normal_fingerprint
+from inspector_desk.ui.i18n import LANGUAGES, current_language
+from inspector_desk.ui.labels import profile_name
+
+
+def _t(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("FirstRun", …)."""
+    return QCoreApplication.translate("FirstRun", text)
+
+
+def required_text(text: str) -> str:
+    return _t(QT_TRANSLATE_NOOP("FirstRun", "{0} *")).format(text)
+
+
+def required_label(widget: QWidget, text: str, edit: QWidget) -> QLabel:
+    """A form label marked required: "text *", tied to its field (the label a screen
+    reader announces), and the field's accessible description says it is required."""
+    label = QLabel(required_text(text))
+    label.setBuddy(edit)
+    edit.setAccessibleName(text)
+    edit.setAccessibleDescription(_t(QT_TRANSLATE_NOOP("FirstRun", "Required")))
+    edit.setProperty("required", True)
+    return label
+
+
+def field_label(text: str, edit: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(edit)
+    edit.setAccessibleName(text)
+    return label
 
 
 class PassphraseField(QWidget):
@@ -21,7 +53,7 @@ class PassphraseField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, confirm: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, confirm: bool, parent: QWidget | None = None, required: bool = False) -> None:
         super().__init__(parent)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -30,7 +62,8 @@ class PassphraseField(QWidget):
         self.assessment: policy.Assessment | None = None
         self.edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(self.tr("Passphrase"))
-        layout.addRow(self.tr("Passphrase"), self.edit)
+        layout.addRow(required_label(self, self.tr("Passphrase"), self.edit) if required
+                      else self.tr("Passphrase"), self.edit)
         self.strength = QProgressBar(maximum=4, textVisible=False)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
         self.estimate = QLabel()
@@ -46,7 +79,8 @@ class PassphraseField(QWidget):
             layout.addRow(self.tr("Strength"), self.strength)
             layout.addRow("", self.estimate)
             layout.addRow("", self.hint)
-            layout.addRow(self.tr("Passphrase again"), self.again)
+            layout.addRow(required_label(self, self.tr("Passphrase again"), self.again) if required
+                          else self.tr("Passphrase again"), self.again)
         self.confirm = confirm
         self.edit.textChanged.connect(self._update)
         self.again.textChanged.connect(self._update)
@@ -126,11 +160,41 @@ class PassphraseField(QWidget):
         self.again.clear()
 
 
+class _LanguagePage(QWizardPage):
+    """The first step, before anything is typed: the language of the wizard, of the program
+    and of the messages. Choosing one switches the wizard at once (the controller rebuilds it
+    in that language and saves the choice)."""
+
+    def __init__(self, wizard: "FirstRunWizard") -> None:
+        super().__init__()
+        self.setTitle(self.tr("Language"))
+        # the three names, each in its own language: readable whatever is shown now
+        self.setSubTitle(self.tr("Choose the language of the program. It can be changed later "
+                                 "in Settings.") + "\nТілді таңдаңыз · Выберите язык")
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        current = current_language()
+        for code, name in LANGUAGES.items():
+            b = QRadioButton(name)
+            b.setAccessibleName(name)
+            b.setChecked(code == current)
+            self.group.addButton(b)
+            self.buttons[code] = b
+            layout.addWidget(b)
+            b.toggled.connect(lambda on, code=code: on and wizard.choose_language(code))
+        layout.addStretch(1)
+
+    def chosen(self) -> str:
+        return next((c for c, b in self.buttons.items() if b.isChecked()), "ru")
+
+
 class _AboutPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("About you"))
-        self.setSubTitle(self.tr("This information goes on your documents and into the audit log."))
+        self.setSubTitle(self.tr("This information goes on your documents and into the audit log. "
+                                 "Fields marked * are required."))
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.badge = QLineEdit()
@@ -141,16 +205,20 @@ class _AboutPage(QWizardPage):
         self.district = QLineEdit()
         # Documents print the unit in their own language: the Kazakh name on Kazakh papers
         # (InspectorInfo.unit_kk; the Russian one when it is left empty), the rank beside
-        # the inspector's name.
+        # the inspector's name. Name and badge are required ("name*": Next waits for them).
         for label, edit, field in ((self.tr("Full name"), self.name, "name*"),
                                    (self.tr("Badge number"), self.badge, "badge*"),
                                    (self.tr("Rank"), self.rank, "rank"),
                                    (self.tr("Unit (in Russian)"), self.unit, "unit"),
                                    (self.tr("Unit (in Kazakh)"), self.unit_kk, "unit_kk"),
                                    (self.tr("District"), self.district, "district")):
-            edit.setAccessibleName(label)
-            form.addRow(label, edit)
+            shown = (required_label(self, label, edit) if field.endswith("*")
+                     else field_label(label, edit))
+            form.addRow(shown, edit)
             self.registerField(field, edit)
+
+    def initializePage(self) -> None:
+        self.name.setFocus()
 
     def details(self) -> dict[str, str]:
         """What was typed, trimmed: the fields of InspectorInfo (badge is its login)."""
@@ -164,9 +232,10 @@ class _PassphrasePage(QWizardPage):
     def __init__(self, keyring_ok: bool, keyring_name: str) -> None:
         super().__init__()
         self.setTitle(self.tr("Passphrase"))
-        self.setSubTitle(self.tr("The passphrase and this computer together open your vault."))
+        self.setSubTitle(self.tr("The passphrase and this computer together open your vault. "
+                                 "Fields marked * are required."))
         layout = QVBoxLayout(self)
-        self.field = PassphraseField(confirm=True)
+        self.field = PassphraseField(confirm=True, required=True)
         layout.addWidget(self.field)
         info = QLabel()
         info.setWordWrap(True)
@@ -197,6 +266,7 @@ class _PassphrasePage(QWizardPage):
         about = getattr(wizard, "about", None)
         if about is not None:
             self.field.set_context(user_inputs=list(about.details().values()))
+        self.field.edit.setFocus()
 
     def isComplete(self) -> bool:
         return self.field.acceptable() and (self.keyring_ok or self.consent.isChecked())
@@ -204,36 +274,54 @@ class _PassphrasePage(QWizardPage):
 
 class _HeadquartersPage(QWizardPage):
     """The enrolment file, and with it the fingerprint from headquarters' letter: a file is
-    never trusted on its own (no trust on first use)."""
+    never trusted on its own (no trust on first use). Also where the vault's creation shows
+    its progress and, if it fails, what to do."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Headquarters"))
-        self.setSubTitle(self.tr("Optional: the enrolment file you received from headquarters. "
-                                 "With it, type the fingerprint from headquarters' letter."))
+        self.setSubTitle(self.tr("Optional: the enrolment file you received from headquarters "
+                                 "(*.idenrol). With it, type the fingerprint from headquarters' "
+                                 "letter. Without it, enrol later on the Headquarters screen."))
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("Enrolment file"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.path)
-        row.addWidget(browse)
-        form.addRow(self.tr("Enrolment file"), row)
+        self.path.setPlaceholderText(self.tr("no file: the vault works on its own"))
+        self.browse = QPushButton(self.tr("Choose…"))
+        self.browse.setAccessibleName(self.tr("Choose the enrolment file"))
+        self.browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        form.addRow(field_label(self.tr("Enrolment file from headquarters"), self.path), row)
         self.fingerprint = QLineEdit()
-        label = self.tr("Headquarters fingerprint (from headquarters' letter)")
-        self.fingerprint.setAccessibleName(label)
         self.fingerprint.setPlaceholderText("xxxx xxxx xxxx xxxx")
-        form.addRow(label, self.fingerprint)
+        self.fingerprint_label = field_label(self.tr("Headquarters fingerprint (from the letter)"),
+                                             self.fingerprint)
+        form.addRow(self.fingerprint_label, self.fingerprint)
         self.fingerprint_hint = QLabel()
         self.fingerprint_hint.setWordWrap(True)
+        self.fingerprint_hint.setMinimumHeight(self.fingerprint_hint.fontMetrics().lineSpacing() * 3)
         form.addRow("", self.fingerprint_hint)
+        # creating the vault takes a few seconds (the key derivation): a busy bar and a line
+        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False)
+        self.progress.setAccessibleName(self.tr("Creating the vault"))
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Progress"))
+        form.addRow(self.progress)
+        form.addRow(self.status)
         self.path.textChanged.connect(self._changed)
         self.fingerprint.textChanged.connect(self._changed)
         self._changed()
 
+    def initializePage(self) -> None:
+        self.path.setFocus()
+
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Enrolment file"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Enrolment file from headquarters"), self.path.text(),
+            self.tr("Enrolment files (*.idenrol);;All files (*)"))
         if path:
             self.path.setText(path)
 
@@ -243,6 +331,14 @@ class _HeadquartersPage(QWizardPage):
     def _changed(self) -> None:
         typed = self.fingerprint.text().strip()
         compact = "".join(c for c in typed if not c.isspace() and c not in "-:")
+        has_file = bool(self.path.text().strip())
+        if has_file:  # the fingerprint is required exactly when a file was chosen
+            self.fingerprint_label.setText(required_text(
+                self.tr("Headquarters fingerprint (from the letter)")))
+            self.fingerprint.setAccessibleDescription(_t(QT_TRANSLATE_NOOP("FirstRun", "Required")))
+        else:
+            self.fingerprint_label.setText(self.tr("Headquarters fingerprint (from the letter)"))
+            self.fingerprint.setAccessibleDescription("")
         if self.hq_fingerprint():
             self.fingerprint_hint.setText(self.tr("The enrolment is accepted only if it was signed "
                                                   "by this key."))
@@ -250,7 +346,7 @@ class _HeadquartersPage(QWizardPage):
             self.fingerprint_hint.setText(self.tr("Only digits 0-9 and letters a-f, as in the letter."))
         elif compact:
             self.fingerprint_hint.setText(self.tr("{0} of 16 characters.").format(len(compact)))
-        elif self.path.text().strip():
+        elif has_file:
             self.fingerprint_hint.setText(self.tr("Required with an enrolment file: 16 characters, "
                                                   "digits 0-9 and letters a-f, in groups of four "
                                                   "(for example 3f9c 0a12 7b44 e8d1). Do not copy "
@@ -261,6 +357,8 @@ class _HeadquartersPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        if getattr(self.wizard(), "busy", False):
+            return False
         typed = self.fingerprint.text().strip()
         if self.path.text().strip():
             return bool(self.hq_fingerprint())
@@ -268,25 +366,110 @@ class _HeadquartersPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """Creates the vault: who you are, the passphrase, and optionally the HQ enrolment."""
+    """Creates the vault: the language, who you are, the passphrase, and optionally the HQ
+    enrolment. Never a dead end: "Start over" goes back to the language step with what was
+    typed cleared, "Quit" on that step closes the program (no vault exists yet); while the
+    vault is made a busy bar runs; if making it fails, the wizard says why and what to do,
+    and "Create my vault" can be pressed again."""
 
     submitted = Signal(dict)
+    language_chosen = Signal(str)
 
     def __init__(self, keyring_ok: bool, keyring_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlags(Qt.WindowType.Widget)
         self.setWindowTitle(self.tr("Welcome to Inspector Desk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.busy = False
+        self.language = _LanguagePage(self)
         self.about = _AboutPage()
         self.secret = _PassphrasePage(keyring_ok, keyring_name)
         self.hq = _HeadquartersPage()
-        for page in (self.about, self.secret, self.hq):
+        for page in (self.language, self.about, self.secret, self.hq):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create my vault"))
+        self.currentIdChanged.connect(self._page_changed)
+        self._page_changed()
+
+    def _page_changed(self, _id: int = -1) -> None:
+        first = self.currentPage() is self.language or self.currentPage() is None
+        self.setButtonText(QWizard.WizardButton.CancelButton,
+                           self.tr("Quit") if first else self.tr("Start over"))
+        self.button(QWizard.WizardButton.CancelButton).setToolTip(
+            self.tr("Close the program: no vault has been made yet.") if first else
+            self.tr("Back to the first step; what was typed is cleared."))
+        if first:
+            QTimer.singleShot(0, self._focus_language)
+
+    def _focus_language(self) -> None:
+        if self.currentPage() is self.language:
+            self.language.buttons[self.language.chosen()].setFocus()
+
+    def choose_language(self, lang: str) -> None:
+        """A language picked on the first step: the controller switches the whole program
+        (and rebuilds this wizard in it). Alone, the wizard only remembers it."""
+        if lang != current_language():
+            self.language_chosen.emit(lang)
+
+    def reject(self) -> None:  # Cancel / Esc: never a blank window
+        if self.busy:
+            return
+        if self.currentPage() is self.language:
+            top = self.window()
+            if top is not self:
+                top.close()  # the program's window: nothing has been made yet
+            else:
+                super().reject()
+            return
+        self.start_over()
+
+    def start_over(self) -> None:
+        """Back to the language step; the passphrase and every typed field cleared."""
+        self.secret.field.clear()
+        self.secret.consent.setChecked(False)
+        for edit in (self.about.name, self.about.badge, self.about.rank, self.about.unit,
+                     self.about.unit_kk, self.about.district, self.hq.path, self.hq.fingerprint):
+            edit.clear()
+        self.hq.status.clear()
+        self.restart()
+
+    def set_busy(self, on: bool) -> None:
+        """While the vault is made (a few seconds: the key derivation runs on the worker, the
+        window stays responsive): a busy bar, a line of text, and nothing to press."""
+        self.busy = on
+        self.hq.progress.setVisible(on)
+        if on:
+            self.hq.status.setStyleSheet("")
+            self.hq.status.setText(self.tr("Creating your vault… This takes a few seconds."))
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton, QWizard.WizardButton.NextButton):
+            self.button(which).setEnabled(not on)
+        for w in (self.hq.path, self.hq.fingerprint, self.hq.browse):
+            w.setEnabled(not on)
+        if not on:
+            self.hq.completeChanged.emit()  # the Create button follows the page again
+
+    def failed(self, exc: BaseException | None, message: str) -> None:
+        """The vault was not made: say why, and what to do here, then let them try again."""
+        from inspector_desk.ui.sync_view import enrolment_advice
+
+        self.set_busy(False)
+        if self.currentPage() is not self.hq:
+            while self.currentPage() is not self.hq and self.currentPage() is not None \
+                    and self.nextId() != -1:
+                self.next()
+        path = Path(self.hq.path.text().strip()) if self.hq.path.text().strip() else None
+        advice = enrolment_advice(exc, first_run=True, path=path) if exc is not None else ""
+        self.hq.status.setStyleSheet("color: #b91c1c")
+        self.hq.status.setText(
+            (advice or message) + "\n" + self.tr("Nothing was created. Correct it and press "
+                                                 "“Create my vault” again."))
 
     def accept(self) -> None:  # the controller decides what happens next
-        if not self.hq.isComplete():  # an enrolment file needs its fingerprint
+        if self.busy or not self.hq.isComplete():  # an enrolment file needs its fingerprint
             return
+        self.set_busy(True)
         self.submitted.emit({
             **self.about.details(),
             "passphrase": self.secret.field.text(),
@@ -312,7 +495,7 @@ class UnlockPage(QWidget):
         title.setStyleSheet("font-size: 22px; font-weight: 600")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        sub = QLabel(self.tr("Profile: {0}. The vault is locked.").format(profile))
+        sub = QLabel(self.tr("Profile: {0}. The vault is locked.").format(profile_name(profile)))
         sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(sub)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)

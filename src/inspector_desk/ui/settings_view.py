@@ -3,15 +3,18 @@ passphrase, and About."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QLineEdit, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from inspector_desk.ui import clock as ui_clock
 from inspector_desk.ui.i18n import LANGUAGES
+from inspector_desk.ui.labels import profile_name
 from inspector_desk.ui.login import PassphraseField
 
 
@@ -86,6 +89,7 @@ class SettingsPage(QWidget):
 
         general = QGroupBox(self.tr("Work"))
         form = QFormLayout(general)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: value under label
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))
         for code, name in LANGUAGES.items():
@@ -101,7 +105,19 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Lock after idle"), self.autolock)
         location = QLabel(str(c.profiles.folder(c.profile)))
         location.setWordWrap(True)
+        # A long path has no spaces to wrap at: let it be cut rather than widen the page.
+        location.setMinimumWidth(1)
+        location.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        location.setToolTip(str(c.profiles.folder(c.profile)))
         form.addRow(self.tr("Data location"), location)
+        form.addRow(self.tr("Profile"), QLabel(profile_name(c.profile)))
+        # the one clock of every screen and paper (docs/desk.md, "Time zone")
+        offset = ui_clock.now().utcoffset() or dt.timedelta(0)
+        hours = offset.total_seconds() / 3600
+        self.zone = QLabel(self.tr("UTC{0}: the unit's time, whatever the computer is set to")
+                           .format(f"{hours:+g}"))
+        self.zone.setWordWrap(True)
+        form.addRow(self.tr("Time zone"), self.zone)
         layout.addWidget(general)
 
         safety = QGroupBox(self.tr("Safety"))
@@ -124,8 +140,10 @@ class SettingsPage(QWidget):
         about = QGroupBox(self.tr("About"))
         a = QVBoxLayout(about)
         a.addWidget(QLabel(self.tr("Inspector Desk {0}").format(c.version)))
-        a.addWidget(QLabel(self.tr("Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, "
-                                   "Ctrl+L lock, F12 hide the screen at once.")))
+        keys = QLabel(self.tr("Shortcuts: Ctrl+N new visit, Ctrl+F search, Ctrl+S save, "
+                              "Ctrl+L lock, F12 hide the screen at once."))
+        keys.setWordWrap(True)
+        a.addWidget(keys)
         layout.addWidget(about)
         layout.addStretch()
 

@@ -5,10 +5,77 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
     QVBoxLayout, QWidget,
 )
+
+from inspector_desk.ui import clock as ui_clock
+from inspector_desk.ui.flow import FlowLayout
+
+
+def letter_fingerprint(key_id: str) -> str:
+    """Headquarters' key id as headquarters prints it in its letter (hq/keys.py
+    ``fingerprint``: the 16 digits in groups of four, separated by spaces), so the two can be
+    compared group by group."""
+    k = "".join(key_id.split()).lower()
+    return " ".join(k[i:i + 4] for i in range(0, len(k), 4))
+
+
+def _t(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("SyncPage", …)."""
+    return QCoreApplication.translate("SyncPage", text)
+
+
+_ADVICE = {
+    "hq_fingerprint_required": QT_TRANSLATE_NOOP(
+        "SyncPage", "The enrolment needs headquarters' fingerprint: 16 characters in groups of "
+        "four, from headquarters' letter (not from the file). {again}"),
+    "enrolment_hq_mismatch": QT_TRANSLATE_NOOP(
+        "SyncPage", "The fingerprint typed is not the key that signed {file}. Compare it with "
+        "headquarters' letter group by group. If it matches the letter, do not use this file: "
+        "call headquarters."),
+    "enrolment_signature_invalid": QT_TRANSLATE_NOOP(
+        "SyncPage", "{file} is not validly signed by headquarters. Do not use it; ask "
+        "headquarters for the enrolment file again."),
+    "enrolment_malformed": QT_TRANSLATE_NOOP(
+        "SyncPage", "{file} is not an enrolment file (*.idenrol) or it is damaged. Choose the "
+        ".idenrol file headquarters sent."),
+    "enrolment_wrong_device": QT_TRANSLATE_NOOP(
+        "SyncPage", "{file} was made for another computer. Send headquarters this computer's "
+        "request (“Enrolment request…” on the Headquarters screen) and import the file they "
+        "send back."),
+    "enrolment_device_known": QT_TRANSLATE_NOOP(
+        "SyncPage", "Headquarters already has this computer enrolled. Ask headquarters to "
+        "replace its key, then import the new enrolment file."),
+    "enrolment_prefix_taken": QT_TRANSLATE_NOOP(
+        "SyncPage", "Headquarters gave this computer a case-number prefix that is already used. "
+        "Ask headquarters for a new enrolment file."),
+    "not_enrolled": QT_TRANSLATE_NOOP(
+        "SyncPage", "This computer is not enrolled with headquarters yet. Press “Enrolment "
+        "request…”, give the request file to headquarters, then press “Import the enrolment "
+        "file…” with the file they send back and type the fingerprint from their letter."),
+}
+_AGAIN_FIRST_RUN = QT_TRANSLATE_NOOP(
+    "SyncPage", "Choose the file again on this page and type the fingerprint from the letter.")
+_AGAIN = QT_TRANSLATE_NOOP(
+    "SyncPage", "Press “Import the enrolment file…” again and type the fingerprint from the "
+    "letter.")
+_THE_FILE = QT_TRANSLATE_NOOP("SyncPage", "the file")
+
+
+def enrolment_advice(exc: BaseException | None, first_run: bool = False,
+                     path: Path | None = None) -> str:
+    """What a person at this screen does about an enrolment error, in the screen's own
+    words (which button, which file); "" when the error is not about enrolment. The
+    catalog's messages (resources/i18n/messages.json) are written for the command line."""
+    code = str(getattr(exc, "code", "") or "")
+    if code not in _ADVICE:
+        return ""
+    name = f"«{path.name}»" if path is not None else _t(_THE_FILE)
+    text = _t(_ADVICE[code]).format(file=name, again=_t(_AGAIN_FIRST_RUN if first_run else _AGAIN))
+    return text[:1].upper() + text[1:]
 
 
 class SyncPage(QWidget):
@@ -20,6 +87,7 @@ class SyncPage(QWidget):
 
         state = QGroupBox(self.tr("State"))
         form = QFormLayout(state)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: value under label
         self.fields = {}
         for key, label in (("enrolled", self.tr("Enrolled with headquarters")),
                            ("prefix", self.tr("Case-number prefix")),
@@ -35,9 +103,11 @@ class SyncPage(QWidget):
 
         send = QGroupBox(self.tr("Send to headquarters"))
         v = QVBoxLayout(send)
-        v.addWidget(QLabel(self.tr("The bundle is encrypted to headquarters and signed by this "
-                                   "computer; only headquarters can open it. Carry it on a USB "
-                                   "stick or put it on the shared folder.")))
+        about = QLabel(self.tr("The bundle is encrypted to headquarters and signed by this "
+                               "computer; only headquarters can open it. Carry it on a USB "
+                               "stick or put it on the shared folder."))
+        about.setWordWrap(True)
+        v.addWidget(about)
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export a bundle…"))
         self.export_button.clicked.connect(self.export)
@@ -53,7 +123,7 @@ class SyncPage(QWidget):
         layout.addWidget(send)
 
         receive = QGroupBox(self.tr("From headquarters"))
-        h = QHBoxLayout(receive)
+        h = FlowLayout(receive)  # the four buttons wrap on a narrow window
         for text, slot in ((self.tr("Import a receipt…"), self.import_receipt),
                            (self.tr("Import an update pack…"), self.import_update),
                            (self.tr("Enrolment request…"), self.enrolment_request),
@@ -75,17 +145,31 @@ class SyncPage(QWidget):
 
     def _show(self, s) -> None:
         f = self.fields
-        f["enrolled"].setText(self.tr("yes, key {0}").format(s.hq_fingerprint) if s.enrolled
-                              else self.tr("not yet: send an enrolment request"))
+        f["enrolled"].setText(
+            self.tr("yes, headquarters key {0}").format(letter_fingerprint(s.hq_fingerprint))
+            if s.enrolled else
+            self.tr("not yet: press “Enrolment request…” below and give the file to "
+                    "headquarters; then “Import the enrolment file…” with their answer"))
         f["prefix"].setText(s.case_prefix)
         f["unsent"].setText(str(s.unsent_changes))
-        f["last_export"].setText(s.last_export_at[:16].replace("T", " ") if s.last_export_at
+        f["last_export"].setText(self._moment(s.last_export_at) if s.last_export_at
                                  else self.tr("never"))
         f["bundles"].setText(f"{s.last_bundle} / {s.acknowledged_bundle}")
         f["burned"].setText(", ".join(map(str, s.burned)) or "—")
 
-    def _error(self, exc: BaseException) -> None:
-        self.result.setText(self.desk.controller.presenter.message(exc))
+    @staticmethod
+    def _moment(text: str) -> str:
+        """A stored moment (ISO text) on the unit's clock, as the other screens show times."""
+        import datetime as dt
+
+        try:
+            return ui_clock.stamp(dt.datetime.fromisoformat(text))
+        except ValueError:
+            return text[:16].replace("T", " ")
+
+    def _error(self, exc: BaseException, path: Path | None = None) -> None:
+        self.result.setText(enrolment_advice(exc, path=path)
+                            or self.desk.controller.presenter.message(exc))
         self._idle()
 
     def _idle(self) -> None:
@@ -138,8 +222,8 @@ class SyncPage(QWidget):
 
     # --- from headquarters ---------------------------------------------------------------
 
-    def _pick(self, title: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, title)
+    def _pick(self, title: str, filters: str = "") -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
         return Path(path) if path else None
 
     def import_receipt(self, path: Path | None = None) -> None:
@@ -179,7 +263,8 @@ class SyncPage(QWidget):
     def import_enrolment(self, path: Path | None = None) -> None:
         from inspector_desk.app import sync
 
-        path = path or self._pick(self.tr("Enrolment file from headquarters"))
+        path = path or self._pick(self.tr("Enrolment file from headquarters"),
+                                  self.tr("Enrolment files (*.idenrol);;All files (*)"))
         if not path:
             return
         fingerprint = self._ask_fingerprint()
@@ -187,7 +272,9 @@ class SyncPage(QWidget):
             return
         self.desk.client.session_call(
             lambda s: sync.import_enrolment(s, path, expect_hq_key_id=fingerprint),
-            on_done=lambda r: self._done(self.tr("Enrolled.")), on_error=self._error)
+            on_done=lambda r: self._done(self.tr("Enrolled with headquarters key {0}.").format(
+                letter_fingerprint(fingerprint))),
+            on_error=lambda exc: self._error(exc, Path(path)))
 
     def _ask_fingerprint(self) -> str:
         """The fingerprint from headquarters' letter: an enrolment is trusted only if it was
@@ -198,8 +285,9 @@ class SyncPage(QWidget):
 
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Headquarters fingerprint"))
-        dialog.setLabelText(self.tr("Type the fingerprint from headquarters' letter "
-                                    "(16 characters, 0-9 and a-f):"))
+        dialog.setLabelText(self.tr("Type the fingerprint from headquarters' letter, as printed "
+                                    "there: 16 characters, 0-9 and a-f, in groups of four "
+                                    "(xxxx xxxx xxxx xxxx). Do not copy it from the file."))
         dialog.setTextValue("")
         dialog.setOkButtonText(self.tr("Enrol"))
         dialog.setCancelButtonText(self.tr("Cancel"))
@@ -208,7 +296,8 @@ class SyncPage(QWidget):
         fingerprint = normal_fingerprint(dialog.textValue())
         if not fingerprint:
             self.result.setText(self.tr("Not enrolled: the fingerprint must be the 16 characters "
-                                        "of headquarters' letter."))
+                                        "of headquarters' letter (xxxx xxxx xxxx xxxx). Press "
+                                        "“Import the enrolment file…” to try again."))
         return fingerprint
 
     def _done(self, text: str) -> None:

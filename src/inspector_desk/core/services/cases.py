@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from inspector_desk.core.changes import Changes
@@ -16,7 +18,35 @@ from inspector_desk.core.records import (
 from inspector_desk.core.services.base import (
     CaseView, DueItem, ExpiringMeasure, ServiceBase, _check, _check_vocab, _raise,
 )
+from inspector_desk.core.statistics import measure_in_force
 from inspector_desk.core.text import words
+
+REOPEN_REASONS = ("new_report", "new_incident", "closed_by_mistake", "court_decision", "other")
+"""Why a closed case is opened again; their words are in the catalogs (``reopen.<code>``)."""
+CLOSING_WARNINGS = ("high_risk", "active_measure", "contact_overdue", "contact_due_soon")
+CONTACT_DUE_SOON_HOURS = 72
+DIALOG_KINDS = ("new_case", "add_person", "edit_person")
+DIALOG_DRAFTS_KEY = "dialogs.drafts"
+
+
+@dataclass(frozen=True)
+class DialogDraft:
+    """What was typed into a case dialog: ``values`` by the dialog's field names."""
+
+    dialog: str
+    case_id: str
+    values: dict[str, Any] = field(default_factory=dict)
+    updated_at: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.dialog}:{self.case_id}"
+
+
+def _reason_detail(reason: str, note: str) -> str:
+    """The audit entry's detail: the reason's code, and the note when the reason is
+    "other" (the only one that needs words)."""
+    return f"reason={reason}" + (f"; note={note.strip()}" if note.strip() else "")
 
 
 class CaseUseCases(ServiceBase):
@@ -70,7 +100,11 @@ class CaseUseCases(ServiceBase):
             self._refresh_due(case, changes)
         return changes
 
-    def close_case(self, case_id: str, reason: str, note: str = "") -> Changes:
+    def close_case(self, case_id: str, reason: str, note: str = "",
+                   expected_version: int | None = None) -> Changes:
+        """Close a case for an explicit reason (no default: the inspector chooses it). The
+        audit entry names the reason's code; the screens and the command line show
+        :meth:`closing_warnings` and ask for a confirmation first."""
         note = clean_block(note)
         errors: dict[str, list[str]] = {}
         _check_vocab(errors, "reason", reason, CLOSURE_REASONS_OFFERED)
@@ -79,11 +113,108 @@ class CaseUseCases(ServiceBase):
         changes = Changes()
         with self.store.transaction():
             case = self._open_case_for_change(case_id)
+            self._expect(case, expected_version)
             case.status, case.closure_reason, case.closure_note = "closed", reason, note.strip()
             case.closed_at = self.clock.now()
             self._save(case, changes)
             self._refresh_due(case, changes)
+            self.store.append_audit(self.actor.user, self.actor.device_id, "close", "case",
+                                    case_id, _reason_detail(reason, ""))
         return changes
+
+    def closing_warnings(self, case_id: str) -> list[str]:
+        """What the inspector must see before closing (codes, in this order): the case is
+        high-risk; a measure is in force (active and not past its last day); the next
+        contact is overdue, or due within CONTACT_DUE_SOON_HOURS. Reads only."""
+        now = self.clock.now()
+        today = now.date()
+        out: list[str] = []
+        with self.store.transaction():
+            case = self.store.get(FamilyCase, case_id)
+            visits = self.store.find(Visit, light=True, case_id=case_id)
+            incidents = self.store.find(Incident, light=True, case_id=case_id)
+            measures = self.store.find(Measure, light=True, case_id=case_id)
+        if case.risk_level == "high":
+            out.append("high_risk")
+        if any(measure_in_force(m, today) for m in measures):
+            out.append("active_measure")
+        due = self.rules.next_due(case, visits, incidents, measures)
+        if due is not None:
+            if due.at < now:
+                out.append("contact_overdue")
+            elif due.at <= now + dt.timedelta(hours=CONTACT_DUE_SOON_HOURS):
+                out.append("contact_due_soon")
+        return out
+
+    def reopen_case(self, case_id: str, reason: str, note: str = "",
+                    expected_version: int | None = None) -> Changes:
+        """Open a closed case again, for a reason the inspector chooses (REOPEN_REASONS;
+        "other" needs a note). The closure's reason and note give way; the audit keeps both
+        the closing and the reopening with their reasons."""
+        note = clean_line(note)
+        errors: dict[str, list[str]] = {}
+        _check_vocab(errors, "reason", reason, REOPEN_REASONS)
+        _check(errors, "note", reason != "other" or bool(note.strip()), "required")
+        _raise(errors)
+        changes = Changes()
+        with self.store.transaction():
+            case = self.store.get(FamilyCase, case_id)
+            if case.deleted:
+                raise NotFound("case was deleted", kind="case", id=case_id)
+            self._expect(case, expected_version)
+            if case.status != "closed":
+                raise ValidationError({"case": ["case_not_closed"]}, case_id=case_id)
+            case.status, case.closed_at = "active", None
+            case.closure_reason, case.closure_note = "", ""
+            self._save(case, changes)
+            self._refresh_due(case, changes)
+            self.store.append_audit(self.actor.user, self.actor.device_id, "reopen", "case",
+                                    case_id, _reason_detail(reason, note))
+        return changes
+
+    # --- drafts of the case dialogs ("New case", "Add person", …) ---------------------------
+    #
+    # Kept in the vault (the meta table, inside the encryption like every form draft), one
+    # per dialog and case, so a dialog half filled when the desk locks comes back on unlock.
+    # Local to the device: never exported, never a record; removed when the dialog saves or
+    # the inspector cancels it.
+
+    def save_dialog_draft(self, dialog: str, case_id: str, values: dict[str, Any]) -> DialogDraft:
+        if dialog not in DIALOG_KINDS:
+            raise ValidationError({"dialog": ["unknown_value"]})
+        clean = {str(k): (clean_line(v) if isinstance(v, str) else v) for k, v in values.items()
+                 if isinstance(v, (str, int, bool)) or v is None}
+        draft = DialogDraft(dialog, case_id or "", clean, self.clock.now().isoformat())
+        with self.store.transaction():
+            drafts = self._dialog_drafts()
+            drafts[draft.key] = {"dialog": draft.dialog, "case_id": draft.case_id,
+                                 "values": draft.values, "updated_at": draft.updated_at}
+            self.store.set_meta(DIALOG_DRAFTS_KEY, json.dumps(drafts, ensure_ascii=False))
+        return draft
+
+    def dialog_drafts(self) -> list[DialogDraft]:
+        """Every kept dialog draft, the newest first."""
+        with self.store.transaction():
+            drafts = self._dialog_drafts()
+        out = [DialogDraft(d.get("dialog", ""), d.get("case_id", ""), d.get("values", {}),
+                           d.get("updated_at", "")) for d in drafts.values()
+               if isinstance(d, dict) and d.get("dialog") in DIALOG_KINDS]
+        out.sort(key=lambda d: d.updated_at, reverse=True)
+        return out
+
+    def discard_dialog_draft(self, dialog: str, case_id: str = "") -> None:
+        with self.store.transaction():
+            drafts = self._dialog_drafts()
+            if drafts.pop(DialogDraft(dialog, case_id or "", {}).key, None) is not None:
+                self.store.set_meta(DIALOG_DRAFTS_KEY, json.dumps(drafts, ensure_ascii=False))
+
+    def _dialog_drafts(self) -> dict[str, Any]:
+        raw = self.store.meta(DIALOG_DRAFTS_KEY)
+        try:
+            data = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
 
     def get_case(self, case_id: str) -> CaseView:
         """The whole case for reading; the view itself is written to the audit log."""

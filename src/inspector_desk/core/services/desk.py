@@ -8,7 +8,8 @@ from typing import Any
 from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import NotFound, ValidationError
 from inspector_desk.core.records import (
-    CaseFilter, CaseRow, Draft, FormRecord, Incident, Measure, Referral, RiskAssessment, Visit,
+    CaseFilter, CaseRow, Draft, FamilyCase, FormRecord, Incident, Measure, Participant, Person,
+    Referral, RiskAssessment, Visit,
 )
 from inspector_desk.core.services.base import FORM_OF, DueItem, ExpiringMeasure, ServiceBase
 
@@ -112,3 +113,25 @@ class DeskUseCases(ServiceBase):
 
     def unsent_changes(self) -> int:
         return self.store.unsent_changes()
+
+    def case_heads(self, case_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """Case number and the affected person's short name ("Фамилия И.О.") of each case,
+        for lists that lead with the family (the dashboard). No case is opened: not audited."""
+        ids = list(dict.fromkeys(case_ids))
+        affected: dict[str, str] = {}
+        for p in sorted(self.store.find_for_cases(Participant, ids), key=lambda p: str(p.created_at or "")):
+            if p.role == "affected" and p.case_id not in affected:
+                affected[p.case_id] = p.person_id
+        out = {}
+        for case_id in ids:
+            try:
+                case = self.store.get(FamilyCase, case_id)
+            except NotFound:  # a draft of a case no longer here: shown without a number
+                continue
+            name = ""
+            if case_id in affected:
+                person = self.store.get(Person, affected[case_id])
+                initials = "".join(f"{x[0]}." for x in (person.first_name, person.patronymic) if x)
+                name = " ".join(x for x in (person.last_name, initials) if x)
+            out[case_id] = (case.case_no, name)
+        return out

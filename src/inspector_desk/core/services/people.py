@@ -4,14 +4,33 @@ from __future__ import annotations
 
 from inspector_desk.core import iin as iin_rules
 from inspector_desk.core.changes import Changes
-from inspector_desk.core.errors import Conflict, InvalidIIN
+from dataclasses import dataclass
+
+from inspector_desk.core.errors import Conflict, InvalidIIN, NotFound, ValidationError
 from inspector_desk.core.records import (
-    COHABITING, RELATIONS, RISK_FLAGS, ROLES, SEXES, VULNERABILITIES, Participant, Person,
+    COHABITING, RELATIONS, RISK_FLAGS, ROLES, SEXES, VULNERABILITIES, FamilyCase, Participant,
+    Person,
 )
 from inspector_desk.core.services.base import (
     PersonInput, ServiceBase, _check, _check_vocab, _raise,
 )
+from inspector_desk.core.services.cases import _reason_detail
 from inspector_desk.core.hygiene import clean_block, clean_line, normalize_phone, phone_digits
+
+CORRECTION_REASONS = ("typing_error", "documents_checked", "new_information", "other")
+"""Why a person's details were corrected; their words are in the catalogs."""
+REMOVAL_REASONS = ("entered_by_mistake", "duplicate", "not_part_of_case", "other")
+"""Why a person (or one of their roles) is taken out of a case."""
+
+
+@dataclass(frozen=True)
+class PersonLink:
+    """One role of a person in one case."""
+
+    participant_id: str
+    case_id: str
+    case_no: str
+    role: str
 
 
 class PersonUseCases(ServiceBase):
@@ -82,15 +101,38 @@ class PersonUseCases(ServiceBase):
         return changes
 
     def update_person(self, person_id: str, data: PersonInput,
-                      expected_version: int | None = None) -> Changes:
+                      expected_version: int | None = None, reason: str = "",
+                      note: str = "") -> Changes:
+        """Correct a person (every field; what is not given is emptied, as typed). With a
+        ``reason`` (CORRECTION_REASONS; "other" needs a note) the audit keeps a "correct"
+        entry naming it next to the update. The person is one record shared by every case
+        they are in: the correction shows in all of them."""
+        self._check_reason(reason, note, CORRECTION_REASONS, allow_empty=True)
         changes = Changes()
         with self.store.transaction():
             person = self.store.get(Person, person_id)
+            if person.deleted:
+                raise NotFound("person was removed", kind="person", id=person_id)
             self._expect(person, expected_version)
             self._save(self._validated_person(data, person), changes)
             for p in self.store.find(Participant, person_id=person_id):
                 changes.case_ids.add(p.case_id)
+            if reason:
+                self.store.append_audit(self.actor.user, self.actor.device_id, "correct",
+                                        "person", person_id, _reason_detail(reason, note))
         return changes
+
+    def person_links(self, person_id: str) -> list[PersonLink]:
+        """The cases a person is in, with their role there (for "they stay in these cases"
+        in a confirmation). Reads only."""
+        out = []
+        with self.store.transaction():
+            for p in self.store.find(Participant, person_id=person_id):
+                case = self.store.get(FamilyCase, p.case_id)
+                if not case.deleted:
+                    out.append(PersonLink(p.id, case.id, case.case_no, p.role))
+        out.sort(key=lambda link: (link.case_no, link.role))
+        return out
 
     def get_person(self, person_id: str) -> Person:
         with self.store.transaction():
@@ -129,5 +171,66 @@ class PersonUseCases(ServiceBase):
         changes.created = person_id
         return changes
 
-    def remove_participant(self, participant_id: str) -> Changes:
-        return self.delete_record(Participant, participant_id)
+    def remove_participant(self, participant_id: str, reason: str = "",
+                           note: str = "") -> Changes:
+        """Take one role of a person out of a case (a soft delete; the record stays and
+        travels to HQ marked deleted), audited with the reason (REMOVAL_REASONS; "other"
+        needs a note). The person stays in their other cases and roles; a person left in no
+        case at all is removed too (nobody could reach their record any more)."""
+        self._check_reason(reason, note, REMOVAL_REASONS, allow_empty=True)
+        changes = Changes()
+        with self.store.transaction():
+            part = self.store.get(Participant, participant_id)
+            if part.deleted:
+                return changes
+            self._open_case_for_change(part.case_id)
+            part.deleted = True
+            self._save(part, changes, action="delete")
+            if reason:
+                self.store.append_audit(self.actor.user, self.actor.device_id, "remove",
+                                        "participant", participant_id, _reason_detail(reason, note))
+            if not self.store.find(Participant, person_id=part.person_id):
+                person = self.store.get(Person, part.person_id)
+                person.deleted = True
+                self._save(person, changes, action="delete")
+                if reason:
+                    self.store.append_audit(self.actor.user, self.actor.device_id, "remove",
+                                            "person", person.id, _reason_detail(reason, note))
+            self._refresh_due(self.store.get(FamilyCase, part.case_id), changes)
+        return changes
+
+    def remove_person(self, person_id: str, reason: str, note: str = "",
+                      case_id: str | None = None) -> Changes:
+        """Remove a person from one case (``case_id``: every role they have there; their
+        other cases keep them) or, without ``case_id``, from every case and the person's
+        record itself. Audited with the reason, like :meth:`remove_participant`."""
+        self._check_reason(reason, note, REMOVAL_REASONS)
+        changes = Changes()
+        with self.store.transaction():
+            person = self.store.get(Person, person_id)
+            if person.deleted:
+                raise NotFound("person was removed", kind="person", id=person_id)
+            where = {"person_id": person_id, **({"case_id": case_id} if case_id else {})}
+            parts = self.store.find(Participant, **where)
+            if case_id and not parts:
+                raise ValidationError({"person": ["not_in_case"]}, case_id=case_id)
+            for part in parts:
+                changes.merge(self.remove_participant(part.id, reason, note))
+            if not case_id and not self.store.get(Person, person_id).deleted:
+                person = self.store.get(Person, person_id)
+                person.deleted = True
+                self._save(person, changes, action="delete")
+                self.store.append_audit(self.actor.user, self.actor.device_id, "remove",
+                                        "person", person_id, _reason_detail(reason, note))
+        return changes
+
+    @staticmethod
+    def _check_reason(reason: str, note: str, vocabulary: tuple[str, ...],
+                      allow_empty: bool = False) -> None:
+        errors: dict[str, list[str]] = {}
+        if reason or not allow_empty:
+            _check(errors, "reason", bool(reason), "required")
+            if reason:
+                _check_vocab(errors, "reason", reason, vocabulary)
+            _check(errors, "note", reason != "other" or bool(clean_line(note).strip()), "required")
+        _raise(errors)

@@ -147,11 +147,17 @@ class RecordUseCases(ServiceBase):
             record.assessed_at = record.assessed_at or self.clock.now()
 
     def _after_form_record(self, record: FormRecord, case: FamilyCase, changes: Changes) -> None:
-        if isinstance(record, RiskAssessment) and not record.deleted:
-            latest = max(self.store.find(RiskAssessment, case_id=case.id),
-                         key=lambda r: (r.assessed_at, r.created_at))
-            if latest.id == record.id and case.risk_level != record.level:
-                case.risk_level = record.level
+        """The case takes the risk level of its latest statement of risk: a risk checklist,
+        or a visit whose risk was re-assessed (``risk_reassessed = yes`` with the level
+        after re-assessment), whichever was made last; then its next contact is due again."""
+        if isinstance(record, (RiskAssessment, Visit)) and _risk_of(record) is not None:
+            statements = [r for r in (*self.store.find(RiskAssessment, case_id=case.id),
+                                      *self.store.find(Visit, case_id=case.id))
+                          if _risk_of(r) is not None]
+            latest = max(statements, key=_risk_moment)
+            level = _risk_of(latest)
+            if latest.id == record.id and level and case.risk_level != level:
+                case.risk_level = level
                 self._save(case, changes)
         self._refresh_due(case, changes)
 
@@ -207,3 +213,23 @@ class RecordUseCases(ServiceBase):
         """Printing or saving a document is audited like any other disclosure."""
         with self.store.transaction():
             self.store.append_audit(self.actor.user, self.actor.device_id, "print", kind, record_id, detail)
+
+
+def _risk_of(record: FormRecord) -> str | None:
+    """The risk level a record states about its case, or None when it states none."""
+    if isinstance(record, RiskAssessment):
+        return None if record.deleted else record.level
+    if isinstance(record, Visit) and not record.deleted:
+        answers = record.answers if isinstance(record.answers, dict) else {}
+        level = answers.get("risk_level")
+        if answers.get("risk_reassessed") == "yes" and level in RISK_LEVELS:
+            return level
+    return None
+
+
+def _risk_moment(record: FormRecord) -> tuple[dt.datetime, dt.datetime]:
+    """When a statement of risk was made (a visit's time, a checklist's), then when it was
+    written: the later one wins."""
+    floor = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    made = getattr(record, "assessed_at", None) or getattr(record, "visit_at", None)
+    return (made or record.created_at or floor, record.created_at or floor)
