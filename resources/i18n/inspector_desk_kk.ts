@@ -179,32 +179,32 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="656"/>
         <source>Filter: user, action, case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгі: пайдаланушы, әрекет, іс…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="665"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
         <source>When</source>
-        <translation type="unfinished">Қашан</translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысан</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімет</translation>
     </message>
 </context>
 <context>
@@ -401,63 +401,63 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="358"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="359"/>
         <source>Open case (read-only)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі ашу (тек қарау)…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="360"/>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқаға беру…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="377"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктеме</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
         <source>District</source>
-        <translation type="unfinished">Аудан</translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
         <source>Inspector</source>
-        <translation type="unfinished">Инспектор</translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
         <source>Open cases</source>
-        <translation type="unfinished">Ашық істер</translation>
+        <translation>Ашық істер</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары тәуекел</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
         <source>Overdue contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен байланыстар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
         <source>Measures ending ≤ 5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 5 күнде аяқталатын шаралар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
         <source>Court decision missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот шешімі жоқ</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы синхрондау</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
@@ -467,63 +467,63 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
         <source>Risk</source>
-        <translation type="unfinished">Тәуекел</translation>
+        <translation>Тәуекел</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
         <source>Next contact</source>
-        <translation type="unfinished">Келесі байланыс</translation>
+        <translation>Келесі байланыс</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
         <source>Overdue</source>
-        <translation type="unfinished">Мерзімі өткен</translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
         <source>Measures ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталатын шаралар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="399"/>
         <source>yes</source>
-        <translation type="unfinished">иә</translation>
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="405"/>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="432"/>
         <source>Choose a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен істі таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="407"/>
         <source>Open case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {0} істі ашу</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="408"/>
         <source>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл отбасының ісін не үшін ашасыз? (Штабтың аудит журналына сіздің атыңызбен жазылады.)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="414"/>
         <source>Case {0} — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {0} іс — тек қарау</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="415"/>
         <source>Owner: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесі: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="420"/>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="422"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
@@ -533,12 +533,12 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
         <source>Case {0} opened; the view is recorded in the HQ audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {0} іс ашылды; қарау штабтың аудит журналына жазылды.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="444"/>
         <source>Case {0} reassigned; update packs: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {0} іс басқаға берілді; жаңарту пакеттері: {1}</translation>
     </message>
 </context>
 <context>
@@ -595,37 +595,37 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="72"/>
         <source>Note (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе (міндетті):</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="75"/>
         <source>Why this decision (kept with it in the HQ audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шешімнің себебі (онымен бірге штабтың аудит журналында сақталады)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="77"/>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешу</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="80"/>
         <source>Reject the held change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсталған өзгерісті қабылдамау</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="86"/>
         <source>Update packs written for the devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғыларға жаңарту пакеттері жазылды:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="96"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
@@ -635,17 +635,17 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
         <source>People</source>
-        <translation type="unfinished">Қатысушылар</translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
         <source>Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспекторлар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
@@ -655,22 +655,22 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашаннан бері</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
         <source>Side times</source>
-        <translation type="unfinished"></translation>
+        <translation>Тараптар уақыты</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="110"/>
         <source>Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Даулы өрістер</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="117"/>
         <source>No conflicts and no held changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар да, ұсталған өзгерістер де жоқ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="118"/>
@@ -683,7 +683,7 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="129"/>
         <source>side {0}: {1} on {2}, version {3}, {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-тарап: {1}, {2} құрылғысында, {3} нұсқа, {4}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="131"/>
@@ -691,79 +691,82 @@
 {3}
 Common base: {4}
 {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · іс {1} · {2}
+{3}
+Ортақ негіз: {4}
+{5}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="133"/>
         <source>none (headquarters has no common version)</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ (штабта ортақ нұсқа жоқ)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіз</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="136"/>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="147"/>
         <source>Side {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-тарап ({1})</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="150"/>
         <source>Typed value</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізілген мән</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="145"/>
         <source>— decide —</source>
-        <translation type="unfinished"></translation>
+        <translation>— шешіңіз —</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="149"/>
         <source>Common base</source>
-        <translation type="unfinished"></translation>
+        <translation>Ортақ негіз</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="164"/>
         <source>Both sides changed this field: decide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өрісті екі тарап та өзгертті: шешім қабылдаңыз</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="212"/>
         <source>Decide these fields first: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен мына өрістер бойынша шешім қабылдаңыз: {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="216"/>
         <source>Write a note: why this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе жазыңыз: бұл шешім неге қабылданды</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="223"/>
         <source>{0} decided: version {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} шешілді: {1} нұсқа</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="230"/>
         <source>Write a note: why this change is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе жазыңыз: бұл өзгеріс неге қабылданбады</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="235"/>
         <source>{0} rejected: headquarters&apos; version stays</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} қабылданбады: штаб нұсқасы қалады</translation>
     </message>
 </context>
 <context>
@@ -1138,27 +1141,27 @@ Common base: {4}
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="153"/>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="261"/>
         <source>Inspector Desk — Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="198"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="205"/>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұғаттау (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="223"/>
         <source>Inspector Desk — Headquarters — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector Desk — Штаб — {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="259"/>
         <source>Locked. Log in again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұғатталды. Жалғастыру үшін қайта кіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -1166,117 +1169,117 @@ Common base: {4}
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="102"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="103"/>
         <source>Enrol…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="104"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері шақыру…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="105"/>
         <source>Update pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту пакеті…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="106"/>
         <source>Write receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртекті жазу</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="121"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғылар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="124"/>
         <source>Headquarters key fingerprint: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Штаб кілтінің саусақ ізі: {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелген</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>кері шақырылған</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Префикс</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
         <source>Status</source>
-        <translation type="unfinished">Жай-күйі</translation>
+        <translation>Жай-күйі</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
         <source>Inspector</source>
-        <translation type="unfinished">Инспектор</translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
         <source>Name</source>
-        <translation type="unfinished">Т.А.Ә.</translation>
+        <translation>Т.А.Ә.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
         <source>District</source>
-        <translation type="unfinished">Аудан</translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттер</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
         <source>Last no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы №</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
         <source>Last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы пакет</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткен уақыт</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетіспейтін</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Burned</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйген</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Forks</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақталулар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері шақырылды</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
         <source>Device id</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы ID</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="152"/>
@@ -1292,58 +1295,69 @@ On the laptop: Headquarters → Import enrolment file, choose the file, then typ
         {6}
 
 If the program shows another fingerprint, stop and call headquarters: the file did not come from us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор {0} ({1}) құрылғысын тіркеу
+
+Құрылғы: {2}
+Іс нөмірлері мынадан басталады: {3}
+Бөлімше: {4}
+Тіркеу файлы: {5}
+
+Құрылғыда: Штаб → Тіркеу файлын жүктеу, файлды таңдаңыз, содан кейін штаб кілтінің саусақ ізін дәл осында басылғандай енгізіңіз:
+
+        {6}
+
+Егер бағдарлама басқа саусақ ізін көрсетсе, тоқтаңыз және штабқа хабарласыңыз: бұл файл бізден келмеген.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="160"/>
         <source>Enrolled {0} with prefix {1}; file: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелді: {0}, префикс {1}; файл: {2}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="161"/>
         <source>Enrolment letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу хаты</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="168"/>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="179"/>
         <source>Choose a device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен құрылғыны таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
         <source>Revoke a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғыны кері шақыру</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
         <source>Every further bundle of this device will be refused. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құрылғының бұдан кейінгі барлық пакеттері қабылданбайды. Неге?</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="173"/>
         <source>Revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері шақырылды.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
         <source>Forms, choice lists, follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Формалар, таңдау тізімдері, бақылау ережелері</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="182"/>
         <source>Forms and rules (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Формалар мен ережелер (*.yaml *.yml *.json)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
         <source>Update pack written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту пакеті жазылды: {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="197"/>
         <source>Receipt written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртек жазылды: {0}</translation>
     </message>
 </context>
 <context>
@@ -1493,52 +1507,52 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="65"/>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғыны тіркеу</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="69"/>
         <source>Choose…</source>
-        <translation type="unfinished">Таңдау…</translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
         <source>Enrolment request (.idreq):</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуге сұраныс (.idreq):</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="76"/>
         <source>Case-number prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс нөмірлерінің префиксі:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="78"/>
         <source>as in the request</source>
-        <translation type="unfinished"></translation>
+        <translation>сұраныстағыдай</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="79"/>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="80"/>
         <source>This device id is enrolled with another key: replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құрылғы ID басқа кілтпен тіркелген: кілтті ауыстыру</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="83"/>
         <source>Reason (for a replaced key):</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі (кілт ауыстырылса):</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="90"/>
         <source>Enrolment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуге сұраныс</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
         <source>Enrolment requests (*.idreq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуге сұраныстар (*.idreq)</translation>
     </message>
 </context>
 <context>
@@ -1703,42 +1717,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="214"/>
         <source>A folder or a USB stick with *.idb bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>*.idb пакеттері бар қалта немесе флешка</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="216"/>
         <source>Choose…</source>
-        <translation type="unfinished">Таңдау…</translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="217"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктеу</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="218"/>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="241"/>
         <source>Remove entries older than the retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау мерзімінен ескі жазбаларды жою</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="252"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="259"/>
         <source>Folder with bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттер қалтасы</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="266"/>
         <source>Choose a folder with bundles first</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен пакеттер қалтасын таңдаңыз</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="271"/>
@@ -1751,72 +1765,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="280"/>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы файлдан кейін тоқтатылады…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="298"/>
         <source>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}Файлдар: {1}; қабылданды: {2}, бұрын жүктелген: {3}, қабылданбады: {4}, өткізіп жіберілді: {5}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="299"/>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды. </translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="303"/>
         <source>Receipts to carry back ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғыларға апарылатын түбіртектер ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданды</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>бұрын жүктелген</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбады</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
         <source>skipped (not a regular file)</source>
-        <translation type="unfinished"></translation>
+        <translation>өткізіп жіберілді (қалыпты файл емес)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
@@ -1826,17 +1840,17 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Карантин</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="320"/>
         <source>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карантин ({0}): файлдар: {1}, {2}; ең ескісі {3}, ең жаңасы {4}; себептері бойынша: {5}. Сақтау мерзімі {6} күн; одан ескісі: {7}.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="327"/>
         <source>Removed {0} entries ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған жазбалар: {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -2355,72 +2369,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
         <source>Note (required): why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе (міндетті): неге</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="538"/>
         <source>Same person: confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адам: растау</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="539"/>
         <source>Not the same: reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа адамдар: қабылдамау</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="548"/>
         <source>Linked persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланысты адамдар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
         <source>Linked persons across inspectors are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әртүрлі инспекторлардың байланысты адамдары бұл нұсқада қолжетімсіз.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="554"/>
         <source>Candidate pairs: the same person in two inspectors&apos; families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үміткер жұптар: екі инспектордың отбасыларындағы бір адам.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұп</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
         <source>Why</source>
-        <translation type="unfinished">Неге</translation>
+        <translation>Неге</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
         <source>Person 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1-адам</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="565"/>
         <source>Person 2</source>
-        <translation type="unfinished"></translation>
+        <translation>2-адам</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
         <source>Choose a pair and write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұпты таңдап, ескертпе жазыңыз</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="580"/>
         <source>{0} confirmed; update packs: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} расталды; жаңарту пакеттері: {1}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="583"/>
         <source>{0} rejected{1:.0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} қабылданбады{1:.0}</translation>
     </message>
 </context>
 <context>
@@ -2428,57 +2442,57 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="62"/>
         <source>Inspector Desk — Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="71"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="74"/>
         <source>Headquarters folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Штаб қалтасы:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="77"/>
         <source>empty: the encrypted file in the folder; or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>бос: қалтадағы шифрланған файл; немесе postgresql://…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="80"/>
         <source>Headquarters passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Штаб құпиясөзі:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="83"/>
         <source>Your login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің логиніңіз:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="85"/>
         <source>Your passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің құпиясөзіңіз:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
         <source>Open</source>
-        <translation type="unfinished">Ашық</translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="114"/>
         <source>Fill in the headquarters passphrase, your login and your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штаб құпиясөзін, өз логиніңізді және құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="118"/>
         <source>Opening the keys (a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттер ашылуда (бірнеше секунд)…</translation>
     </message>
 </context>
 <context>
@@ -2668,12 +2682,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="337"/>
         <source>Reassign case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {0} істі басқаға беру</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="344"/>
         <source>To the laptop of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектордың құрылғысына:</translation>
     </message>
 </context>
 <context>
@@ -2681,42 +2695,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="595"/>
         <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғыдан келген құпиясөзді қалпына келтіру сұрауы (.idrecreq): қалпына келтіруге жауаптылардың әрқайсысы өз құпиясөзін енгізеді.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="600"/>
         <source>Choose…</source>
-        <translation type="unfinished">Таңдау…</translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="608"/>
         <source>Approve recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіруді мақұлдау</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="616"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="627"/>
         <source>Officer {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіруге жауапты {0}:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="631"/>
         <source>Recovery request</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру сұрауы</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="632"/>
         <source>Recovery requests (*.idrecreq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру сұраулары (*.idrecreq)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="641"/>
         <source>Answer written: {0}. Carry it to the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап жазылды: {0}. Оны құрылғыға апарыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3129,49 +3143,49 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="466"/>
         <source>by district</source>
-        <translation type="unfinished"></translation>
+        <translation>аудандар бойынша</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="467"/>
         <source>by inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>инспекторлар бойынша</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="468"/>
         <source>Month (YYYY-MM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай (ЖЖЖЖ-АА):</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="471"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептеу</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="472"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV экспорттау</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="473"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF экспорттау</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="474"/>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX экспорттау</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="489"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="507"/>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="511"/>
         <source>Written: {0}</source>
-        <translation type="unfinished">Жазылды: {0}</translation>
+        <translation>Жазылды: {0}</translation>
     </message>
 </context>
 <context>
@@ -3457,32 +3471,32 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="682"/>
         <source>Add a headquarters user</source>
-        <translation type="unfinished"></translation>
+        <translation>Штаб пайдаланушысын қосу</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="691"/>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="692"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т.А.Ә.:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="693"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="694"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="695"/>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағы бір рет:</translation>
     </message>
 </context>
 <context>
@@ -3490,72 +3504,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="708"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы қосу…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="709"/>
         <source>Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшіру…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="714"/>
         <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>admin: барлығы · analyst: қайшылықтар, байланысты адамдар, жүктеме, статистика · chief: жүктеме, статистика, құрылғылар · officer: қалпына келтіруді мақұлдау</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="720"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушылар</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
         <source>Name</source>
-        <translation type="unfinished">Т.А.Ә.</translation>
+        <translation>Т.А.Ә.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
         <source>Role</source>
-        <translation type="unfinished">Рөлі</translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
         <source>By</source>
-        <translation type="unfinished">Енгізген</translation>
+        <translation>Кім қосты</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="727"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшірілген</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
         <source>The two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес емес</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
         <source>User {0} added ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} пайдаланушысы қосылды ({1}).</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
         <source>Disable {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} пайдаланушысын өшіру</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге?</translation>
     </message>
 </context>
 <context>
@@ -3845,12 +3859,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/common.py" line="38"/>
         <source>never</source>
-        <translation type="unfinished">болған жоқ</translation>
+        <translation>ешқашан</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
         <source>&lt; 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 сағ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>

@@ -179,32 +179,32 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="656"/>
         <source>Filter: user, action, case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: пользователь, действие, дело…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="665"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -401,63 +401,63 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="358"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="359"/>
         <source>Open case (read-only)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело (только просмотр)…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="360"/>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="377"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагрузка</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
         <source>District</source>
-        <translation type="unfinished">Район</translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
         <source>Inspector</source>
-        <translation type="unfinished">Инспектор</translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
         <source>Open cases</source>
-        <translation type="unfinished">Открытые дела</translation>
+        <translation>Открытые дела</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий риск</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
         <source>Overdue contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные контакты</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
         <source>Measures ending ≤ 5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Меры, истекающие ≤ 5 дн.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
         <source>Court decision missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет решения суда</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
@@ -467,63 +467,63 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
         <source>Risk</source>
-        <translation type="unfinished">Риск</translation>
+        <translation>Риск</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
         <source>Next contact</source>
-        <translation type="unfinished">Следующий контакт</translation>
+        <translation>Следующий контакт</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
         <source>Measures ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекающие меры</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="399"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="405"/>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="432"/>
         <source>Choose a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите дело.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="407"/>
         <source>Open case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело № {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="408"/>
         <source>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачем вы открываете дело этой семьи? (Записывается в журнал аудита штаба с вашим именем.)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="414"/>
         <source>Case {0} — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело № {0} — только просмотр</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="415"/>
         <source>Owner: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="420"/>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="422"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
@@ -533,12 +533,12 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
         <source>Case {0} opened; the view is recorded in the HQ audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело № {0} открыто; просмотр записан в журнал аудита штаба.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="444"/>
         <source>Case {0} reassigned; update packs: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело № {0} передано; пакеты обновлений: {1}</translation>
     </message>
 </context>
 <context>
@@ -595,37 +595,37 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="72"/>
         <source>Note (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание (обязательно):</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="75"/>
         <source>Why this decision (kept with it in the HQ audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему принято это решение (сохраняется вместе с ним в журнале аудита штаба)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="77"/>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="80"/>
         <source>Reject the held change</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить задержанное изменение</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="86"/>
         <source>Update packs written for the devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты обновлений для устройств записаны:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="96"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
@@ -635,17 +635,17 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
         <source>People</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="108"/>
         <source>Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспекторы</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
@@ -655,22 +655,22 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает с</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="109"/>
         <source>Side times</source>
-        <translation type="unfinished"></translation>
+        <translation>Время сторон</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="110"/>
         <source>Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Спорные поля</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="117"/>
         <source>No conflicts and no held changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ни конфликтов, ни задержанных изменений.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="118"/>
@@ -684,7 +684,7 @@
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="129"/>
         <source>side {0}: {1} on {2}, version {3}, {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>сторона {0}: {1} на устройстве {2}, версия {3}, {4}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="131"/>
@@ -692,79 +692,82 @@
 {3}
 Common base: {4}
 {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · дело {1} · {2}
+{3}
+Общая основа: {4}
+{5}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="133"/>
         <source>none (headquarters has no common version)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (у штаба нет общей версии)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Основа</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="136"/>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="147"/>
         <source>Side {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="150"/>
         <source>Typed value</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённое значение</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="145"/>
         <source>— decide —</source>
-        <translation type="unfinished"></translation>
+        <translation>— решите —</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="149"/>
         <source>Common base</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая основа</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="164"/>
         <source>Both sides changed this field: decide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе стороны изменили это поле: примите решение</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="212"/>
         <source>Decide these fields first: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала примите решение по полям: {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="216"/>
         <source>Write a note: why this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите примечание: почему принято это решение</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="223"/>
         <source>{0} decided: version {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} решено: версия {1}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="230"/>
         <source>Write a note: why this change is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите примечание: почему это изменение отклонено</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="235"/>
         <source>{0} rejected: headquarters&apos; version stays</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} отклонено: остаётся версия штаба</translation>
     </message>
 </context>
 <context>
@@ -1139,27 +1142,27 @@ Common base: {4}
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="153"/>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="261"/>
         <source>Inspector Desk — Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="198"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="205"/>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished">Заблокировать (Ctrl+L)</translation>
+        <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="223"/>
         <source>Inspector Desk — Headquarters — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector Desk — Штаб — {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="259"/>
         <source>Locked. Log in again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано. Чтобы продолжить, войдите снова.</translation>
     </message>
 </context>
 <context>
@@ -1167,117 +1170,117 @@ Common base: {4}
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="102"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="103"/>
         <source>Enrol…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="104"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="105"/>
         <source>Update pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет обновлений…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="106"/>
         <source>Write receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать квитанцию</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="121"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="124"/>
         <source>Headquarters key fingerprint: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа штаба: {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрировано</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Префикс</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
         <source>Inspector</source>
-        <translation type="unfinished">Инспектор</translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
         <source>Name</source>
-        <translation type="unfinished">ФИО</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
         <source>District</source>
-        <translation type="unfinished">Район</translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
         <source>Last no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний №</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
         <source>Last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний пакет</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Давность</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостающие</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Burned</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгоревшие</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Forks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветвления</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
         <source>Device id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID устройства</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="152"/>
@@ -1293,58 +1296,69 @@ On the laptop: Headquarters → Import enrolment file, choose the file, then typ
         {6}
 
 If the program shows another fingerprint, stop and call headquarters: the file did not come from us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация устройства инспектора {0} ({1})
+
+Устройство: {2}
+Номера дел начинаются с: {3}
+Подразделение: {4}
+Файл регистрации: {5}
+
+На устройстве: Штаб → Загрузить файл регистрации, выберите файл, затем введите отпечаток ключа штаба точно так, как он напечатан здесь:
+
+        {6}
+
+Если программа показывает другой отпечаток, остановитесь и позвоните в штаб: этот файл прислан не нами.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="160"/>
         <source>Enrolled {0} with prefix {1}; file: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано: {0}, префикс {1}; файл: {2}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="161"/>
         <source>Enrolment letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо о регистрации</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="168"/>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="179"/>
         <source>Choose a device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите устройство.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
         <source>Revoke a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать устройство</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
         <source>Every further bundle of this device will be refused. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Все последующие пакеты этого устройства будут отклоняться. Почему?</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="173"/>
         <source>Revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
         <source>Forms, choice lists, follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Формы, списки выбора, правила контроля</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="182"/>
         <source>Forms and rules (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Формы и правила (*.yaml *.yml *.json)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
         <source>Update pack written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет обновлений записан: {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="197"/>
         <source>Receipt written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция записана: {0}</translation>
     </message>
 </context>
 <context>
@@ -1494,52 +1508,52 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="65"/>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация устройства</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="69"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
         <source>Enrolment request (.idreq):</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на регистрацию (.idreq):</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="76"/>
         <source>Case-number prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Префикс номеров дел:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="78"/>
         <source>as in the request</source>
-        <translation type="unfinished"></translation>
+        <translation>как в запросе</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="79"/>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="80"/>
         <source>This device id is enrolled with another key: replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ID устройства зарегистрирован с другим ключом: заменить ключ</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="83"/>
         <source>Reason (for a replaced key):</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (при замене ключа):</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="90"/>
         <source>Enrolment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на регистрацию</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
         <source>Enrolment requests (*.idreq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы на регистрацию (*.idreq)</translation>
     </message>
 </context>
 <context>
@@ -1704,42 +1718,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="214"/>
         <source>A folder or a USB stick with *.idb bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка или флешка с пакетами *.idb</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="216"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="217"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="218"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="241"/>
         <source>Remove entries older than the retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить записи старше срока хранения</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="252"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="259"/>
         <source>Folder with bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с пакетами</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="266"/>
         <source>Choose a folder with bundles first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите папку с пакетами</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="271"/>
@@ -1753,72 +1767,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="280"/>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка после текущего файла…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="298"/>
         <source>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}Файлов: {1}; принято: {2}, уже загружено: {3}, отклонено: {4}, пропущено: {5}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="299"/>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. </translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="303"/>
         <source>Receipts to carry back ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанции для передачи на устройства ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принят</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>уже загружен</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
         <source>skipped (not a regular file)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущен (не обычный файл)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
@@ -1828,17 +1842,17 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Карантин</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="320"/>
         <source>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карантин ({0}): файлов: {1}, {2}; самый старый {3}, самый новый {4}; по причинам: {5}. Срок хранения {6} дн.; старше него: {7}.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="327"/>
         <source>Removed {0} entries ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено записей: {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -2357,72 +2371,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
         <source>Note (required): why</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание (обязательно): почему</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="538"/>
         <source>Same person: confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно лицо: подтвердить</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="539"/>
         <source>Not the same: reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Разные лица: отклонить</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="548"/>
         <source>Linked persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные лица</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
         <source>Linked persons across inspectors are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные лица разных инспекторов в этой версии недоступны.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="554"/>
         <source>Candidate pairs: the same person in two inspectors&apos; families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пары-кандидаты: одно и то же лицо в семьях двух инспекторов.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
         <source>Why</source>
-        <translation type="unfinished">Почему</translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
         <source>Person 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо 1</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="565"/>
         <source>Person 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо 2</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
         <source>Choose a pair and write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пару и напишите примечание</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="580"/>
         <source>{0} confirmed; update packs: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} подтверждено; пакеты обновлений: {1}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="583"/>
         <source>{0} rejected{1:.0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} отклонено{1:.0}</translation>
     </message>
 </context>
 <context>
@@ -2430,57 +2444,57 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="62"/>
         <source>Inspector Desk — Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="71"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="74"/>
         <source>Headquarters folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка штаба:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="77"/>
         <source>empty: the encrypted file in the folder; or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: зашифрованный файл в папке; или postgresql://…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="80"/>
         <source>Headquarters passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль штаба:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="83"/>
         <source>Your login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш логин:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="85"/>
         <source>Your passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
         <source>Open</source>
-        <translation type="unfinished">Открыто</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="114"/>
         <source>Fill in the headquarters passphrase, your login and your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль штаба, свой логин и свой пароль.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/window.py" line="118"/>
         <source>Opening the keys (a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие ключей (несколько секунд)…</translation>
     </message>
 </context>
 <context>
@@ -2670,12 +2684,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="337"/>
         <source>Reassign case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача дела № {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="344"/>
         <source>To the laptop of:</source>
-        <translation type="unfinished"></translation>
+        <translation>На устройство инспектора:</translation>
     </message>
 </context>
 <context>
@@ -2683,42 +2697,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="595"/>
         <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на восстановление пароля с устройства (.idrecreq): каждый ответственный за восстановление вводит свой пароль.</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="600"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="608"/>
         <source>Approve recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить восстановление</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="616"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="627"/>
         <source>Officer {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный за восстановление {0}:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="631"/>
         <source>Recovery request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на восстановление</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="632"/>
         <source>Recovery requests (*.idrecreq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы на восстановление (*.idrecreq)</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="641"/>
         <source>Answer written: {0}. Carry it to the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ записан: {0}. Отнесите его на устройство.</translation>
     </message>
 </context>
 <context>
@@ -3132,49 +3146,49 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="466"/>
         <source>by district</source>
-        <translation type="unfinished"></translation>
+        <translation>по районам</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="467"/>
         <source>by inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>по инспекторам</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="468"/>
         <source>Month (YYYY-MM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц (ГГГГ-ММ):</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="471"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="472"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить CSV</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="473"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить PDF</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="474"/>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить XLSX</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="489"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="507"/>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="511"/>
         <source>Written: {0}</source>
-        <translation type="unfinished">Записано: {0}</translation>
+        <translation>Записано: {0}</translation>
     </message>
 </context>
 <context>
@@ -3460,32 +3474,32 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="682"/>
         <source>Add a headquarters user</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление пользователя штаба</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="691"/>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="692"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="693"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="694"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="695"/>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз:</translation>
     </message>
 </context>
 <context>
@@ -3493,72 +3507,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="708"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пользователя…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="709"/>
         <source>Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить…</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="714"/>
         <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>admin: всё · analyst: конфликты, связанные лица, нагрузка, статистика · chief: нагрузка, статистика, устройства · officer: одобрение восстановления</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="720"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
         <source>Name</source>
-        <translation type="unfinished">ФИО</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
         <source>By</source>
-        <translation type="unfinished">Автор</translation>
+        <translation>Кто добавил</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="727"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключён</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
         <source>The two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
         <source>User {0} added ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {0} добавлен ({1}).</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
         <source>Disable {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить {0}</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему?</translation>
     </message>
 </context>
 <context>
@@ -3848,12 +3862,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/common.py" line="38"/>
         <source>never</source>
-        <translation type="unfinished">не выполнялась</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
         <source>&lt; 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 ч</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>

@@ -247,3 +247,24 @@ def test_dialog_drafts_are_kept_in_the_vault_one_per_dialog_and_case(session, cl
     assert svc.drafts() == []  # not form drafts: the dashboard's list is not theirs
     raw = session.store.meta("dialogs.drafts")
     assert "Сарайшық" in raw  # inside the vault (encrypted with it), not in a loose file
+
+
+def test_the_register_shows_and_filters_an_order_past_its_end_as_ended(session, clock):
+    """The register's measures column and its "with an active measure" filter use the same
+    rule as the case page and the statistics (storage/register.py)."""
+    from inspector_desk.core.records import CaseFilter
+
+    svc = session.services
+    cid = _case(svc)
+    victim = _person(svc, cid)
+    offender = _person(svc, cid, role="offender", last="Оспанов")
+    _order(svc, cid, offender, victim, issued="2025-03-20", legal_basis="law_2009_214",
+           valid_to="2025-04-19")
+    [row] = [r for r in svc.case_page(CaseFilter()) if r.id == cid]
+    assert row.active_measures == ()
+    assert cid not in {r.id for r in svc.case_page(CaseFilter(active_measure="any"))}
+    assert svc.case_count(CaseFilter(active_measure="protective_order")) == 0
+    _order(svc, cid, offender, victim)  # one in force today
+    [row] = [r for r in svc.case_page(CaseFilter()) if r.id == cid]
+    assert row.active_measures == ("protective_order",)
+    assert svc.case_count(CaseFilter(active_measure="protective_order")) == 1

@@ -20,6 +20,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 UI = ROOT / "src" / "inspector_desk" / "ui"
+HQ_DESK = ROOT / "src" / "inspector_desk" / "hqdesk"  # shares the catalogues (scripts/i18n.py)
 LANGUAGES = ("ru", "kk", "en")
 PLACEHOLDER = re.compile(r"\{\d+\}")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -75,14 +76,14 @@ def test_ts_files_are_up_to_date_with_the_code(tmp_path: Path) -> None:
     if tool is None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh_ru.ts"
-    sources = [str(p) for p in sorted(UI.glob("*.py"))]
+    sources = [str(p) for folder in (UI, HQ_DESK) for p in sorted(folder.glob("*.py"))]
     subprocess.run([tool, "-silent", *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)
     in_code, committed = pairs(fresh), pairs(ts_path("ru"))
     new = sorted(in_code - committed)
     gone = sorted(committed - in_code)
     assert not new and not gone, (
-        f"resources/i18n/*.ts are out of date with src/inspector_desk/ui/: {HOW_TO_FIX}.\n"
+        f"resources/i18n/*.ts are out of date with src/inspector_desk/ui/ and hqdesk/: {HOW_TO_FIX}.\n"
         + "".join(f"  new in code: [{c}] {s!r}\n" for c, s in new)
         + "".join(f"  no longer in code: [{c}] {s!r}\n" for c, s in gone))
 

@@ -47,7 +47,7 @@ def _match(text: str) -> str | None:
 class RegisterQueries:
     conn: Any
 
-    def _where(self, f: CaseFilter) -> tuple[str, list[Any]]:
+    def _where(self, f: CaseFilter, today: dt.date | None = None) -> tuple[str, list[Any]]:
         clauses, params = ["c.deleted = 0"], []
         if f.status in (None, ""):
             clauses.append("c.status != 'closed'")
@@ -61,6 +61,9 @@ class RegisterQueries:
                 params.append(value)
         if f.active_measure:
             sub = "SELECT 1 FROM measures m WHERE m.case_id = c.id AND +m.status = 'active' AND m.deleted = 0"
+            if today is not None:  # past its last day it is ended, whatever its status says
+                sub += " AND (m.valid_to IS NULL OR m.valid_to >= ?)"
+                params.append(today.isoformat())
             if f.active_measure != "any":
                 sub += " AND m.kind = ?"
                 params.append(f.active_measure)
@@ -79,15 +82,16 @@ class RegisterQueries:
             params += [match, match] + ([phone] if phone else [])
         return " AND ".join(clauses), params
 
-    def case_count(self, f: CaseFilter) -> int:
-        where, params = self._where(f)
+    def case_count(self, f: CaseFilter, today: dt.date | None = None) -> int:
+        where, params = self._where(f, today)
         return self.conn.execute(f"SELECT count(*) FROM cases c WHERE {where}", params).fetchone()[0]
 
     def case_rows(self, f: CaseFilter, sort: str = "due_at", descending: bool = False,
-                  offset: int = 0, limit: int = 200, tz: dt.tzinfo | None = None) -> list[CaseRow]:
+                  offset: int = 0, limit: int = 200, tz: dt.tzinfo | None = None,
+                  today: dt.date | None = None) -> list[CaseRow]:
         if sort not in CASE_SORTS:
             raise ValueError(f"unknown sort {sort!r}")
-        where, params = self._where(f)
+        where, params = self._where(f, today)
         order = f"{_SORT_SQL[sort]} {'DESC' if descending else 'ASC'}, c.case_no"
         joins = "LEFT JOIN case_due d ON d.case_id = c.id "
         if sort == "affected":
@@ -107,7 +111,9 @@ class RegisterQueries:
                 f"SELECT case_id, kind FROM measures WHERE case_id IN ({marks}) "
                 # "+status": look the cases up by measures_case; the planner otherwise walks
                 # every active measure through measures_active_end (300 ms at 40,000 cases).
-                "AND +status = 'active' AND deleted = 0", ids):
+                "AND +status = 'active' AND deleted = 0"
+                + (" AND (valid_to IS NULL OR valid_to >= ?)" if today else ""),
+                [*ids, today.isoformat()] if today else ids):
             measures.setdefault(case_id, set()).add(kind)
         rows = {r[0]: r for r in self.conn.execute(
             "SELECT c.id, c.case_no, c.status, c.risk_level, c.district, c.address, c.inspector, "

@@ -32,11 +32,12 @@ class Dashboard:
 
 class DeskUseCases(ServiceBase):
     def case_count(self, f: CaseFilter) -> int:
-        return self.store.case_count(f)
+        return self.store.case_count(f, today=self.clock.now().date())
 
     def case_page(self, f: CaseFilter, sort: str = "due_at", descending: bool = False,
                   offset: int = 0, limit: int = 200) -> list[CaseRow]:
-        return self.store.case_rows(f, sort, descending, offset, limit, tz=self.clock.now().tzinfo)
+        now = self.clock.now()
+        return self.store.case_rows(f, sort, descending, offset, limit, tz=now.tzinfo, today=now.date())
 
     def form_definition(self, kind: str, version: int | None = None) -> Any:
         """The form (forms engine object) that records of ``kind`` are made with."""
