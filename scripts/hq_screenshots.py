@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots" / "hq"))
-    ap.add_argument("--bundles", type=int, default=24)
+    ap.add_argument("--bundles", type=int, default=90)  # more than one batch: a held change
     a = ap.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
