@@ -60,7 +60,7 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
-            if widget is not None and not widget.isVisible() and not test_only:
+            if widget is not None and widget.isHidden():  # hidden on purpose (not merely not shown yet)
                 continue
             hint = item.sizeHint()
             next_x = x + hint.width() + self._spacing

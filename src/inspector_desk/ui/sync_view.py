@@ -123,7 +123,11 @@ class SyncPage(QWidget):
         layout.addWidget(send)
 
         receive = QGroupBox(self.tr("From headquarters"))
-        h = FlowLayout(receive)  # the four buttons wrap on a narrow window
+        # The four buttons wrap on a narrow window; the flow sits in a box layout, which
+        # passes its height-for-width on to the group box.
+        box = QVBoxLayout(receive)
+        h = FlowLayout()
+        box.addLayout(h)
         for text, slot in ((self.tr("Import a receipt…"), self.import_receipt),
                            (self.tr("Import an update pack…"), self.import_update),
                            (self.tr("Enrolment request…"), self.enrolment_request),
