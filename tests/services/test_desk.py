@@ -32,7 +32,15 @@ def test_filters_and_sorting(demo):
     high = svc.case_page(CaseFilter(risk_level="high"), limit=1000)
     assert high and all(r.risk_level == "high" for r in high)
     with_order = svc.case_page(CaseFilter(active_measure="protective_order", status="all"), limit=1000)
-    assert with_order and all("protective_order" in r.active_measures for r in with_order)
+    assert all("protective_order" in r.active_measures for r in with_order)
+    # Exactly the cases with an order in force today: one past its last day is ended.
+    from inspector_desk.core.records import Measure
+    from inspector_desk.core.statistics import measure_in_force
+
+    today = demo.clock.now().date()
+    orders = [m for m in demo.store.find(Measure) if m.kind == "protective_order"]
+    in_force = {m.case_id for m in orders if measure_in_force(m, today)}
+    assert orders and {r.id for r in with_order} == in_force
     district = everything[0].district
     assert all(r.district == district for r in svc.case_page(CaseFilter(district=district, status="all"), limit=1000))
     by_no = [r.case_no for r in svc.case_page(CaseFilter(status="all"), sort="case_no", limit=1000)]

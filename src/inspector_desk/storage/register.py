@@ -16,13 +16,24 @@ from inspector_desk.storage.search_phone import phone_match
 
 _RISK_ORDER = "CASE c.risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END"
 _SORT_SQL = {
-    "case_no": "c.case_no", "risk_level": _RISK_ORDER, "district": "c.district",
+    "risk_level": _RISK_ORDER, "district": "c.district",
     "address": "c.address", "opened_at": "c.opened_at",
     # the way a case goes (open, monitoring, closed), not the codes' alphabet
-    "status": "CASE c.status WHEN 'active' THEN 0 WHEN 'monitoring' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END",
-    "due_at": "coalesce(d.due_at, 9e18)",
+    "status": "CASE o.status WHEN 'active' THEN 0 WHEN 'monitoring' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END",
+    # case_order (migration 0010): the next contact, or NO_DUE after every date; served
+    # by its indexes case_order_due, case_order_due_desc and case_order_no.
+    "due_at": "o.due_key", "case_no": "o.case_no",
     "affected": "a.name IS NULL, a.name",  # cases with nobody affected yet come last
 }
+
+
+NO_DUE = 9_000_000_000_000_000_000  # the due_key of a case without a next contact
+
+# The cases a search text finds are computed once per text and kept, by rowid, in a
+# temporary table of this connection (memory only: temp_store = MEMORY; rowids, no text), so
+# that the count and every page of the same keystroke reuse them instead of evaluating the
+# search indexes again for each (docs/performance.md).
+_MATCH_TABLE = "CREATE TEMP TABLE IF NOT EXISTS register_match (case_rowid INTEGER PRIMARY KEY)"
 
 
 def affected_key(last_name: str, first_name: str) -> str:
@@ -31,10 +42,17 @@ def affected_key(last_name: str, first_name: str) -> str:
     return fold(f"{last_name} {first_name}")
 
 
+def _from(f: CaseFilter, sort: str) -> str:
+    """case_order alone when the filter and the order need nothing else of the case."""
+    if sort in ("due_at", "case_no", "affected") and not (f.risk_level or f.district or f.inspector):
+        return "case_order o"
+    return "case_order o JOIN cases c ON c.rowid = o.case_rowid"
+
+
 # The affected person's sort key per case lives in case_affected (migration 0008), kept by
 # the store as participants and persons are written: ordering 40,000 cases by a name looked
 # up through participants and persons took 26 s on the demo vault (a page read per person).
-_AFFECTED_JOIN = "LEFT JOIN case_affected a ON a.case_id = c.id "
+_AFFECTED_JOIN = "LEFT JOIN case_affected a ON a.case_id = o.id "
 
 
 def _match(text: str) -> str | None:
@@ -48,11 +66,13 @@ class RegisterQueries:
     conn: Any
 
     def _where(self, f: CaseFilter, today: dt.date | None = None) -> tuple[str, list[Any]]:
-        clauses, params = ["c.deleted = 0"], []
+        # o: case_order (migration 0010), narrow and indexed; c: cases, joined only when a
+        # filter or the order needs one of its other columns (_needs_cases).
+        clauses, params = ["o.deleted = 0"], []
         if f.status in (None, ""):
-            clauses.append("c.status != 'closed'")
+            clauses.append("o.status != 'closed'")
         elif f.status != "all":
-            clauses.append("c.status = ?")
+            clauses.append("o.status = ?")
             params.append(f.status)
         for column, value in (("risk_level", f.risk_level), ("district", f.district),
                               ("inspector", f.inspector)):
@@ -60,7 +80,7 @@ class RegisterQueries:
                 clauses.append(f"c.{column} = ?")
                 params.append(value)
         if f.active_measure:
-            sub = "SELECT 1 FROM measures m WHERE m.case_id = c.id AND +m.status = 'active' AND m.deleted = 0"
+            sub = "SELECT 1 FROM measures m WHERE m.case_id = o.id AND +m.status = 'active' AND m.deleted = 0"
             if today is not None:  # past its last day it is ended, whatever its status says
                 sub += " AND (m.valid_to IS NULL OR m.valid_to >= ?)"
                 params.append(today.isoformat())
@@ -70,21 +90,39 @@ class RegisterQueries:
             clauses.append(f"EXISTS ({sub})")
         match = _match(f.text)
         if match:
-            # Persons found by their words, or by a piece of a phone number (search_phone.py).
-            persons = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?"
-            phone = phone_match(f.text)
-            if phone:
-                persons += " UNION SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?"
-            clauses.append(
-                "(c.rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?) OR c.id IN ("
-                "SELECT pa.case_id FROM participants pa JOIN persons p ON p.id = pa.person_id "
-                f"WHERE pa.deleted = 0 AND p.rowid IN ({persons})))")
-            params += [match, match] + ([phone] if phone else [])
+            self._fill_match(match, phone_match(f.text))
+            clauses.append("o.case_rowid IN (SELECT case_rowid FROM temp.register_match)")
         return " AND ".join(clauses), params
+
+    def _fill_match(self, match: str, phone: str | None) -> None:
+        """Put the rowids of the cases the text finds in temp.register_match, unless they are
+        there already for this text and nothing was written since."""
+        key = (match, phone)
+        stamp = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+        cached = getattr(self, "_match_key", None)
+        if cached is not None and cached[0] is self.conn and cached[1:] == (key, stamp):
+            return
+        # Persons found by their words, or by a piece of a phone number (search_phone.py);
+        # a case by its own words or by a person taking part in it.
+        persons = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?"
+        if phone:
+            persons += " UNION SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?"
+        self.conn.execute(_MATCH_TABLE)
+        self.conn.execute("DELETE FROM temp.register_match")
+        self.conn.execute(
+            "INSERT OR IGNORE INTO temp.register_match (case_rowid) "
+            "SELECT rowid FROM case_fts WHERE case_fts MATCH ? UNION "
+            "SELECT c.rowid FROM persons p JOIN participants pa ON pa.person_id = p.id "
+            f"JOIN cases c ON c.id = pa.case_id WHERE pa.deleted = 0 AND p.rowid IN ({persons})",
+            [match, match] + ([phone] if phone else []))
+        stamp = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+        # Kept for the next call only outside a transaction (a rollback would empty it).
+        self._match_key = None if self.conn.in_transaction else (self.conn, key, stamp)
 
     def case_count(self, f: CaseFilter, today: dt.date | None = None) -> int:
         where, params = self._where(f, today)
-        return self.conn.execute(f"SELECT count(*) FROM cases c WHERE {where}", params).fetchone()[0]
+        return self.conn.execute(f"SELECT count(*) FROM {_from(f, 'due_at')} WHERE {where}",
+                                 params).fetchone()[0]
 
     def case_rows(self, f: CaseFilter, sort: str = "due_at", descending: bool = False,
                   offset: int = 0, limit: int = 200, tz: dt.tzinfo | None = None,
@@ -92,15 +130,15 @@ class RegisterQueries:
         if sort not in CASE_SORTS:
             raise ValueError(f"unknown sort {sort!r}")
         where, params = self._where(f, today)
-        order = f"{_SORT_SQL[sort]} {'DESC' if descending else 'ASC'}, c.case_no"
-        joins = "LEFT JOIN case_due d ON d.case_id = c.id "
-        if sort == "affected":
-            joins += _AFFECTED_JOIN
+        order = f"{_SORT_SQL[sort]} {'DESC' if descending else 'ASC'}"
+        if sort != "case_no":  # ties by case number (a second "c.case_no" costs a sort)
+            order += ", o.case_no"
+        joins = _AFFECTED_JOIN if sort == "affected" else ""
         # Two steps: order and cut the page on narrow columns only, then fetch the details of
         # those few rows. (Computing the details for every row before sorting took minutes
         # on a 40,000-case vault.)
         ids = [r[0] for r in self.conn.execute(
-            f"SELECT c.id FROM cases c {joins}WHERE {where} "
+            f"SELECT o.id FROM {_from(f, sort)} {joins}WHERE {where} "
             f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
         if not ids:
             return []
@@ -174,6 +212,7 @@ class RegisterQueries:
 
     def districts(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
+            # cases_district (migration 0010): one step per case on a narrow index
             "SELECT DISTINCT district FROM cases WHERE deleted = 0 ORDER BY district")]
 
     # --- drafts ----------------------------------------------------------------------------

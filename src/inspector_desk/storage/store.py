@@ -31,7 +31,7 @@ from inspector_desk.core.records import (
 from inspector_desk.core.rules import Due
 from inspector_desk.core.text import fold, phone_variants
 from inspector_desk.storage.connection import translate_error
-from inspector_desk.storage.register import RegisterQueries
+from inspector_desk.storage.register import NO_DUE, RegisterQueries
 from inspector_desk.storage.search_phone import phone_match, phone_tails
 
 R = TypeVar("R", bound=Record)
@@ -233,6 +233,14 @@ class VaultStore(RegisterQueries):
             f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}",
             tuple(row.values()),
         )
+        if isinstance(record, FamilyCase) and self._case_order():
+            # What the register orders and filters by (migration 0010, register.py).
+            self.conn.execute(
+                "INSERT INTO case_order (case_rowid, id, case_no, status, deleted, due_key) "
+                "SELECT rowid, id, case_no, status, deleted, ? FROM cases WHERE id = ? "
+                "ON CONFLICT (case_rowid) DO UPDATE SET case_no = excluded.case_no, "
+                "status = excluded.status, deleted = excluded.deleted",
+                (NO_DUE, record.id))
         if log_change:
             self.conn.execute(
                 "INSERT INTO changes (kind, record_id, version, op, at) VALUES (?, ?, ?, ?, ?)",
@@ -392,6 +400,17 @@ class VaultStore(RegisterQueries):
                 "ON CONFLICT (case_id) DO UPDATE SET inspector = excluded.inspector, "
                 "due_at = excluded.due_at, reason = excluded.reason",
                 (case_id, inspector, int(due.at.timestamp()), due.reason))
+        if self._case_order():
+            # The register's sort column (migration 0010): the same instant, or the sentinel.
+            self.conn.execute("UPDATE case_order SET due_key = ? WHERE id = ?",
+                              (int(due.at.timestamp()) if due else NO_DUE, case_id))
+
+    def _case_order(self) -> bool:
+        """Whether the vault has the register's case_order yet (schema 10)."""
+        if not getattr(self, "_has_case_order", False):
+            self._has_case_order = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'case_order'").fetchone() is not None
+        return self._has_case_order
 
     def due_cases(self, inspector: str | None, until: dt.datetime,
                   limit: int) -> list[tuple[FamilyCase, dt.datetime, str]]:

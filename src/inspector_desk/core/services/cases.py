@@ -264,14 +264,18 @@ class CaseUseCases(ServiceBase):
         today = self.clock.now().date()
         until = today + dt.timedelta(days=self.rules.order_expiry_warning_days)
         out = []
-        for m in self.store.active_measures_ending(until, inspector, since=today):
-            if not self.rules.expiring(m, today):
-                continue
-            case = self.store.get(FamilyCase, m.case_id)
-            pending = m.kind == "protective_order" and not any(
-                o.kind == "special_requirements" and not o.deleted
-                for o in self.store.find(Measure, case_id=m.case_id))
-            out.append(ExpiringMeasure(m, case.case_no, (m.valid_to - today).days, pending))
+        ending = [m for m in self.store.active_measures_ending(until, inspector, since=today)
+                  if self.rules.expiring(m, today)]
+        # One read of the cases' measures for all of them, not one per expiring measure.
+        case_ids = list(dict.fromkeys(m.case_id for m in ending))
+        special = {o.case_id for o in self.store.find_for_cases(Measure, case_ids)
+                   if o.kind == "special_requirements" and not o.deleted}
+        case_nos: dict[str, str] = {}
+        for m in ending:
+            if m.case_id not in case_nos:
+                case_nos[m.case_id] = self.store.get(FamilyCase, m.case_id).case_no
+            pending = m.kind == "protective_order" and m.case_id not in special
+            out.append(ExpiringMeasure(m, case_nos[m.case_id], (m.valid_to - today).days, pending))
         out.sort(key=lambda e: e.days_left)
         return out
 
