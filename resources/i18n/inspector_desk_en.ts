@@ -142,7 +142,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/audit_view.py" line="28"/>
         <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -177,32 +177,32 @@
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="656"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="698"/>
         <source>Filter: user, action, case…</source>
         <translation>Filter: user, action, case…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="665"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="707"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -399,144 +399,159 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="358"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="359"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
         <source>Open case (read-only)…</source>
         <translation>Open case (read-only)…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="360"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="387"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="377"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="404"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>High risk</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
         <source>Overdue contacts</source>
         <translation>Overdue contacts</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
         <source>Measures ending ≤ 5 days</source>
         <translation>Measures ending ≤ 5 days</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
         <source>Court decision missing</source>
         <translation>Court decision missing</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Next contact</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
         <source>Measures ending</source>
         <translation>Measures ending</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="399"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="405"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="432"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="433"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="464"/>
         <source>Choose a case first.</source>
         <translation>Choose a case first.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="407"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="435"/>
         <source>Open case {0}</source>
         <translation>Open case {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="408"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="436"/>
         <source>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</source>
         <translation>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="414"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="442"/>
         <source>Case {0} — read-only</source>
         <translation>Case {0} — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="415"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="443"/>
         <source>Owner: {0} ({1})</source>
         <translation>Owner: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="420"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="450"/>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="452"/>
         <source>People:</source>
         <translation>People:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="422"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="454"/>
         <source>Records:</source>
         <translation>Records:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="456"/>
         <source>Case {0}</source>
         <translation>Case {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="459"/>
         <source>Case {0} opened; the view is recorded in the HQ audit.</source>
         <translation>Case {0} opened; the view is recorded in the HQ audit.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="444"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="476"/>
         <source>Case {0} reassigned; update packs: {1}</source>
         <translation>Case {0} reassigned; update packs: {1}</translation>
     </message>
@@ -668,12 +683,12 @@
         <translation>Clashes</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="117"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="119"/>
         <source>No conflicts and no held changes.</source>
         <translation>No conflicts and no held changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="118"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="120"/>
         <source>%n item(s) wait for a decision: choose one.</source>
         <translation>
             <numerusform>%n item waits for a decision: choose one.</numerusform>
@@ -681,90 +696,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="133"/>
         <source>side {0}: {1} on {2}, version {3}, {4}</source>
         <translation>side {0}: {1} on {2}, version {3}, {4}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="131"/>
-        <source>{0} · case {1} · {2}
-{3}
-Common base: {4}
-{5}</source>
-        <translation>{0} · case {1} · {2}
-{3}
-Common base: {4}
-{5}</translation>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
+        <source>{0} · {1} · case {2} · {3}
+{4}
+Common base: {5}
+{6}</source>
+        <translation>{0} · {1} · case {2} · {3}
+{4}
+Common base: {5}
+{6}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="133"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="139"/>
         <source>none (headquarters has no common version)</source>
         <translation>none (headquarters has no common version)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="141"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="141"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="136"/>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="147"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="142"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="154"/>
         <source>Side {0} ({1})</source>
         <translation>Side {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="143"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="150"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="143"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="157"/>
         <source>Typed value</source>
         <translation>Typed value</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="145"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="152"/>
         <source>— decide —</source>
         <translation>— decide —</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="149"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="156"/>
         <source>Common base</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="164"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="171"/>
         <source>Both sides changed this field: decide it</source>
         <translation>Both sides changed this field: decide it</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="212"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="227"/>
         <source>Decide these fields first: {0}</source>
         <translation>Decide these fields first: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="216"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="232"/>
         <source>Write a note: why this decision</source>
         <translation>Write a note: why this decision</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="223"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="239"/>
         <source>{0} decided: version {1}</source>
         <translation>{0} decided: version {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="230"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="246"/>
         <source>Write a note: why this change is rejected</source>
         <translation>Write a note: why this change is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="235"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="251"/>
         <source>{0} rejected: headquarters&apos; version stays</source>
         <translation>{0} rejected: headquarters&apos; version stays</translation>
     </message>
@@ -1138,28 +1153,28 @@ Common base: {4}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="153"/>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="261"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="155"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="264"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="198"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="201"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="205"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="208"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="223"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="226"/>
         <source>Inspector Desk — Headquarters — {0}</source>
         <translation>Inspector Desk — Headquarters — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="259"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="262"/>
         <source>Locked. Log in again to go on.</source>
         <translation>Locked. Log in again to go on.</translation>
     </message>
@@ -1167,122 +1182,122 @@ Common base: {4}
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="102"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="110"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="103"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="111"/>
         <source>Enrol…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="104"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="112"/>
         <source>Revoke…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="105"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="113"/>
         <source>Update pack…</source>
         <translation>Update pack…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="106"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="114"/>
         <source>Write receipt</source>
         <translation>Write receipt</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="121"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="124"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Headquarters key fingerprint: {0}</source>
         <translation>Headquarters key fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
         <source>enrolled</source>
         <translation>enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>Last no.</source>
         <translation>Last no.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Burned</source>
         <translation>Burned</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Forks</source>
         <translation>Forks</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
         <source>Device id</source>
         <translation>Device id</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="152"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="162"/>
         <source>Enrolment of the laptop of {0} ({1})
 
 Device: {2}
@@ -1309,53 +1324,53 @@ On the laptop: Headquarters → Import enrolment file, choose the file, then typ
 If the program shows another fingerprint, stop and call headquarters: the file did not come from us.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="160"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
         <source>Enrolled {0} with prefix {1}; file: {2}</source>
         <translation>Enrolled {0} with prefix {1}; file: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="161"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
         <source>Enrolment letter</source>
         <translation>Enrolment letter</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="168"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="179"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="178"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="189"/>
         <source>Choose a device first.</source>
         <translation>Choose a device first.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="180"/>
         <source>Revoke a device</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
         <source>Every further bundle of this device will be refused. Why?</source>
         <translation>Every further bundle of this device will be refused. Why?</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="173"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="183"/>
         <source>Revoked.</source>
         <translation>Revoked.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="191"/>
         <source>Forms, choice lists, follow-up rules</source>
         <translation>Forms, choice lists, follow-up rules</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="182"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
         <source>Forms and rules (*.yaml *.yml *.json)</source>
         <translation>Forms and rules (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="205"/>
         <source>Update pack written: {0}</source>
         <translation>Update pack written: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="197"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="210"/>
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
@@ -1505,52 +1520,52 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="65"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
         <source>Enrol a laptop</source>
         <translation>Enrol a laptop</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="69"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="77"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="81"/>
         <source>Enrolment request (.idreq):</source>
         <translation>Enrolment request (.idreq):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="76"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="84"/>
         <source>Case-number prefix:</source>
         <translation>Case-number prefix:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="78"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="86"/>
         <source>as in the request</source>
         <translation>as in the request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="79"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="87"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="80"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="88"/>
         <source>This device id is enrolled with another key: replace it</source>
         <translation>This device id is enrolled with another key: replace it</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="83"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
         <source>Reason (for a replaced key):</source>
         <translation>Reason (for a replaced key):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="90"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="98"/>
         <source>Enrolment request</source>
         <translation>Enrolment request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="99"/>
         <source>Enrolment requests (*.idreq)</source>
         <translation>Enrolment requests (*.idreq)</translation>
     </message>
@@ -1713,49 +1728,608 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     </message>
 </context>
 <context>
+    <name>HqLabels</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="60"/>
+        <source>Form answer: {0}</source>
+        <translation>Form answer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="62"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="62"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="63"/>
+        <source>Beat</source>
+        <translation>Beat</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="63"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="63"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="64"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="83"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="65"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="65"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="66"/>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="66"/>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="67"/>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="67"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="67"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="68"/>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="68"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="68"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="69"/>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="69"/>
+        <source>Safe contact</source>
+        <translation>Safe contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="70"/>
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilities</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="70"/>
+        <source>Risk factors</source>
+        <translation>Risk factors</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="71"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="71"/>
+        <source>Role in the case</source>
+        <translation>Role in the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="71"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="72"/>
+        <source>Lives together</source>
+        <translation>Lives together</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="72"/>
+        <source>Visit time</source>
+        <translation>Visit time</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="73"/>
+        <source>Type of visit</source>
+        <translation>Type of visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="73"/>
+        <source>Next visit due</source>
+        <translation>Next visit due</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="74"/>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="74"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="75"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="75"/>
+        <source>Types of violence</source>
+        <translation>Types of violence</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="76"/>
+        <source>Kind of measure</source>
+        <translation>Kind of measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="76"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="76"/>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="77"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="77"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="77"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="78"/>
+        <source>Court decision date</source>
+        <translation>Court decision date</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="79"/>
+        <source>Check-ins per month</source>
+        <translation>Check-ins per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="79"/>
+        <source>Restrictions</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="80"/>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="80"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="81"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="81"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="81"/>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="82"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="82"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="82"/>
+        <source>Outcome date</source>
+        <translation>Outcome date</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="83"/>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="83"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="84"/>
+        <source>Computed risk level</source>
+        <translation>Computed risk level</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="84"/>
+        <source>Risk level set by hand</source>
+        <translation>Risk level set by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="85"/>
+        <source>Why set by hand</source>
+        <translation>Why set by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="85"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="86"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="86"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="86"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="87"/>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="87"/>
+        <source>Form version</source>
+        <translation>Form version</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="88"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="88"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="88"/>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="110"/>
+        <source>Two versions of the record: headquarters cannot merge them alone</source>
+        <translation>Two versions of the record: headquarters cannot merge them alone</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="111"/>
+        <source>The case belongs to another inspector: the change was held</source>
+        <translation>The case belongs to another inspector: the change was held</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="112"/>
+        <source>The person belongs to another inspector: the change was held</source>
+        <translation>The person belongs to another inspector: the change was held</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="113"/>
+        <source>The record names another device or inspector than the one that sent it</source>
+        <translation>The record names another device or inspector than the one that sent it</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="114"/>
+        <source>The record was sent as another kind of record</source>
+        <translation>The record was sent as another kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="115"/>
+        <source>The case number was changed on the laptop</source>
+        <translation>The case number was changed on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="116"/>
+        <source>Versions are missing between headquarters&apos; copy and this change</source>
+        <translation>Versions are missing between headquarters&apos; copy and this change</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="117"/>
+        <source>Its case was held, so this record was held too</source>
+        <translation>Its case was held, so this record was held too</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="127"/>
+        <source>The case belongs to {0} (device {1})</source>
+        <translation>The case belongs to {0} (device {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="128"/>
+        <source>The person belongs to {0} (device {1})</source>
+        <translation>The person belongs to {0} (device {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="132"/>
+        <source>Names the inspector of another device ({0})</source>
+        <translation>Names the inspector of another device ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="135"/>
+        <source>Headquarters holds it as: {0}; sent as: {1}</source>
+        <translation>Headquarters holds it as: {0}; sent as: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="137"/>
+        <source>Its case was held, not applied</source>
+        <translation>Its case was held, not applied</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="144"/>
+        <source>logged in</source>
+        <translation>logged in</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="144"/>
+        <source>locked the window</source>
+        <translation>locked the window</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="145"/>
+        <source>opened a case</source>
+        <translation>opened a case</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="145"/>
+        <source>decided a conflict</source>
+        <translation>decided a conflict</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="146"/>
+        <source>rejected a held change</source>
+        <translation>rejected a held change</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="146"/>
+        <source>sent a decision again</source>
+        <translation>sent a decision again</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="147"/>
+        <source>enrolled a laptop</source>
+        <translation>enrolled a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="147"/>
+        <source>revoked a laptop</source>
+        <translation>revoked a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="148"/>
+        <source>revoked a laptop&apos;s key</source>
+        <translation>revoked a laptop&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="148"/>
+        <source>cleaned the quarantine</source>
+        <translation>cleaned the quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="149"/>
+        <source>approved a recovery</source>
+        <translation>approved a recovery</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="149"/>
+        <source>wrote an update pack</source>
+        <translation>wrote an update pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="150"/>
+        <source>reassigned a case</source>
+        <translation>reassigned a case</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="150"/>
+        <source>added a user</source>
+        <translation>added a user</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="151"/>
+        <source>disabled a user</source>
+        <translation>disabled a user</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="151"/>
+        <source>confirmed a linked person</source>
+        <translation>confirmed a linked person</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="152"/>
+        <source>rejected a linked person</source>
+        <translation>rejected a linked person</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="156"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="156"/>
+        <source>analyst</source>
+        <translation>analyst</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="156"/>
+        <source>unit chief</source>
+        <translation>unit chief</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="157"/>
+        <source>recovery officer</source>
+        <translation>recovery officer</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="160"/>
+        <source>same IIN</source>
+        <translation>same IIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="160"/>
+        <source>same name and date of birth</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="161"/>
+        <source>similar name, same date of birth</source>
+        <translation>similar name, same date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="162"/>
+        <source>similar name, same year of birth</source>
+        <translation>similar name, same year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="163"/>
+        <source>decided by an analyst</source>
+        <translation>decided by an analyst</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="168"/>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="169"/>
+        <source>not a bundle of Inspector Desk</source>
+        <translation>not a bundle of Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="170"/>
+        <source>the file is cut short (copy it again)</source>
+        <translation>the file is cut short (copy it again)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="171"/>
+        <source>the signature does not match: the file was changed</source>
+        <translation>the signature does not match: the file was changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="172"/>
+        <source>from a laptop headquarters has not enrolled</source>
+        <translation>from a laptop headquarters has not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="173"/>
+        <source>from a revoked laptop</source>
+        <translation>from a revoked laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="174"/>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="214"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="227"/>
         <source>A folder or a USB stick with *.idb bundles</source>
         <translation>A folder or a USB stick with *.idb bundles</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="216"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="229"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="217"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="230"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="218"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="231"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="241"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="254"/>
         <source>Remove entries older than the retention</source>
         <translation>Remove entries older than the retention</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="252"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="265"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="259"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="272"/>
         <source>Folder with bundles</source>
         <translation>Folder with bundles</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="266"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="279"/>
         <source>Choose a folder with bundles first</source>
         <translation>Choose a folder with bundles first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="271"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="284"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -1763,92 +2337,97 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="280"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="293"/>
         <source>Stopping after the current file…</source>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="298"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</source>
         <translation>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="299"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
         <source>Cancelled. </source>
         <translation>Cancelled. </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="303"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="316"/>
         <source>Receipts to carry back ({0}): {1}</source>
         <translation>Receipts to carry back ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
         <source>already imported</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
         <source>skipped (not a regular file)</source>
         <translation>skipped (not a regular file)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="320"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="334"/>
+        <source>imported on {0}</source>
+        <translation>imported on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="345"/>
         <source>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</source>
         <translation>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="327"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="354"/>
         <source>Removed {0} entries ({1}).</source>
         <translation>Removed {0} entries ({1}).</translation>
     </message>
@@ -2367,72 +2946,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
         <source>Note (required): why</source>
         <translation>Note (required): why</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="538"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="576"/>
         <source>Same person: confirm</source>
         <translation>Same person: confirm</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="539"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="577"/>
         <source>Not the same: reject</source>
         <translation>Not the same: reject</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="548"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="586"/>
         <source>Linked persons</source>
         <translation>Linked persons</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="590"/>
         <source>Linked persons across inspectors are not available in this version.</source>
         <translation>Linked persons across inspectors are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="554"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="592"/>
         <source>Candidate pairs: the same person in two inspectors&apos; families.</source>
         <translation>Candidate pairs: the same person in two inspectors&apos; families.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Pair</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Person 1</source>
         <translation>Person 1</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="565"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="603"/>
         <source>Person 2</source>
         <translation>Person 2</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="613"/>
         <source>Choose a pair and write a note</source>
         <translation>Choose a pair and write a note</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="580"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="619"/>
         <source>{0} confirmed; update packs: {1}</source>
         <translation>{0} confirmed; update packs: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="583"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="622"/>
         <source>{0} rejected{1:.0}</source>
         <translation>{0} rejected{1:.0}</translation>
     </message>
@@ -2440,57 +3019,57 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="62"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="63"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="71"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="72"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="74"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="75"/>
         <source>Headquarters folder:</source>
         <translation>Headquarters folder:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="77"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
         <source>empty: the encrypted file in the folder; or postgresql://…</source>
         <translation>empty: the encrypted file in the folder; or postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="79"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="80"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="81"/>
         <source>Headquarters passphrase:</source>
         <translation>Headquarters passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="83"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="84"/>
         <source>Your login:</source>
         <translation>Your login:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="85"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
         <source>Your passphrase:</source>
         <translation>Your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="87"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="114"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="115"/>
         <source>Fill in the headquarters passphrase, your login and your passphrase.</source>
         <translation>Fill in the headquarters passphrase, your login and your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="118"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="119"/>
         <source>Opening the keys (a few seconds)…</source>
         <translation>Opening the keys (a few seconds)…</translation>
     </message>
@@ -2680,12 +3259,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="337"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="364"/>
         <source>Reassign case {0}</source>
         <translation>Reassign case {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="344"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="371"/>
         <source>To the laptop of:</source>
         <translation>To the laptop of:</translation>
     </message>
@@ -2693,42 +3272,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="595"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="634"/>
         <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
         <translation>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="600"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="639"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="608"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="647"/>
         <source>Approve recovery</source>
         <translation>Approve recovery</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="616"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="655"/>
         <source>Recovery</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="627"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="668"/>
         <source>Officer {0}:</source>
         <translation>Officer {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="631"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="673"/>
         <source>Recovery request</source>
         <translation>Recovery request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="632"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="674"/>
         <source>Recovery requests (*.idrecreq)</source>
         <translation>Recovery requests (*.idrecreq)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="641"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="683"/>
         <source>Answer written: {0}. Carry it to the laptop.</source>
         <translation>Answer written: {0}. Carry it to the laptop.</translation>
     </message>
@@ -3141,49 +3720,59 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="466"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="498"/>
         <source>by district</source>
         <translation>by district</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="467"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="499"/>
         <source>by inspector</source>
         <translation>by inspector</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="468"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="500"/>
         <source>Month (YYYY-MM):</source>
         <translation>Month (YYYY-MM):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="471"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="472"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="504"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="473"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="505"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="474"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="506"/>
         <source>Export XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="489"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="522"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="507"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="511"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="535"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="541"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="545"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="549"/>
         <source>Written: {0}</source>
         <translation>Written: {0}</translation>
     </message>
@@ -3297,7 +3886,7 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="114"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="293"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="297"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3312,127 +3901,127 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>From headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="127"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="131"/>
         <source>Import a receipt…</source>
         <translation>Import a receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="132"/>
         <source>Import an update pack…</source>
         <translation>Import an update pack…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="133"/>
         <source>Enrolment request…</source>
         <translation>Enrolment request…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="134"/>
         <source>Import the enrolment file…</source>
         <translation>Import the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
         <source>yes, headquarters key {0}</source>
         <translation>yes, headquarters key {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
         <source>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</source>
         <translation>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="267"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="271"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Enrolment files (*.idenrol);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="275"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
         <source>Enrolled with headquarters key {0}.</source>
         <translation>Enrolled with headquarters key {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="288"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="292"/>
         <source>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</source>
         <translation>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="298"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="302"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</source>
         <translation>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="156"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="185"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="210"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="214"/>
         <source>Written: {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="211"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="215"/>
         <source>Nothing new to send.</source>
         <translation>Nothing new to send.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="220"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="224"/>
         <source>Export cancelled; no partial bundle was left behind.</source>
         <translation>Export cancelled; no partial bundle was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="232"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="236"/>
         <source>Receipt from headquarters</source>
         <translation>Receipt from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="241"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="245"/>
         <source>Receipt accepted.</source>
         <translation>Receipt accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="247"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="251"/>
         <source>Update pack from headquarters</source>
         <translation>Update pack from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="250"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
         <source>Update applied.</source>
         <translation>Update applied.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="256"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="260"/>
         <source>Where to write the request</source>
         <translation>Where to write the request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="260"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="264"/>
         <source>Request written: {0}</source>
         <translation>Request written: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
         <source>Enrolment file from headquarters</source>
         <translation>Enrolment file from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="287"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="291"/>
         <source>Headquarters fingerprint</source>
         <translation>Headquarters fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="292"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="296"/>
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
@@ -3469,32 +4058,32 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="682"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="728"/>
         <source>Add a headquarters user</source>
         <translation>Add a headquarters user</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="691"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="692"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="738"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="693"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="739"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="694"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="740"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="695"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
         <source>Again:</source>
         <translation>Again:</translation>
     </message>
@@ -3502,72 +4091,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="708"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="709"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Disable…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="714"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="760"/>
         <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
         <translation>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="720"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="766"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="727"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="784"/>
         <source>The two passphrases differ</source>
         <translation>The two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="788"/>
         <source>User {0} added ({1}).</source>
         <translation>User {0} added ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
         <source>Disable {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
@@ -3857,17 +4446,17 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="38"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>
         <source>&lt; 1 h</source>
         <translation>&lt; 1 h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="44"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3875,7 +4464,7 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="43"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="45"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>

@@ -142,7 +142,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/audit_view.py" line="28"/>
         <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -177,32 +177,32 @@
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="656"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="698"/>
         <source>Filter: user, action, case…</source>
         <translation>Сүзгі: пайдаланушы, әрекет, іс…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="665"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="707"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Subject</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Detail</source>
         <translation>Мәлімет</translation>
     </message>
@@ -399,144 +399,159 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="358"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="359"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
         <source>Open case (read-only)…</source>
         <translation>Істі ашу (тек қарау)…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="360"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="387"/>
         <source>Reassign…</source>
         <translation>Басқаға беру…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="377"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="404"/>
         <source>Caseload</source>
         <translation>Жүктеме</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>Open cases</source>
         <translation>Ашық істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>High risk</source>
         <translation>Жоғары тәуекел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
         <source>Overdue contacts</source>
         <translation>Мерзімі өткен байланыстар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
         <source>Measures ending ≤ 5 days</source>
         <translation>≤ 5 күнде аяқталатын шаралар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
         <source>Court decision missing</source>
         <translation>Сот шешімі жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
         <source>Last sync</source>
         <translation>Соңғы синхрондау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Risk</source>
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Next contact</source>
         <translation>Келесі байланыс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
         <source>Measures ending</source>
         <translation>Аяқталатын шаралар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="399"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="405"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="432"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="433"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="464"/>
         <source>Choose a case first.</source>
         <translation>Алдымен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="407"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="435"/>
         <source>Open case {0}</source>
         <translation>№ {0} істі ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="408"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="436"/>
         <source>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</source>
         <translation>Бұл отбасының ісін не үшін ашасыз? (Штабтың аудит журналына сіздің атыңызбен жазылады.)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="414"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="442"/>
         <source>Case {0} — read-only</source>
         <translation>№ {0} іс — тек қарау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="415"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="443"/>
         <source>Owner: {0} ({1})</source>
         <translation>Иесі: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="420"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <source>Changed</source>
+        <translation>Өзгертілген уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="450"/>
+        <source>Changed by</source>
+        <translation>Кім өзгертті</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="452"/>
         <source>People:</source>
         <translation>Қатысушылар:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="422"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="454"/>
         <source>Records:</source>
         <translation>Жазбалар:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="456"/>
         <source>Case {0}</source>
         <translation>Іс № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="459"/>
         <source>Case {0} opened; the view is recorded in the HQ audit.</source>
         <translation>№ {0} іс ашылды; қарау штабтың аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="444"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="476"/>
         <source>Case {0} reassigned; update packs: {1}</source>
         <translation>№ {0} іс басқаға берілді; жаңарту пакеттері: {1}</translation>
     </message>
@@ -668,12 +683,12 @@
         <translation>Даулы өрістер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="117"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="119"/>
         <source>No conflicts and no held changes.</source>
         <translation>Қайшылықтар да, ұсталған өзгерістер де жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="118"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="120"/>
         <source>%n item(s) wait for a decision: choose one.</source>
         <translation>
             <numerusform>%n мәселе шешімді күтуде: біреуін таңдаңыз.</numerusform>
@@ -681,90 +696,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="133"/>
         <source>side {0}: {1} on {2}, version {3}, {4}</source>
         <translation>{0}-тарап: {1}, {2} құрылғысында, {3} нұсқа, {4}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="131"/>
-        <source>{0} · case {1} · {2}
-{3}
-Common base: {4}
-{5}</source>
-        <translation>{0} · іс {1} · {2}
-{3}
-Ортақ негіз: {4}
-{5}</translation>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
+        <source>{0} · {1} · case {2} · {3}
+{4}
+Common base: {5}
+{6}</source>
+        <translation>{0} · {1} · № {2} іс · {3}
+{4}
+Ортақ негіз: {5}
+{6}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="133"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="139"/>
         <source>none (headquarters has no common version)</source>
         <translation>жоқ (штабта ортақ нұсқа жоқ)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="141"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="141"/>
         <source>Base</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="136"/>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="147"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="142"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="154"/>
         <source>Side {0} ({1})</source>
         <translation>{0}-тарап ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="143"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="150"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="143"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="157"/>
         <source>Typed value</source>
         <translation>Енгізілген мән</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="145"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="152"/>
         <source>— decide —</source>
         <translation>— шешіңіз —</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="149"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="156"/>
         <source>Common base</source>
         <translation>Ортақ негіз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="164"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="171"/>
         <source>Both sides changed this field: decide it</source>
         <translation>Бұл өрісті екі тарап та өзгертті: шешім қабылдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="212"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="227"/>
         <source>Decide these fields first: {0}</source>
         <translation>Алдымен мына өрістер бойынша шешім қабылдаңыз: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="216"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="232"/>
         <source>Write a note: why this decision</source>
         <translation>Ескертпе жазыңыз: бұл шешім неге қабылданды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="223"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="239"/>
         <source>{0} decided: version {1}</source>
         <translation>{0} шешілді: {1} нұсқа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="230"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="246"/>
         <source>Write a note: why this change is rejected</source>
         <translation>Ескертпе жазыңыз: бұл өзгеріс неге қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="235"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="251"/>
         <source>{0} rejected: headquarters&apos; version stays</source>
         <translation>{0} қабылданбады: штаб нұсқасы қалады</translation>
     </message>
@@ -1138,28 +1153,28 @@ Common base: {4}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="153"/>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="261"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="155"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="264"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="198"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="201"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="205"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="208"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Бұғаттау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="223"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="226"/>
         <source>Inspector Desk — Headquarters — {0}</source>
         <translation>Inspector Desk — Штаб — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="259"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="262"/>
         <source>Locked. Log in again to go on.</source>
         <translation>Бұғатталды. Жалғастыру үшін қайта кіріңіз.</translation>
     </message>
@@ -1167,122 +1182,122 @@ Common base: {4}
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="102"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="110"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="103"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="111"/>
         <source>Enrol…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="104"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="112"/>
         <source>Revoke…</source>
         <translation>Кері шақыру…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="105"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="113"/>
         <source>Update pack…</source>
         <translation>Жаңарту пакеті…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="106"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="114"/>
         <source>Write receipt</source>
         <translation>Түбіртекті жазу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="121"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
         <source>Devices</source>
         <translation>Құрылғылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="124"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Headquarters key fingerprint: {0}</source>
         <translation>Штаб кілтінің саусақ ізі: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
         <source>revoked</source>
         <translation>кері шақырылған</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Prefix</source>
         <translation>Префикс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Status</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>Bundles</source>
         <translation>Пакеттер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>Last no.</source>
         <translation>Соңғы №</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>Last bundle</source>
         <translation>Соңғы пакет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Age</source>
         <translation>Өткен уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Missing</source>
         <translation>Жетіспейтін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Burned</source>
         <translation>Күйген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Forks</source>
         <translation>Тармақталулар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
         <source>Revoked</source>
         <translation>Кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
         <source>Device id</source>
         <translation>Құрылғы ID</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="152"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="162"/>
         <source>Enrolment of the laptop of {0} ({1})
 
 Device: {2}
@@ -1309,53 +1324,53 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 Егер бағдарлама басқа саусақ ізін көрсетсе, тоқтаңыз және штабқа хабарласыңыз: бұл файл бізден келмеген.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="160"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
         <source>Enrolled {0} with prefix {1}; file: {2}</source>
         <translation>Тіркелді: {0}, префикс {1}; файл: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="161"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
         <source>Enrolment letter</source>
         <translation>Тіркеу хаты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="168"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="179"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="178"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="189"/>
         <source>Choose a device first.</source>
         <translation>Алдымен құрылғыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="180"/>
         <source>Revoke a device</source>
         <translation>Құрылғыны кері шақыру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
         <source>Every further bundle of this device will be refused. Why?</source>
         <translation>Бұл құрылғының бұдан кейінгі барлық пакеттері қабылданбайды. Неге?</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="173"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="183"/>
         <source>Revoked.</source>
         <translation>Кері шақырылды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="191"/>
         <source>Forms, choice lists, follow-up rules</source>
         <translation>Формалар, таңдау тізімдері, бақылау ережелері</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="182"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
         <source>Forms and rules (*.yaml *.yml *.json)</source>
         <translation>Формалар мен ережелер (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="205"/>
         <source>Update pack written: {0}</source>
         <translation>Жаңарту пакеті жазылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="197"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="210"/>
         <source>Receipt written: {0}</source>
         <translation>Түбіртек жазылды: {0}</translation>
     </message>
@@ -1505,52 +1520,52 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="65"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
         <source>Enrol a laptop</source>
         <translation>Құрылғыны тіркеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="69"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="77"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="81"/>
         <source>Enrolment request (.idreq):</source>
         <translation>Тіркеуге сұраныс (.idreq):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="76"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="84"/>
         <source>Case-number prefix:</source>
         <translation>Іс нөмірлерінің префиксі:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="78"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="86"/>
         <source>as in the request</source>
         <translation>сұраныстағыдай</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="79"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="87"/>
         <source>Unit:</source>
         <translation>Бөлімше:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="80"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="88"/>
         <source>This device id is enrolled with another key: replace it</source>
         <translation>Бұл құрылғы ID басқа кілтпен тіркелген: кілтті ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="83"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
         <source>Reason (for a replaced key):</source>
         <translation>Себебі (кілт ауыстырылса):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="90"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="98"/>
         <source>Enrolment request</source>
         <translation>Тіркеуге сұраныс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="99"/>
         <source>Enrolment requests (*.idreq)</source>
         <translation>Тіркеуге сұраныстар (*.idreq)</translation>
     </message>
@@ -1713,49 +1728,608 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     </message>
 </context>
 <context>
+    <name>HqLabels</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="60"/>
+        <source>Form answer: {0}</source>
+        <translation>Формадағы жауап: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="62"/>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="62"/>
+        <source>Status</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="62"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="63"/>
+        <source>Beat</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="63"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="63"/>
+        <source>Source</source>
+        <translation>Хабарлама көзі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="64"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="83"/>
+        <source>Risk level</source>
+        <translation>Тәуекел деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="65"/>
+        <source>Opened</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="65"/>
+        <source>Closed</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="66"/>
+        <source>Reason for closing</source>
+        <translation>Жабу себебі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="66"/>
+        <source>Closing note</source>
+        <translation>Жабу кезіндегі ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="67"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="67"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="67"/>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="68"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="68"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="68"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="69"/>
+        <source>Phones</source>
+        <translation>Телефондар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="69"/>
+        <source>Safe contact</source>
+        <translation>Қауіпсіз байланыс тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="70"/>
+        <source>Vulnerabilities</source>
+        <translation>Осалдық белгілері</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="70"/>
+        <source>Risk factors</source>
+        <translation>Тәуекел факторлары</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="71"/>
+        <source>Notes</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="71"/>
+        <source>Role in the case</source>
+        <translation>Істегі рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="71"/>
+        <source>Relation</source>
+        <translation>Қатысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="72"/>
+        <source>Lives together</source>
+        <translation>Бірге тұрады</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="72"/>
+        <source>Visit time</source>
+        <translation>Барған күні мен уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="73"/>
+        <source>Type of visit</source>
+        <translation>Бару түрі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="73"/>
+        <source>Next visit due</source>
+        <translation>Келесі бару күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="74"/>
+        <source>Occurred</source>
+        <translation>Оқиға уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="74"/>
+        <source>Reported</source>
+        <translation>Хабарлама уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="75"/>
+        <source>Channel</source>
+        <translation>Хабарлама арнасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="75"/>
+        <source>Types of violence</source>
+        <translation>Зорлық-зомбылық түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="76"/>
+        <source>Kind of measure</source>
+        <translation>Шара түрі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="76"/>
+        <source>Issued</source>
+        <translation>Шығарылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="76"/>
+        <source>Served</source>
+        <translation>Табыс етілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="77"/>
+        <source>Valid from</source>
+        <translation>Қолданылу мерзімінің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="77"/>
+        <source>Valid until</source>
+        <translation>Қолданылу мерзімінің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="77"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="78"/>
+        <source>Court decision date</source>
+        <translation>Сот қаулысының күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="79"/>
+        <source>Check-ins per month</source>
+        <translation>Айына полицияға келу саны</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="79"/>
+        <source>Restrictions</source>
+        <translation>Тыйымдар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="80"/>
+        <source>Violations</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="80"/>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="81"/>
+        <source>Service</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="81"/>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="81"/>
+        <source>Referred</source>
+        <translation>Жолдама күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="82"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="82"/>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="82"/>
+        <source>Outcome date</source>
+        <translation>Нәтиже күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="83"/>
+        <source>Assessed</source>
+        <translation>Бағалау күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="83"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="84"/>
+        <source>Computed risk level</source>
+        <translation>Есептелген тәуекел деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="84"/>
+        <source>Risk level set by hand</source>
+        <translation>Кәсіби пайымдау бойынша тәуекел деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="85"/>
+        <source>Why set by hand</source>
+        <translation>Кәсіби пайымдаудың негіздемесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="85"/>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="86"/>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="86"/>
+        <source>Deleted</source>
+        <translation>Жойылған</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="86"/>
+        <source>Created</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="87"/>
+        <source>Created by</source>
+        <translation>Кім қосты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="87"/>
+        <source>Form version</source>
+        <translation>Форма нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="88"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="88"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="88"/>
+        <source>Respondent</source>
+        <translation>Сұралған адам</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="110"/>
+        <source>Two versions of the record: headquarters cannot merge them alone</source>
+        <translation>Жазбаның екі нұсқасы: штаб оларды өздігінен біріктіре алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="111"/>
+        <source>The case belongs to another inspector: the change was held</source>
+        <translation>Іс басқа инспекторға бекітілген: өзгеріс ұсталды</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="112"/>
+        <source>The person belongs to another inspector: the change was held</source>
+        <translation>Адам басқа инспекторға бекітілген: өзгеріс ұсталды</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="113"/>
+        <source>The record names another device or inspector than the one that sent it</source>
+        <translation>Жазбада жіберушіден басқа құрылғы немесе инспектор көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="114"/>
+        <source>The record was sent as another kind of record</source>
+        <translation>Жазба басқа түрдегі жазба ретінде жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="115"/>
+        <source>The case number was changed on the laptop</source>
+        <translation>Іс нөмірі құрылғыда өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="116"/>
+        <source>Versions are missing between headquarters&apos; copy and this change</source>
+        <translation>Штаб көшірмесі мен осы өзгеріс арасында нұсқалар жетіспейді</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="117"/>
+        <source>Its case was held, so this record was held too</source>
+        <translation>Жазбаның ісі ұсталды, сондықтан жазба да ұсталды</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="127"/>
+        <source>The case belongs to {0} (device {1})</source>
+        <translation>Іс инспекторға бекітілген: {0} ({1} құрылғысы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="128"/>
+        <source>The person belongs to {0} (device {1})</source>
+        <translation>Адам инспекторға бекітілген: {0} ({1} құрылғысы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="132"/>
+        <source>Names the inspector of another device ({0})</source>
+        <translation>Басқа құрылғының инспекторы көрсетілген ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="135"/>
+        <source>Headquarters holds it as: {0}; sent as: {1}</source>
+        <translation>Штабта сақталған түрі: {0}; жіберілген түрі: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="137"/>
+        <source>Its case was held, not applied</source>
+        <translation>Жазбаның ісі ұсталды, жазба қолданылмады</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="144"/>
+        <source>logged in</source>
+        <translation>жүйеге кіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="144"/>
+        <source>locked the window</source>
+        <translation>терезені бұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="145"/>
+        <source>opened a case</source>
+        <translation>істі қарау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="145"/>
+        <source>decided a conflict</source>
+        <translation>қайшылықты шешу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="146"/>
+        <source>rejected a held change</source>
+        <translation>ұсталған өзгерісті қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="146"/>
+        <source>sent a decision again</source>
+        <translation>шешімді қайта жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="147"/>
+        <source>enrolled a laptop</source>
+        <translation>құрылғыны тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="147"/>
+        <source>revoked a laptop</source>
+        <translation>құрылғыны кері шақыру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="148"/>
+        <source>revoked a laptop&apos;s key</source>
+        <translation>құрылғы кілтін кері шақыру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="148"/>
+        <source>cleaned the quarantine</source>
+        <translation>карантинді тазалау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="149"/>
+        <source>approved a recovery</source>
+        <translation>қалпына келтіруді мақұлдау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="149"/>
+        <source>wrote an update pack</source>
+        <translation>жаңарту пакетін жазу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="150"/>
+        <source>reassigned a case</source>
+        <translation>істі басқаға беру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="150"/>
+        <source>added a user</source>
+        <translation>пайдаланушыны қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="151"/>
+        <source>disabled a user</source>
+        <translation>пайдаланушыны өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="151"/>
+        <source>confirmed a linked person</source>
+        <translation>байланысты адамды растау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="152"/>
+        <source>rejected a linked person</source>
+        <translation>байланысты адамды қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="156"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="156"/>
+        <source>analyst</source>
+        <translation>талдаушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="156"/>
+        <source>unit chief</source>
+        <translation>бөлімше бастығы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="157"/>
+        <source>recovery officer</source>
+        <translation>қалпына келтіруге жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="160"/>
+        <source>same IIN</source>
+        <translation>ЖСН бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="160"/>
+        <source>same name and date of birth</source>
+        <translation>Т.А.Ә. мен туған күні бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="161"/>
+        <source>similar name, same date of birth</source>
+        <translation>Т.А.Ә. ұқсас, туған күні бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="162"/>
+        <source>similar name, same year of birth</source>
+        <translation>Т.А.Ә. ұқсас, туған жылы бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="163"/>
+        <source>decided by an analyst</source>
+        <translation>талдаушының шешімі</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="168"/>
+        <source>not a regular file</source>
+        <translation>қалыпты файл емес</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="169"/>
+        <source>not a bundle of Inspector Desk</source>
+        <translation>Inspector Desk пакеті емес</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="170"/>
+        <source>the file is cut short (copy it again)</source>
+        <translation>файл толық емес (қайта көшіріңіз)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="171"/>
+        <source>the signature does not match: the file was changed</source>
+        <translation>қолтаңба сәйкес емес: файл өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="172"/>
+        <source>from a laptop headquarters has not enrolled</source>
+        <translation>штабта тіркелмеген құрылғыдан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="173"/>
+        <source>from a revoked laptop</source>
+        <translation>кері шақырылған құрылғыдан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="174"/>
+        <source>too large</source>
+        <translation>тым үлкен</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="214"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="227"/>
         <source>A folder or a USB stick with *.idb bundles</source>
         <translation>*.idb пакеттері бар қалта немесе флешка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="216"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="229"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="217"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="230"/>
         <source>Import</source>
         <translation>Жүктеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="218"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="231"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="241"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="254"/>
         <source>Remove entries older than the retention</source>
         <translation>Сақтау мерзімінен ескі жазбаларды жою</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="252"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="265"/>
         <source>Inbox</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="259"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="272"/>
         <source>Folder with bundles</source>
         <translation>Пакеттер қалтасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="266"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="279"/>
         <source>Choose a folder with bundles first</source>
         <translation>Алдымен пакеттер қалтасын таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="271"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="284"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>%n файл импортталуда…</numerusform>
@@ -1763,92 +2337,97 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="280"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="293"/>
         <source>Stopping after the current file…</source>
         <translation>Ағымдағы файлдан кейін тоқтатылады…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="298"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</source>
         <translation>{0}Файлдар: {1}; қабылданды: {2}, бұрын жүктелген: {3}, қабылданбады: {4}, өткізіп жіберілді: {5}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="299"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
         <source>Cancelled. </source>
         <translation>Тоқтатылды. </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="303"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="316"/>
         <source>Receipts to carry back ({0}): {1}</source>
         <translation>Құрылғыларға апарылатын түбіртектер ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
         <source>accepted</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
         <source>already imported</source>
         <translation>бұрын жүктелген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
         <source>refused</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
         <source>skipped (not a regular file)</source>
         <translation>өткізіп жіберілді (қалыпты файл емес)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>Device</source>
         <translation>Құрылғы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="320"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="334"/>
+        <source>imported on {0}</source>
+        <translation>жүктелген уақыты: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="345"/>
         <source>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</source>
         <translation>Карантин ({0}): файлдар: {1}, {2}; ең ескісі {3}, ең жаңасы {4}; себептері бойынша: {5}. Сақтау мерзімі {6} күн; одан ескісі: {7}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="327"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="354"/>
         <source>Removed {0} entries ({1}).</source>
         <translation>Жойылған жазбалар: {0} ({1}).</translation>
     </message>
@@ -2367,72 +2946,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
         <source>Note (required): why</source>
         <translation>Ескертпе (міндетті): неге</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="538"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="576"/>
         <source>Same person: confirm</source>
         <translation>Бір адам: растау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="539"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="577"/>
         <source>Not the same: reject</source>
         <translation>Басқа адамдар: қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="548"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="586"/>
         <source>Linked persons</source>
         <translation>Байланысты адамдар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="590"/>
         <source>Linked persons across inspectors are not available in this version.</source>
         <translation>Әртүрлі инспекторлардың байланысты адамдары бұл нұсқада қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="554"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="592"/>
         <source>Candidate pairs: the same person in two inspectors&apos; families.</source>
         <translation>Үміткер жұптар: екі инспектордың отбасыларындағы бір адам.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Pair</source>
         <translation>Жұп</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Why</source>
         <translation>Неге</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Person 1</source>
         <translation>1-адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="565"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="603"/>
         <source>Person 2</source>
         <translation>2-адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="613"/>
         <source>Choose a pair and write a note</source>
         <translation>Жұпты таңдап, ескертпе жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="580"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="619"/>
         <source>{0} confirmed; update packs: {1}</source>
         <translation>{0} расталды; жаңарту пакеттері: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="583"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="622"/>
         <source>{0} rejected{1:.0}</source>
         <translation>{0} қабылданбады{1:.0}</translation>
     </message>
@@ -2440,57 +3019,57 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="62"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="63"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="71"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="72"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="74"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="75"/>
         <source>Headquarters folder:</source>
         <translation>Штаб қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="77"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
         <source>empty: the encrypted file in the folder; or postgresql://…</source>
         <translation>бос: қалтадағы шифрланған файл; немесе postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="79"/>
         <source>Database:</source>
         <translation>Дерекқор:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="80"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="81"/>
         <source>Headquarters passphrase:</source>
         <translation>Штаб құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="83"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="84"/>
         <source>Your login:</source>
         <translation>Сіздің логиніңіз:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="85"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
         <source>Your passphrase:</source>
         <translation>Сіздің құпиясөзіңіз:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="87"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="114"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="115"/>
         <source>Fill in the headquarters passphrase, your login and your passphrase.</source>
         <translation>Штаб құпиясөзін, өз логиніңізді және құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="118"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="119"/>
         <source>Opening the keys (a few seconds)…</source>
         <translation>Кілттер ашылуда (бірнеше секунд)…</translation>
     </message>
@@ -2680,12 +3259,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="337"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="364"/>
         <source>Reassign case {0}</source>
         <translation>№ {0} істі басқаға беру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="344"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="371"/>
         <source>To the laptop of:</source>
         <translation>Инспектордың құрылғысына:</translation>
     </message>
@@ -2693,42 +3272,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="595"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="634"/>
         <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
         <translation>Құрылғыдан келген құпиясөзді қалпына келтіру сұрауы (.idrecreq): қалпына келтіруге жауаптылардың әрқайсысы өз құпиясөзін енгізеді.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="600"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="639"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="608"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="647"/>
         <source>Approve recovery</source>
         <translation>Қалпына келтіруді мақұлдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="616"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="655"/>
         <source>Recovery</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="627"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="668"/>
         <source>Officer {0}:</source>
         <translation>Қалпына келтіруге жауапты {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="631"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="673"/>
         <source>Recovery request</source>
         <translation>Қалпына келтіру сұрауы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="632"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="674"/>
         <source>Recovery requests (*.idrecreq)</source>
         <translation>Қалпына келтіру сұраулары (*.idrecreq)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="641"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="683"/>
         <source>Answer written: {0}. Carry it to the laptop.</source>
         <translation>Жауап жазылды: {0}. Оны құрылғыға апарыңыз.</translation>
     </message>
@@ -3141,49 +3720,59 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="466"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="498"/>
         <source>by district</source>
         <translation>аудандар бойынша</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="467"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="499"/>
         <source>by inspector</source>
         <translation>инспекторлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="468"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="500"/>
         <source>Month (YYYY-MM):</source>
         <translation>Ай (ЖЖЖЖ-АА):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="471"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
         <source>Compute</source>
         <translation>Есептеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="472"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="504"/>
         <source>Export CSV</source>
         <translation>CSV экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="473"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="505"/>
         <source>Export PDF</source>
         <translation>PDF экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="474"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="506"/>
         <source>Export XLSX</source>
         <translation>XLSX экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="489"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="522"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="507"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="511"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="535"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="541"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="545"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="549"/>
         <source>Written: {0}</source>
         <translation>Жазылды: {0}</translation>
     </message>
@@ -3297,7 +3886,7 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="114"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="293"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="297"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -3312,127 +3901,127 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>Штабтан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="127"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="131"/>
         <source>Import a receipt…</source>
         <translation>Түбіртекті жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="132"/>
         <source>Import an update pack…</source>
         <translation>Жаңарту пакетін жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="133"/>
         <source>Enrolment request…</source>
         <translation>Тіркеуге сұраныс…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="134"/>
         <source>Import the enrolment file…</source>
         <translation>Тіркеу файлын жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
         <source>yes, headquarters key {0}</source>
         <translation>иә, штаб кілті {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
         <source>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</source>
         <translation>әлі жоқ: төмендегі «Тіркеуге сұраныс…» түймесін басып, файлды штабқа беріңіз; содан кейін штаб жауабымен «Тіркеу файлын жүктеу…»</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="267"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="271"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Тіркеу файлдары (*.idenrol);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="275"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
         <source>Enrolled with headquarters key {0}.</source>
         <translation>Тіркелді, штаб кілті {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="288"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="292"/>
         <source>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</source>
         <translation>Штаб хатындағы саусақ ізін сол жерде басылғандай енгізіңіз: 16 таңба, 0-9 және a-f, төрт-төрттен (xxxx xxxx xxxx xxxx). Оны файлдан көшірмеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="298"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="302"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</source>
         <translation>Тіркелмеді: саусақ ізі — штаб хатындағы 16 таңба (xxxx xxxx xxxx xxxx). Қайта көру үшін «Тіркеу файлын жүктеу…» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="156"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
         <source>never</source>
         <translation>болған жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="185"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
         <source>Exporting…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="210"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="214"/>
         <source>Written: {0}</source>
         <translation>Жазылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="211"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="215"/>
         <source>Nothing new to send.</source>
         <translation>Жіберетін жаңа өзгеріс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="220"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="224"/>
         <source>Export cancelled; no partial bundle was left behind.</source>
         <translation>Экспорт тоқтатылды; аяқталмаған пакет қалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="232"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="236"/>
         <source>Receipt from headquarters</source>
         <translation>Штаб түбіртегі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="241"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="245"/>
         <source>Receipt accepted.</source>
         <translation>Түбіртек қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="247"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="251"/>
         <source>Update pack from headquarters</source>
         <translation>Штабтан жаңарту пакеті</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="250"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
         <source>Update applied.</source>
         <translation>Жаңарту қолданылды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="256"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="260"/>
         <source>Where to write the request</source>
         <translation>Сұранысты қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="260"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="264"/>
         <source>Request written: {0}</source>
         <translation>Сұраныс жазылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
         <source>Enrolment file from headquarters</source>
         <translation>Штабтан тіркеу файлы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="287"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="291"/>
         <source>Headquarters fingerprint</source>
         <translation>Штаб кілтінің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="292"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="296"/>
         <source>Enrol</source>
         <translation>Тіркеу</translation>
     </message>
@@ -3469,32 +4058,32 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="682"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="728"/>
         <source>Add a headquarters user</source>
         <translation>Штаб пайдаланушысын қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="691"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="692"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="738"/>
         <source>Full name:</source>
         <translation>Т.А.Ә.:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="693"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="739"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="694"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="740"/>
         <source>Passphrase:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="695"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
         <source>Again:</source>
         <translation>Тағы бір рет:</translation>
     </message>
@@ -3502,72 +4091,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="708"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
         <source>Add user…</source>
         <translation>Пайдаланушы қосу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="709"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Disable…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="714"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="760"/>
         <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
         <translation>admin: барлығы · analyst: қайшылықтар, байланысты адамдар, жүктеме, статистика · chief: жүктеме, статистика, құрылғылар · officer: қалпына келтіруді мақұлдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="720"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="766"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Created</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>By</source>
         <translation>Кім қосты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="727"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
         <source>Disabled</source>
         <translation>Өшірілген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="784"/>
         <source>The two passphrases differ</source>
         <translation>Құпиясөздер сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="788"/>
         <source>User {0} added ({1}).</source>
         <translation>{0} пайдаланушысы қосылды ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
         <source>Disable {0}</source>
         <translation>{0} пайдаланушысын өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
         <source>Why?</source>
         <translation>Неге?</translation>
     </message>
@@ -3857,17 +4446,17 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="38"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>
         <source>&lt; 1 h</source>
         <translation>&lt; 1 сағ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="44"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n сағ.</numerusform>
@@ -3875,7 +4464,7 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="43"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="45"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n күн</numerusform>

@@ -142,7 +142,7 @@
     <message>
         <location filename="../../src/inspector_desk/ui/audit_view.py" line="28"/>
         <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -177,32 +177,32 @@
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="656"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="698"/>
         <source>Filter: user, action, case…</source>
         <translation>Фильтр: пользователь, действие, дело…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="665"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="707"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Subject</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="675"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
@@ -399,144 +399,159 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="358"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="359"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
         <source>Open case (read-only)…</source>
         <translation>Открыть дело (только просмотр)…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="360"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="387"/>
         <source>Reassign…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="377"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="404"/>
         <source>Caseload</source>
         <translation>Нагрузка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>Open cases</source>
         <translation>Открытые дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="384"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
         <source>High risk</source>
         <translation>Высокий риск</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
         <source>Overdue contacts</source>
         <translation>Просроченные контакты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
         <source>Measures ending ≤ 5 days</source>
         <translation>Меры, истекающие ≤ 5 дн.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
         <source>Court decision missing</source>
         <translation>Нет решения суда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Next contact</source>
         <translation>Следующий контакт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="396"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="397"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
         <source>Measures ending</source>
         <translation>Истекающие меры</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="399"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="405"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="432"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="433"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="464"/>
         <source>Choose a case first.</source>
         <translation>Сначала выберите дело.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="407"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="435"/>
         <source>Open case {0}</source>
         <translation>Открыть дело № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="408"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="436"/>
         <source>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</source>
         <translation>Зачем вы открываете дело этой семьи? (Записывается в журнал аудита штаба с вашим именем.)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="414"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="442"/>
         <source>Case {0} — read-only</source>
         <translation>Дело № {0} — только просмотр</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="415"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="443"/>
         <source>Owner: {0} ({1})</source>
         <translation>Владелец: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="420"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="450"/>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="452"/>
         <source>People:</source>
         <translation>Участники:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="422"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="454"/>
         <source>Records:</source>
         <translation>Записи:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="456"/>
         <source>Case {0}</source>
         <translation>Дело № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="459"/>
         <source>Case {0} opened; the view is recorded in the HQ audit.</source>
         <translation>Дело № {0} открыто; просмотр записан в журнал аудита штаба.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="444"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="476"/>
         <source>Case {0} reassigned; update packs: {1}</source>
         <translation>Дело № {0} передано; пакеты обновлений: {1}</translation>
     </message>
@@ -668,12 +683,12 @@
         <translation>Спорные поля</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="117"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="119"/>
         <source>No conflicts and no held changes.</source>
         <translation>Нет ни конфликтов, ни задержанных изменений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="118"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="120"/>
         <source>%n item(s) wait for a decision: choose one.</source>
         <translation>
             <numerusform>%n вопрос ждёт решения: выберите его.</numerusform>
@@ -682,90 +697,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="133"/>
         <source>side {0}: {1} on {2}, version {3}, {4}</source>
         <translation>сторона {0}: {1} на устройстве {2}, версия {3}, {4}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="131"/>
-        <source>{0} · case {1} · {2}
-{3}
-Common base: {4}
-{5}</source>
-        <translation>{0} · дело {1} · {2}
-{3}
-Общая основа: {4}
-{5}</translation>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
+        <source>{0} · {1} · case {2} · {3}
+{4}
+Common base: {5}
+{6}</source>
+        <translation>{0} · {1} · дело № {2} · {3}
+{4}
+Общая основа: {5}
+{6}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="133"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="139"/>
         <source>none (headquarters has no common version)</source>
         <translation>нет (у штаба нет общей версии)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="141"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="135"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="141"/>
         <source>Base</source>
         <translation>Основа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="136"/>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="147"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="142"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="154"/>
         <source>Side {0} ({1})</source>
         <translation>Сторона {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="143"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="137"/>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="150"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="143"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="157"/>
         <source>Typed value</source>
         <translation>Введённое значение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="145"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="152"/>
         <source>— decide —</source>
         <translation>— решите —</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="149"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="156"/>
         <source>Common base</source>
         <translation>Общая основа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="164"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="171"/>
         <source>Both sides changed this field: decide it</source>
         <translation>Обе стороны изменили это поле: примите решение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="212"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="227"/>
         <source>Decide these fields first: {0}</source>
         <translation>Сначала примите решение по полям: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="216"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="232"/>
         <source>Write a note: why this decision</source>
         <translation>Напишите примечание: почему принято это решение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="223"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="239"/>
         <source>{0} decided: version {1}</source>
         <translation>{0} решено: версия {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="230"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="246"/>
         <source>Write a note: why this change is rejected</source>
         <translation>Напишите примечание: почему это изменение отклонено</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="235"/>
+        <location filename="../../src/inspector_desk/hqdesk/conflicts.py" line="251"/>
         <source>{0} rejected: headquarters&apos; version stays</source>
         <translation>{0} отклонено: остаётся версия штаба</translation>
     </message>
@@ -1139,28 +1154,28 @@ Common base: {4}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="153"/>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="261"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="155"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="264"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="198"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="201"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="205"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="208"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="223"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="226"/>
         <source>Inspector Desk — Headquarters — {0}</source>
         <translation>Inspector Desk — Штаб — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="259"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="262"/>
         <source>Locked. Log in again to go on.</source>
         <translation>Заблокировано. Чтобы продолжить, войдите снова.</translation>
     </message>
@@ -1168,122 +1183,122 @@ Common base: {4}
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="102"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="110"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="103"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="111"/>
         <source>Enrol…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="104"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="112"/>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="105"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="113"/>
         <source>Update pack…</source>
         <translation>Пакет обновлений…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="106"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="114"/>
         <source>Write receipt</source>
         <translation>Записать квитанцию</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="121"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="124"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
         <source>Headquarters key fingerprint: {0}</source>
         <translation>Отпечаток ключа штаба: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
         <source>enrolled</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
         <source>revoked</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Prefix</source>
         <translation>Префикс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="130"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>Last no.</source>
         <translation>Последний №</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="131"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
         <source>Last bundle</source>
         <translation>Последний пакет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Age</source>
         <translation>Давность</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Missing</source>
         <translation>Недостающие</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Burned</source>
         <translation>Сгоревшие</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
         <source>Forks</source>
         <translation>Ветвления</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
         <source>Revoked</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="133"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
         <source>Device id</source>
         <translation>ID устройства</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="152"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="162"/>
         <source>Enrolment of the laptop of {0} ({1})
 
 Device: {2}
@@ -1310,53 +1325,53 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 Если программа показывает другой отпечаток, остановитесь и позвоните в штаб: этот файл прислан не нами.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="160"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
         <source>Enrolled {0} with prefix {1}; file: {2}</source>
         <translation>Зарегистрировано: {0}, префикс {1}; файл: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="161"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
         <source>Enrolment letter</source>
         <translation>Письмо о регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="168"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="179"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="178"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="189"/>
         <source>Choose a device first.</source>
         <translation>Сначала выберите устройство.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="180"/>
         <source>Revoke a device</source>
         <translation>Отозвать устройство</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
         <source>Every further bundle of this device will be refused. Why?</source>
         <translation>Все последующие пакеты этого устройства будут отклоняться. Почему?</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="173"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="183"/>
         <source>Revoked.</source>
         <translation>Отозвано.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="191"/>
         <source>Forms, choice lists, follow-up rules</source>
         <translation>Формы, списки выбора, правила контроля</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="182"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
         <source>Forms and rules (*.yaml *.yml *.json)</source>
         <translation>Формы и правила (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="205"/>
         <source>Update pack written: {0}</source>
         <translation>Пакет обновлений записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="197"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="210"/>
         <source>Receipt written: {0}</source>
         <translation>Квитанция записана: {0}</translation>
     </message>
@@ -1506,52 +1521,52 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="65"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
         <source>Enrol a laptop</source>
         <translation>Регистрация устройства</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="69"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="77"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="81"/>
         <source>Enrolment request (.idreq):</source>
         <translation>Запрос на регистрацию (.idreq):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="76"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="84"/>
         <source>Case-number prefix:</source>
         <translation>Префикс номеров дел:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="78"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="86"/>
         <source>as in the request</source>
         <translation>как в запросе</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="79"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="87"/>
         <source>Unit:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="80"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="88"/>
         <source>This device id is enrolled with another key: replace it</source>
         <translation>Этот ID устройства зарегистрирован с другим ключом: заменить ключ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="83"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
         <source>Reason (for a replaced key):</source>
         <translation>Причина (при замене ключа):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="90"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="98"/>
         <source>Enrolment request</source>
         <translation>Запрос на регистрацию</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="99"/>
         <source>Enrolment requests (*.idreq)</source>
         <translation>Запросы на регистрацию (*.idreq)</translation>
     </message>
@@ -1714,49 +1729,608 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     </message>
 </context>
 <context>
+    <name>HqLabels</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="60"/>
+        <source>Form answer: {0}</source>
+        <translation>Ответ в форме: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="62"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="62"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="62"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="63"/>
+        <source>Beat</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="63"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="63"/>
+        <source>Source</source>
+        <translation>Источник сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="64"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="83"/>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="65"/>
+        <source>Opened</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="65"/>
+        <source>Closed</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="66"/>
+        <source>Reason for closing</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="66"/>
+        <source>Closing note</source>
+        <translation>Примечание при закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="67"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="67"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="67"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="68"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="68"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="68"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="69"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="69"/>
+        <source>Safe contact</source>
+        <translation>Безопасный способ связи</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="70"/>
+        <source>Vulnerabilities</source>
+        <translation>Факторы уязвимости</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="70"/>
+        <source>Risk factors</source>
+        <translation>Факторы риска</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="71"/>
+        <source>Notes</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="71"/>
+        <source>Role in the case</source>
+        <translation>Роль в деле</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="71"/>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="72"/>
+        <source>Lives together</source>
+        <translation>Проживает совместно</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="72"/>
+        <source>Visit time</source>
+        <translation>Дата и время посещения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="73"/>
+        <source>Type of visit</source>
+        <translation>Вид посещения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="73"/>
+        <source>Next visit due</source>
+        <translation>Дата следующего посещения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="74"/>
+        <source>Occurred</source>
+        <translation>Время события</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="74"/>
+        <source>Reported</source>
+        <translation>Время сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="75"/>
+        <source>Channel</source>
+        <translation>Канал поступления</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="75"/>
+        <source>Types of violence</source>
+        <translation>Виды насилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="76"/>
+        <source>Kind of measure</source>
+        <translation>Вид меры</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="76"/>
+        <source>Issued</source>
+        <translation>Дата вынесения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="76"/>
+        <source>Served</source>
+        <translation>Дата вручения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="77"/>
+        <source>Valid from</source>
+        <translation>Начало срока действия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="77"/>
+        <source>Valid until</source>
+        <translation>Окончание срока действия</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="77"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="78"/>
+        <source>Court decision date</source>
+        <translation>Дата постановления суда</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="79"/>
+        <source>Check-ins per month</source>
+        <translation>Явок в полицию в месяц</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="79"/>
+        <source>Restrictions</source>
+        <translation>Запреты</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="80"/>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="80"/>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="81"/>
+        <source>Service</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="81"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="81"/>
+        <source>Referred</source>
+        <translation>Дата направления</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="82"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="82"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="82"/>
+        <source>Outcome date</source>
+        <translation>Дата результата</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="83"/>
+        <source>Assessed</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="83"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="84"/>
+        <source>Computed risk level</source>
+        <translation>Расчётный уровень риска</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="84"/>
+        <source>Risk level set by hand</source>
+        <translation>Уровень риска по профессиональному суждению</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="85"/>
+        <source>Why set by hand</source>
+        <translation>Обоснование профессионального суждения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="85"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="86"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="86"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="86"/>
+        <source>Created</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="87"/>
+        <source>Created by</source>
+        <translation>Кем добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="87"/>
+        <source>Form version</source>
+        <translation>Версия формы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="88"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="88"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="88"/>
+        <source>Respondent</source>
+        <translation>Опрашиваемое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="110"/>
+        <source>Two versions of the record: headquarters cannot merge them alone</source>
+        <translation>Две версии записи: штаб не может объединить их сам</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="111"/>
+        <source>The case belongs to another inspector: the change was held</source>
+        <translation>Дело закреплено за другим инспектором: изменение задержано</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="112"/>
+        <source>The person belongs to another inspector: the change was held</source>
+        <translation>Лицо закреплено за другим инспектором: изменение задержано</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="113"/>
+        <source>The record names another device or inspector than the one that sent it</source>
+        <translation>В записи указаны устройство или инспектор, отличные от отправителя</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="114"/>
+        <source>The record was sent as another kind of record</source>
+        <translation>Запись отправлена как запись другого вида</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="115"/>
+        <source>The case number was changed on the laptop</source>
+        <translation>Номер дела изменён на устройстве</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="116"/>
+        <source>Versions are missing between headquarters&apos; copy and this change</source>
+        <translation>Между копией штаба и этим изменением недостаёт версий</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="117"/>
+        <source>Its case was held, so this record was held too</source>
+        <translation>Дело записи задержано, поэтому задержана и запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="127"/>
+        <source>The case belongs to {0} (device {1})</source>
+        <translation>Дело закреплено за инспектором: {0} (устройство {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="128"/>
+        <source>The person belongs to {0} (device {1})</source>
+        <translation>Лицо закреплено за инспектором: {0} (устройство {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="132"/>
+        <source>Names the inspector of another device ({0})</source>
+        <translation>Указан инспектор другого устройства ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="135"/>
+        <source>Headquarters holds it as: {0}; sent as: {1}</source>
+        <translation>В штабе хранится как: {0}; отправлено как: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="137"/>
+        <source>Its case was held, not applied</source>
+        <translation>Дело записи задержано, запись не применена</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="144"/>
+        <source>logged in</source>
+        <translation>вход в систему</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="144"/>
+        <source>locked the window</source>
+        <translation>блокировка окна</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="145"/>
+        <source>opened a case</source>
+        <translation>просмотр дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="145"/>
+        <source>decided a conflict</source>
+        <translation>решение конфликта</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="146"/>
+        <source>rejected a held change</source>
+        <translation>отклонение задержанного изменения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="146"/>
+        <source>sent a decision again</source>
+        <translation>повторная отправка решения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="147"/>
+        <source>enrolled a laptop</source>
+        <translation>регистрация устройства</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="147"/>
+        <source>revoked a laptop</source>
+        <translation>отзыв устройства</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="148"/>
+        <source>revoked a laptop&apos;s key</source>
+        <translation>отзыв ключа устройства</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="148"/>
+        <source>cleaned the quarantine</source>
+        <translation>очистка карантина</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="149"/>
+        <source>approved a recovery</source>
+        <translation>одобрение восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="149"/>
+        <source>wrote an update pack</source>
+        <translation>запись пакета обновлений</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="150"/>
+        <source>reassigned a case</source>
+        <translation>передача дела</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="150"/>
+        <source>added a user</source>
+        <translation>добавление пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="151"/>
+        <source>disabled a user</source>
+        <translation>отключение пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="151"/>
+        <source>confirmed a linked person</source>
+        <translation>подтверждение связанного лица</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="152"/>
+        <source>rejected a linked person</source>
+        <translation>отклонение связанного лица</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="156"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="156"/>
+        <source>analyst</source>
+        <translation>аналитик</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="156"/>
+        <source>unit chief</source>
+        <translation>начальник подразделения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="157"/>
+        <source>recovery officer</source>
+        <translation>ответственный за восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="160"/>
+        <source>same IIN</source>
+        <translation>совпадает ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="160"/>
+        <source>same name and date of birth</source>
+        <translation>совпадают ФИО и дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="161"/>
+        <source>similar name, same date of birth</source>
+        <translation>похожие ФИО, та же дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="162"/>
+        <source>similar name, same year of birth</source>
+        <translation>похожие ФИО, тот же год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="163"/>
+        <source>decided by an analyst</source>
+        <translation>решение аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="168"/>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="169"/>
+        <source>not a bundle of Inspector Desk</source>
+        <translation>не пакет Inspector Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="170"/>
+        <source>the file is cut short (copy it again)</source>
+        <translation>файл обрезан (скопируйте его снова)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="171"/>
+        <source>the signature does not match: the file was changed</source>
+        <translation>подпись не совпадает: файл изменён</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="172"/>
+        <source>from a laptop headquarters has not enrolled</source>
+        <translation>с устройства, не зарегистрированного в штабе</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="173"/>
+        <source>from a revoked laptop</source>
+        <translation>с отозванного устройства</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/labels.py" line="174"/>
+        <source>too large</source>
+        <translation>слишком большой</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="214"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="227"/>
         <source>A folder or a USB stick with *.idb bundles</source>
         <translation>Папка или флешка с пакетами *.idb</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="216"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="229"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="217"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="230"/>
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="218"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="231"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="241"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="254"/>
         <source>Remove entries older than the retention</source>
         <translation>Удалить записи старше срока хранения</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="252"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="265"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="259"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="272"/>
         <source>Folder with bundles</source>
         <translation>Папка с пакетами</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="266"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="279"/>
         <source>Choose a folder with bundles first</source>
         <translation>Сначала выберите папку с пакетами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="271"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="284"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Импорт %n файла…</numerusform>
@@ -1765,92 +2339,97 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="280"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="293"/>
         <source>Stopping after the current file…</source>
         <translation>Остановка после текущего файла…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="298"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
         <source>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</source>
         <translation>{0}Файлов: {1}; принято: {2}, уже загружено: {3}, отклонено: {4}, пропущено: {5}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="299"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
         <source>Cancelled. </source>
         <translation>Отменено. </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="303"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="316"/>
         <source>Receipts to carry back ({0}): {1}</source>
         <translation>Квитанции для передачи на устройства ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
         <source>accepted</source>
         <translation>принят</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="309"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
         <source>already imported</source>
         <translation>уже загружен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="310"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
         <source>skipped (not a regular file)</source>
         <translation>пропущен (не обычный файл)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="320"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="334"/>
+        <source>imported on {0}</source>
+        <translation>загружен {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="345"/>
         <source>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</source>
         <translation>Карантин ({0}): файлов: {1}, {2}; самый старый {3}, самый новый {4}; по причинам: {5}. Срок хранения {6} дн.; старше него: {7}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="327"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="354"/>
         <source>Removed {0} entries ({1}).</source>
         <translation>Удалено записей: {0} ({1}).</translation>
     </message>
@@ -2369,72 +2948,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
         <source>Note (required): why</source>
         <translation>Примечание (обязательно): почему</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="538"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="576"/>
         <source>Same person: confirm</source>
         <translation>Одно лицо: подтвердить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="539"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="577"/>
         <source>Not the same: reject</source>
         <translation>Разные лица: отклонить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="548"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="586"/>
         <source>Linked persons</source>
         <translation>Связанные лица</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="590"/>
         <source>Linked persons across inspectors are not available in this version.</source>
         <translation>Связанные лица разных инспекторов в этой версии недоступны.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="554"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="592"/>
         <source>Candidate pairs: the same person in two inspectors&apos; families.</source>
         <translation>Пары-кандидаты: одно и то же лицо в семьях двух инспекторов.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Pair</source>
         <translation>Пара</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="564"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
         <source>Person 1</source>
         <translation>Лицо 1</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="565"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="603"/>
         <source>Person 2</source>
         <translation>Лицо 2</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="613"/>
         <source>Choose a pair and write a note</source>
         <translation>Выберите пару и напишите примечание</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="580"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="619"/>
         <source>{0} confirmed; update packs: {1}</source>
         <translation>{0} подтверждено; пакеты обновлений: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="583"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="622"/>
         <source>{0} rejected{1:.0}</source>
         <translation>{0} отклонено{1:.0}</translation>
     </message>
@@ -2442,57 +3021,57 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="62"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="63"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="71"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="72"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="74"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="75"/>
         <source>Headquarters folder:</source>
         <translation>Папка штаба:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="77"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
         <source>empty: the encrypted file in the folder; or postgresql://…</source>
         <translation>пусто: зашифрованный файл в папке; или postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="79"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="80"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="81"/>
         <source>Headquarters passphrase:</source>
         <translation>Пароль штаба:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="83"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="84"/>
         <source>Your login:</source>
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="85"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
         <source>Your passphrase:</source>
         <translation>Ваш пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="87"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="114"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="115"/>
         <source>Fill in the headquarters passphrase, your login and your passphrase.</source>
         <translation>Введите пароль штаба, свой логин и свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="118"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="119"/>
         <source>Opening the keys (a few seconds)…</source>
         <translation>Открытие ключей (несколько секунд)…</translation>
     </message>
@@ -2682,12 +3261,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="337"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="364"/>
         <source>Reassign case {0}</source>
         <translation>Передача дела № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="344"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="371"/>
         <source>To the laptop of:</source>
         <translation>На устройство инспектора:</translation>
     </message>
@@ -2695,42 +3274,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="595"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="634"/>
         <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
         <translation>Запрос на восстановление пароля с устройства (.idrecreq): каждый ответственный за восстановление вводит свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="600"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="639"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="608"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="647"/>
         <source>Approve recovery</source>
         <translation>Одобрить восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="616"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="655"/>
         <source>Recovery</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="627"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="668"/>
         <source>Officer {0}:</source>
         <translation>Ответственный за восстановление {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="631"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="673"/>
         <source>Recovery request</source>
         <translation>Запрос на восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="632"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="674"/>
         <source>Recovery requests (*.idrecreq)</source>
         <translation>Запросы на восстановление (*.idrecreq)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="641"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="683"/>
         <source>Answer written: {0}. Carry it to the laptop.</source>
         <translation>Ответ записан: {0}. Отнесите его на устройство.</translation>
     </message>
@@ -3144,49 +3723,59 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="466"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="498"/>
         <source>by district</source>
         <translation>по районам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="467"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="499"/>
         <source>by inspector</source>
         <translation>по инспекторам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="468"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="500"/>
         <source>Month (YYYY-MM):</source>
         <translation>Месяц (ГГГГ-ММ):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="471"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="472"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="504"/>
         <source>Export CSV</source>
         <translation>Выгрузить CSV</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="473"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="505"/>
         <source>Export PDF</source>
         <translation>Выгрузить PDF</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="474"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="506"/>
         <source>Export XLSX</source>
         <translation>Выгрузить XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="489"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="522"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="507"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="511"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="535"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="541"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="545"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="549"/>
         <source>Written: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -3300,7 +3889,7 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="114"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="293"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="297"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3315,127 +3904,127 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>Из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="127"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="131"/>
         <source>Import a receipt…</source>
         <translation>Загрузить квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="128"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="132"/>
         <source>Import an update pack…</source>
         <translation>Загрузить пакет обновлений…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="133"/>
         <source>Enrolment request…</source>
         <translation>Запрос на регистрацию…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="134"/>
         <source>Import the enrolment file…</source>
         <translation>Загрузить файл регистрации…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
         <source>yes, headquarters key {0}</source>
         <translation>да, ключ штаба {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
         <source>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</source>
         <translation>ещё нет: нажмите ниже «Запрос на регистрацию…» и передайте файл в штаб; затем «Загрузить файл регистрации…» с ответом штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="267"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="271"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Файлы регистрации (*.idenrol);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="275"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
         <source>Enrolled with headquarters key {0}.</source>
         <translation>Зарегистрировано, ключ штаба {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="288"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="292"/>
         <source>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</source>
         <translation>Введите отпечаток из письма штаба так, как он там напечатан: 16 знаков, 0-9 и a-f, группами по четыре (xxxx xxxx xxxx xxxx). Не копируйте его из файла.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="298"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="302"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</source>
         <translation>Не зарегистрировано: отпечаток — это 16 знаков из письма штаба (xxxx xxxx xxxx xxxx). Нажмите «Загрузить файл регистрации…», чтобы попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="156"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
         <source>never</source>
         <translation>не выполнялась</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="185"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="210"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="214"/>
         <source>Written: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="211"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="215"/>
         <source>Nothing new to send.</source>
         <translation>Нечего отправлять: новых изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="220"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="224"/>
         <source>Export cancelled; no partial bundle was left behind.</source>
         <translation>Выгрузка отменена; незавершённый пакет не оставлен.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="232"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="236"/>
         <source>Receipt from headquarters</source>
         <translation>Квитанция штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="241"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="245"/>
         <source>Receipt accepted.</source>
         <translation>Квитанция принята.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="247"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="251"/>
         <source>Update pack from headquarters</source>
         <translation>Пакет обновлений из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="250"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
         <source>Update applied.</source>
         <translation>Обновление применено.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="256"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="260"/>
         <source>Where to write the request</source>
         <translation>Куда записать запрос</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="260"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="264"/>
         <source>Request written: {0}</source>
         <translation>Запрос записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
         <source>Enrolment file from headquarters</source>
         <translation>Файл регистрации из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="287"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="291"/>
         <source>Headquarters fingerprint</source>
         <translation>Отпечаток ключа штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="292"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="296"/>
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
@@ -3472,32 +4061,32 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="682"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="728"/>
         <source>Add a headquarters user</source>
         <translation>Добавление пользователя штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="691"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="692"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="738"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="693"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="739"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="694"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="740"/>
         <source>Passphrase:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="695"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
         <source>Again:</source>
         <translation>Ещё раз:</translation>
     </message>
@@ -3505,72 +4094,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="708"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="709"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Disable…</source>
         <translation>Отключить…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="714"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="760"/>
         <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
         <translation>admin: всё · analyst: конфликты, связанные лица, нагрузка, статистика · chief: нагрузка, статистика, устройства · officer: одобрение восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="720"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="766"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>Created</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="726"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>By</source>
         <translation>Кто добавил</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="727"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="784"/>
         <source>The two passphrases differ</source>
         <translation>Пароли не совпадают</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="788"/>
         <source>User {0} added ({1}).</source>
         <translation>Пользователь {0} добавлен ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
         <source>Disable {0}</source>
         <translation>Отключить {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="747"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
@@ -3860,17 +4449,17 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="38"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>
         <source>&lt; 1 h</source>
         <translation>&lt; 1 ч</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="44"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n ч</numerusform>
@@ -3879,7 +4468,7 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="43"/>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="45"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n дн.</numerusform>

@@ -8,6 +8,7 @@ them through a cache keyed by the right passphrase, one test through the real un
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -138,7 +139,8 @@ def test_inbox_imports_three_devices_and_a_clash_is_decided_per_field(qtbot, des
     assert page.progress.value() == page.progress.maximum() == 4
     outcomes = dict(zip(column(page.results, 0), column(page.results, 1)))
     assert sorted(outcomes.values()) == ["accepted"] * 3 + ["refused"], outcomes
-    assert "bundle_" in page.results.item(column(page.results, 0).index("broken.idb"), 6).text()
+    refused = page.results.item(column(page.results, 0).index("broken.idb"), 6).text()
+    assert refused.startswith("Bundle refused") and "bundle_" not in refused  # a sentence, not a code
     assert len(page.result.receipts) == 3 and all(p.exists() for p in page.result.receipts)
     assert "1 file(s)" in page.quarantine_label.text()
     assert {d.login for d in w.session.devices() if d.last_seq == 1} == {"A-1", "B-2", "C-3"}
@@ -164,16 +166,21 @@ def test_inbox_imports_three_devices_and_a_clash_is_decided_per_field(qtbot, des
     assert conflicts.list.item(0, 3).text() == "A-1, B-2" and conflicts.list.item(0, 2).text() != "—"
     click_row(qtbot, conflicts.list, 0)
     qtbot.waitUntil(lambda: conflicts.item is not None, timeout=WAIT)
-    fields = column(conflicts.diff, 0)
+    assert sorted(column(conflicts.diff, 0)) == ["Address", "Beat", "Source"]  # labels, not field codes
+    fields = [d.name for d in conflicts.item.diff]
     assert sorted(fields) == ["address", "beat", "source"]
     beat = fields.index("beat")
+    assert conflicts.diff.item(fields.index("source"), 2).text() == "School (school)"
+    assert conflicts.list.item(0, 4).text() == "Case" and "inspector" in conflicts.list.item(0, 5).text()
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", conflicts.list.item(0, 6).text())
+    assert "not_your_case" not in conflicts.head.text() and "belongs to" in conflicts.head.text()
     assert conflicts.diff.item(beat, 1).text() == case.beat
     assert conflicts.diff.item(beat, 0).background().color().name() == "#fde68a"  # the clash
     assert conflicts.choice("beat").currentData() is None
     assert conflicts.choice("address").currentData() == "2" and conflicts.choice("source").currentData() == "1"
 
     qtbot.mouseClick(conflicts.decide, Qt.MouseButton.LeftButton)  # the clash is undecided
-    assert "beat" in conflicts.message.text() and conflicts.item is not None
+    assert conflicts.message.text() == "Decide these fields first: Beat" and conflicts.item is not None
     combo = conflicts.choice("beat")
     combo.setFocus()
     QTest.keyClick(combo, Qt.Key.Key_Down)

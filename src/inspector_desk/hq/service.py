@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from inspector_desk.core.errors import InspectorDeskError, NotFound, ValidationError
+from inspector_desk.core.ports import SystemClock
 from inspector_desk.core.records import FamilyCase, Incident, Measure, Visit
 from inspector_desk.core.rules import FollowUpRules
 from inspector_desk.hq import devices as hq_devices
@@ -49,7 +50,8 @@ NotAllowed = hq_users.NotAllowed
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).astimezone().replace(microsecond=0)
+    """The unit's clock (core/ports.py ``SystemClock``: UTC+5), never the computer's zone."""
+    return SystemClock().now()
 
 
 def _age_hours(at: str | None, now: dt.datetime) -> float | None:
@@ -114,6 +116,7 @@ class InboxRow:
     reason: str = ""
     quarantined: str = ""
     notes: list[str] = field(default_factory=list)
+    error: Any = None       # the refusal itself (the desk names it in the reader's language)
 
 
 @dataclass
@@ -220,6 +223,30 @@ class HqSession:
         self.home, self.keys, self.repo, self.user, self.now = Path(home), keys, repo, user, now
         self.db = db
         self._rules: FollowUpRules | None = None
+        self._cache: dict[Any, tuple[Any, dt.datetime, Any]] = {}
+
+    # --- answers kept while the data has not changed ----------------------------------------
+
+    CACHE_MINUTES = 10
+    """A kept answer (caseload, figures, link candidates) is also recomputed after this long:
+    "overdue" moves with the clock even when no bundle arrives."""
+
+    def data_stamp(self) -> tuple:
+        """Changes whenever what the heavy screens show can change: a bundle imported, a
+        decision taken (conflicts, links), a case reassigned, a device enrolled or revoked."""
+        bundles = self.repo.db.query("SELECT count(*), max(imported_at) FROM bundles")[0]
+        events = self.repo.db.query(
+            "SELECT count(*), max(at) FROM events WHERE action NOT IN ('desk_login', 'desk_lock', 'view_case')")[0]
+        return tuple(bundles) + tuple(events)
+
+    def _kept(self, key: Any, compute: Callable[[], Any]) -> Any:
+        stamp, now = self.data_stamp(), self.now()
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == stamp and now - hit[1] < dt.timedelta(minutes=self.CACHE_MINUTES):
+            return hit[2]
+        value = compute()
+        self._cache[key] = (stamp, now, value)
+        return value
 
     @classmethod
     def open(cls, home: Path, db: str | None, hq_passphrase: str, login: str, user_passphrase: str, *,
@@ -394,6 +421,9 @@ class HqSession:
         :data:`ENDING_DAYS` days, court decisions missing, and the last bundle from the
         inspector's laptops. From the current records headquarters holds."""
         self._need("caseload")
+        return self._kept("caseload", self._caseload)
+
+    def _caseload(self) -> list[CaseloadRow]:
         now = self.now()
         today = now.date()
         cases = [c for c in (record_from_json(k, d) for k, d, _ in self.repo.records_where(
@@ -505,7 +535,7 @@ class HqSession:
 
     def figures(self, month: str, by: str) -> list[Any]:
         self._need("statistics")
-        return list(hq_report.figures(self.repo, month, by, self.now()))
+        return self._kept(("figures", month, by), lambda: list(hq_report.figures(self.repo, month, by, self.now())))
 
     def export_csv(self, groups: list[Any], by: str, month: str, path: Path | None = None) -> Path:
         self._need("statistics")
@@ -550,7 +580,7 @@ class HqSession:
         links = self._links()
         if links is None or not callable(getattr(links, "candidates", None)):
             return []
-        return list(links.candidates(self.repo))
+        return self._kept("links", lambda: list(links.candidates(self.repo)))
 
     def link_confirm(self, ref: str, note: str) -> Any:
         """hq/links.py ``confirm``: both inspectors are told in their next update pack."""
@@ -577,8 +607,11 @@ class HqSession:
         hq_users.disable(self.repo, login, reason, at=self.at(), actor=self.actor)
 
     def audit(self, last: int = 2000) -> list[AuditEntry]:
+        """The HQ audit; a subject that is a device id is named "login (prefix)"."""
         self._need("audit")
-        return [AuditEntry(*map(str, r)) for r in self.repo.events()[-last:]]
+        names = {d.device_id: f"{d.login} ({d.case_prefix})" for d in self.repo.devices()}
+        return [AuditEntry(at, actor, action, names.get(subject, subject), detail)
+                for at, actor, action, subject, detail in (map(str, r) for r in self.repo.events()[-last:])]
 
 
 class InboxJob:
@@ -634,7 +667,7 @@ class InboxJob:
             skipped = r.error.code == "bundle_not_a_file"
             return InboxRow(f.name, "skipped" if skipped else "refused", r.device_id or "", None,
                             code=r.error.code, reason=str(r.error),
-                            quarantined=str(r.quarantined or ""))
+                            quarantined=str(r.quarantined or ""), error=r.error)
         touched.add(r.device_id)
         if isinstance(r, AlreadyImported):
             return InboxRow(f.name, "already_imported", r.device_id, r.seq, reason=r.imported_at)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 def error_text(exc: BaseException, lang: str) -> str:
     if isinstance(exc, InspectorDeskError):
         return describe(exc, lang)
+    if type(exc) is ValueError:  # the desk's own messages (already in the reader's language)
+        return str(exc)
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -85,10 +87,13 @@ class Page(QWidget):
     """A screen of the desk: runs its work on the desk's worker, shows its own messages."""
 
     action = ""
+    ready = Signal()
+    """Emitted when the page has shown what it loaded (its rows); the bench and tests wait on it."""
 
     def __init__(self, desk: "DeskWindow") -> None:
         super().__init__(desk)
         self.desk = desk
+        self.labels = desk.labels
         self.message = QLabel(self)
         self.message.setObjectName("page-message")
         self.message.setWordWrap(True)
@@ -115,6 +120,10 @@ class Page(QWidget):
     def say(self, text: str) -> None:
         self.message.setStyleSheet("")
         self.message.setText(text)
+
+    def when(self, value: Any) -> str:
+        """A time on the unit's clock, dd.mm.yyyy hh:mm."""
+        return self.labels.when(value)
 
     def fail(self, exc: BaseException) -> None:
         self.last_error = exc

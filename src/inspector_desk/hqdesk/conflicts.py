@@ -108,15 +108,18 @@ class ConflictsPage(Page):
         headers = [self.tr("Item"), self.tr("Case"), self.tr("People"), self.tr("Inspectors"),
                    self.tr("Record"), self.tr("Reason"), self.tr("Since"), self.tr("Side times"),
                    self.tr("Clashes")]
-        rows = [[i.ref, i.case_no or "—", ", ".join(i.persons) or "—", ", ".join(i.inspectors), i.kind,
-                 i.reason, i.since, "; ".join(f"{s.label}: {s.updated_at or '—'}" for s in i.sides),
-                 len(i.clashes)] for i in items]
+        L = self.labels
+        rows = [[i.ref, i.case_no or "—", ", ".join(i.persons) or "—", ", ".join(i.inspectors), L.kind(i.kind),
+                 L.reason(i.reason), self.when(i.since),
+                 "; ".join(f"{s.label}: {self.when(s.updated_at)}" for s in i.sides), len(i.clashes)]
+                for i in items]
         fill(self.list, headers, rows, [i.ref for i in items])
         self.item = None
         self.diff.setRowCount(0)
         self.head.setText(self.tr("No conflicts and no held changes.") if not items else
                           self.tr("%n item(s) wait for a decision: choose one.", "", len(items)))
         self._enable(False)
+        self.ready.emit()
 
     def _opened(self) -> None:
         ref = selected_data(self.list)
@@ -126,17 +129,21 @@ class ConflictsPage(Page):
 
     def show_item(self, item: review.Item) -> None:
         self.item = item
+        L = self.labels
         sides = "; ".join(self.tr("side {0}: {1} on {2}, version {3}, {4}").format(
-            s.label, s.login, s.device_id[:8], s.version, s.updated_at or "—") for s in item.sides)
-        self.head.setText(self.tr("{0} · case {1} · {2}\n{3}\nCommon base: {4}\n{5}").format(
-            item.ref, item.case_no or "—", ", ".join(item.persons) or "—", sides,
+            s.label, s.login, s.device_id[:8], s.version, self.when(s.updated_at)) for s in item.sides)
+        reason = L.reason(item.reason)
+        detail = L.detail(item.reason, item.detail)
+        self.head.setText(self.tr("{0} · {1} · case {2} · {3}\n{4}\nCommon base: {5}\n{6}").format(
+            item.ref, L.kind(item.kind), item.case_no or "—", ", ".join(item.persons) or "—", sides,
             item.base_ref or self.tr("none (headquarters has no common version)"),
-            f"{item.reason}: {item.detail}" if item.detail else item.reason))
+            f"{reason}: {detail}" if detail else reason))
         headers = [self.tr("Field"), self.tr("Base")]
         headers += [self.tr("Side {0} ({1})").format(s.label, s.login) for s in item.sides]
         headers += [self.tr("Decision"), self.tr("Typed value")]
-        fill(self.diff, headers, [[d.name, shown(d.base), *(shown(v) for v in d.values), "", ""]
-                                  for d in item.diff])
+        fill(self.diff, headers, [[L.field(d.name), self.shown(d.name, d.base),
+                                   *(self.shown(d.name, v) for v in d.values), "", ""] for d in item.diff],
+             [d.name for d in item.diff])
         n = len(item.sides)
         for r, d in enumerate(item.diff):
             combo = QComboBox(self.diff)
@@ -166,6 +173,14 @@ class ConflictsPage(Page):
         self.packs.clear()
         self.note.clear()
         self._enable(True)
+
+    def shown(self, name: str, value: Any) -> str:
+        """A value as the reader knows it: a code of a known vocabulary by its name (the
+        code after it, which a typed value would use), a time on the unit's clock."""
+        named = self.labels.value(name, value)
+        if named is None:
+            return shown(value)
+        return named if name.endswith("_at") else f"{named} ({value})"
 
     def choice(self, name: str) -> QComboBox:
         return self.diff.findChild(QComboBox, f"choice:{name}")
@@ -209,7 +224,8 @@ class ConflictsPage(Page):
         if undecided:
             self.diff.setCurrentCell(rows[undecided[0]], 0)
             self.choice(undecided[0]).setFocus()
-            self.fail(ValueError(self.tr("Decide these fields first: {0}").format(", ".join(undecided))))
+            self.fail(ValueError(self.tr("Decide these fields first: {0}").format(
+                ", ".join(self.labels.field(n) for n in undecided))))
             return
         if not self.note.text().strip():
             self.note.setFocus()

@@ -25,10 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_desk.core.statistics import flatten
 from inspector_desk.hq import users as hq_users
 from inspector_desk.hq.service import CaseloadRow, CaseView, DeviceOverview, EnrolmentLetter, InboxResult
-from inspector_desk.hqdesk.common import Page, ReasonDialog, TextDialog, age_text, fill, selected_data, table
+from inspector_desk.hqdesk.common import (
+    Page,
+    ReasonDialog,
+    TextDialog,
+    age_text,
+    error_text,
+    fill,
+    selected_data,
+    table,
+)
 
 
 def _size(n: int) -> str:
@@ -132,10 +140,12 @@ class DevicesPage(Page):
                           self.tr("Age"), self.tr("Missing"), self.tr("Burned"), self.tr("Forks"),
                           self.tr("Revoked"), self.tr("Device id")],
              [[d.prefix, status.get(d.status, d.status), d.login, d.name, d.district, d.bundles, d.last_seq,
-               d.last_bundle_at or "—", age_text(self, d.last_bundle_age_hours), _numbers(d.missing),
+               self.when(d.last_bundle_at), age_text(self, d.last_bundle_age_hours), _numbers(d.missing),
                _numbers(d.burned), _numbers(d.forks),
-               f"{d.revoked_at} ({d.revoke_reason})" if d.revoked_at else "", d.device_id] for d in rows],
+               f"{self.when(d.revoked_at)} ({d.revoke_reason})" if d.revoked_at else "", d.device_id]
+              for d in rows],
              [d.device_id for d in rows])
+        self.ready.emit()
 
     def _enrol(self) -> None:
         d = EnrolDialog(self)
@@ -178,10 +188,13 @@ class DevicesPage(Page):
         if not device:
             self.say(self.tr("Choose a device first."))
             return
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Forms, choice lists, follow-up rules"), "",
-                                                self.tr("Forms and rules (*.yaml *.yml *.json)"))
-        if not files:
+        picker = QFileDialog(self, self.tr("Forms, choice lists, follow-up rules"), "",
+                             self.tr("Forms and rules (*.yaml *.yml *.json)"))
+        picker.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+        if picker.exec() != QDialog.DialogCode.Accepted or not picker.selectedFiles():
             return
+        files = picker.selectedFiles()
         from inspector_desk.hq.updates import FORM_FILE
 
         forms = [Path(f) for f in files if FORM_FILE.match(Path(f).name)]
@@ -304,6 +317,7 @@ class InboxPage(Page):
             r.receipts_dir, ", ".join(p.name for p in r.receipts) or "—"))
         if r.quarantine is not None:
             self._quarantine(r.quarantine)
+        self.ready.emit()
 
     def _rows(self, r: InboxResult) -> None:
         outcome = {"imported": self.tr("accepted"), "already_imported": self.tr("already imported"),
@@ -311,16 +325,29 @@ class InboxPage(Page):
         fill(self.results, [self.tr("File"), self.tr("Result"), self.tr("Device"), self.tr("No."),
                             self.tr("Records"), self.tr("Conflicts"), self.tr("Reason"), self.tr("Quarantine")],
              [[x.file, outcome.get(x.outcome, x.outcome), x.device_id[:8], x.seq, x.records, x.conflicts,
-               (f"{x.code}: {x.reason}" if x.code else "; ".join(x.notes)), x.quarantined] for x in r.rows])
+               self._reason(x), x.quarantined] for x in r.rows])
+
+    def _reason(self, x) -> str:
+        """Why a bundle was refused (the catalogue's sentence, in the reader's language), or
+        the import's notes; an already imported bundle: when it was."""
+        if x.outcome == "already_imported":
+            return self.tr("imported on {0}").format(self.when(x.reason)) if x.reason else ""
+        if x.error is not None:
+            return error_text(x.error, self.desk.lang)
+        if x.code:
+            return f"{x.code}: {x.reason}"
+        return "; ".join(x.notes)
 
     def _quarantine(self, q) -> None:
-        when = (lambda t: t.astimezone().strftime("%Y-%m-%d %H:%M") if t else "—")
+        when = self.when
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(q.by_reason.items(), key=lambda kv: -kv[1])) or "—"
         self.quarantine_label.setText(self.tr(
             "Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. "
             "Kept {6} days: {7} older than that.").format(q.folder, q.count, _size(q.bytes), when(q.oldest),
                                                           when(q.newest), reasons, q.retention_days, q.expired))
         self.qbuttons["purge"].setEnabled(q.expired > 0)
+        if self.job is None:
+            self.ready.emit()
 
     def _purge(self) -> None:
         self.call(self.session.purge_quarantine, done=lambda r: (
@@ -387,6 +414,7 @@ class CaseloadPage(Page):
              [[r.district or "—", r.inspector or "—", r.open_cases, r.high_risk, r.overdue, r.ending_soon,
                r.court_missing, age_text(self, r.last_sync_age_hours)] for r in rows], list(range(len(rows))))
         self.cases.setRowCount(0)
+        self.ready.emit()
 
     def _group(self) -> None:
         n = selected_data(self.table)
@@ -395,7 +423,7 @@ class CaseloadPage(Page):
         cases = self.rows[n].cases
         fill(self.cases, [self.tr("Case"), self.tr("Risk"), self.tr("Next contact"), self.tr("Overdue"),
                           self.tr("Measures ending"), self.tr("Court decision missing")],
-             [[c.case_no, c.risk_level, c.due_at.strftime("%Y-%m-%d %H:%M") if c.due_at else "—",
+             [[c.case_no, self.labels.ui.risk(c.risk_level), self.when(c.due_at),
                self.tr("yes") if c.overdue else "", c.ending_soon or "", c.court_missing or ""] for c in cases],
              [c for c in cases])
 
@@ -413,14 +441,18 @@ class CaseloadPage(Page):
     def _case(self, v: CaseView) -> None:
         lines = [self.tr("Case {0} — read-only").format(v.case_no),
                  self.tr("Owner: {0} ({1})").format(v.owner_login or "—", v.owner_device[:8] or "—"), ""]
+        L = self.labels
         for k in ("status", "district", "beat", "address", "inspector", "risk_level", "source", "opened_at",
                   "closed_at", "closure_reason", "version", "updated_at", "updated_by"):
-            if v.fields.get(k) not in (None, ""):
-                lines.append(f"{k}: {v.fields[k]}")
+            value = v.fields.get(k)
+            if value not in (None, ""):
+                name = self.tr("Version") if k == "version" else self.tr("Changed") if k == "updated_at" else \
+                    self.tr("Changed by") if k == "updated_by" else L.field(k)
+                lines.append(f"{name}: {L.value(k, value) or L.when(value) if k.endswith('_at') else L.value(k, value) or value}")
         lines += ["", self.tr("People:")]
-        lines += [f"  {role}: {name}  {born}" for role, name, born in v.people]
+        lines += [f"  {L.ui.role(role)}: {name}  {L.when(born) if born else ''}" for role, name, born in v.people]
         lines += ["", self.tr("Records:")]
-        lines += [f"  {r.at[:16]}  {r.kind}: {r.summary}" for r in v.records]
+        lines += [f"  {L.when(r.at) if r.at else '—'}  {L.kind(r.kind)}: {r.summary}" for r in v.records]
         self.case_dialog = TextDialog(self, self.tr("Case {0}").format(v.case_no), "\n".join(lines))
         self.case_dialog.setObjectName("case-dialog")
         self.case_dialog.open()
@@ -482,6 +514,7 @@ class StatisticsPage(Page):
         layout.addLayout(row)
         self.table = table(self)
         self.table.setObjectName("figures")
+        self.table.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
 
@@ -492,11 +525,16 @@ class StatisticsPage(Page):
         self.call(self.session.figures, self.month.text().strip(), self.by.currentData(), done=self._show)
 
     def _show(self, groups: list[Any]) -> None:
+        """The figures as printed (reports/statistics.py ``summary_rows``): one row per
+        figure, named in the reader's language; one column per group, the total last."""
+        from inspector_desk.hq.report import TOTAL_GROUP
+        from inspector_desk.reports.statistics import summary_rows
+
         self.groups = groups
-        flat = [flatten(g.stats) for g in groups]
-        cols = list(flat[0]) if flat else []
-        fill(self.table, [self.by.currentText(), *cols], [[g.group, *(f.get(c, "") for c in cols)]
-                                                          for g, f in zip(groups, flat)])
+        rows = summary_rows(groups, self.desk.lang) if groups else []
+        heads = [self.tr("Total") if g.group == TOTAL_GROUP else (g.group or "—") for g in groups]
+        fill(self.table, [self.tr("Figure"), *heads], [[name, *values] for name, values in rows])
+        self.ready.emit()
 
     def _csv(self) -> None:
         self.call(self.session.export_csv, self.groups, self.by.currentData(), self.month.text().strip(),
@@ -563,9 +601,10 @@ class LinksPage(Page):
         self.rows = rows
         fill(self.table, [self.tr("Pair"), self.tr("Why"), self.tr("Score"), self.tr("Person 1"),
                           self.tr("Person 2")],
-             [[getattr(c, "ref", ""), getattr(c, "reason", ""), getattr(c, "score", ""),
+             [[getattr(c, "ref", ""), self.labels.link_reason(getattr(c, "reason", "")), getattr(c, "score", ""),
                self._side(getattr(c, "a", None)), self._side(getattr(c, "b", None))] for c in rows],
              [getattr(c, "ref", "") for c in rows])
+        self.ready.emit()
 
     def _decide(self, fn: Any, text: str) -> None:
         ref = selected_data(self.table)
@@ -618,6 +657,8 @@ class RecoveryPage(Page):
     def refresh(self) -> None:
         if not self.officers:
             self.call(self.session.recovery_officers, done=self._fields)
+        else:
+            self.ready.emit()
 
     def _fields(self, n: int) -> None:
         for i in range(n):
@@ -626,6 +667,7 @@ class RecoveryPage(Page):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.form.addRow(self.tr("Officer {0}:").format(i + 1), edit)
             self.officers.append(edit)
+        self.ready.emit()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Recovery request"), "",
@@ -671,9 +713,13 @@ class AuditPage(Page):
         self.entries = entries
         words = self.filter.text().lower().split()
         shown = [e for e in reversed(entries)
-                 if all(w in f"{e.actor} {e.action} {e.subject} {e.detail}".lower() for w in words)]
+                 if all(w in f"{e.actor} {e.action} {self.labels.action(e.action)} {e.subject} {e.detail}".lower()
+                        for w in words)]
+        L = self.labels
         fill(self.table, [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Subject"), self.tr("Detail")],
-             [[e.at, e.actor, e.action, e.subject, e.detail] for e in shown])
+             [[self.when(e.at), e.actor, L.action(e.action), e.subject,
+               L.role(e.detail) if e.action == "desk_login" else e.detail] for e in shown])
+        self.ready.emit()
 
 
 class UserDialog(QDialog):
@@ -684,7 +730,7 @@ class UserDialog(QDialog):
         self.login, self.name = QLineEdit(self), QLineEdit(self)
         self.role = QComboBox(self)
         for role in hq_users.ROLES:
-            self.role.addItem(role, role)
+            self.role.addItem(parent.labels.role(role), role)
         self.secret, self.again = QLineEdit(self), QLineEdit(self)
         for e in (self.secret, self.again):
             e.setEchoMode(QLineEdit.EchoMode.Password)
@@ -725,9 +771,10 @@ class UsersPage(Page):
     def _show(self, users: list[Any]) -> None:
         fill(self.table, [self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("Created"), self.tr("By"),
                           self.tr("Disabled")],
-             [[u.login, u.name, u.role, u.created_at, u.created_by,
-               f"{u.disabled_at} ({u.disable_reason})" if u.disabled_at else ""] for u in users],
+             [[u.login, u.name, self.labels.role(u.role), self.when(u.created_at), u.created_by,
+               f"{self.when(u.disabled_at)} ({u.disable_reason})" if u.disabled_at else ""] for u in users],
              [u.login for u in users])
+        self.ready.emit()
 
     def _add(self) -> None:
         d = UserDialog(self)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from inspector_desk.hq.service import HqSession
 from inspector_desk.hqdesk.common import Page, error_text
 from inspector_desk.hqdesk.conflicts import ConflictsPage
+from inspector_desk.hqdesk.labels import HqLabels
 from inspector_desk.hqdesk.pages import (
     AuditPage,
     CaseloadPage,
@@ -148,6 +149,7 @@ class DeskWindow(QMainWindow):
         self.home, self.db, self.lang, self.opener = Path(home), db, lang, opener
         self.translations = translations
         self.session: HqSession | None = None
+        self.labels = HqLabels()
         self.runner = Runner(self)
         self.pages: dict[str, Page] = {}
         self.setWindowTitle(self.tr("Inspector Desk — Headquarters"))
@@ -192,10 +194,11 @@ class DeskWindow(QMainWindow):
 
     def opened(self, session: HqSession) -> None:
         self.session = session
+        self.labels = HqLabels(session.now().tzinfo)
         self.main = QWidget(self)
         layout = QHBoxLayout(self.main)
         side = QVBoxLayout()
-        self.who = QLabel(self.tr("{0} ({1})").format(session.user.name, session.user.role), self.main)
+        self.who = QLabel(self.tr("{0} ({1})").format(session.user.name, self.labels.role(session.user.role)), self.main)
         self.who.setObjectName("who")
         side.addWidget(self.who)
         self.sidebar = QListWidget(self.main)
