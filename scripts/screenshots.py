@@ -109,13 +109,13 @@ def main() -> int:
             for w in QApplication.topLevelWidgets():
                 if type(w).__name__ == "EditPersonDialog" and w.isVisible():
                     w.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-correct-person.png"))
-                    w.reject()
+                    w.cancel()  # discards its draft
             c.desk.case_page._action("close")
             wait(900)
             for w in QApplication.topLevelWidgets():
                 if type(w).__name__ == "CloseCaseDialog" and w.isVisible():
                     w.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-close-case.png"))
-                    w.reject()
+                    w.cancel()  # discards its draft
             for kind in ("visit", "risk", "measure", "incident", "referral"):
                 c.desk.open_form(kind, case_id)
                 wait(500)
@@ -158,7 +158,8 @@ def main() -> int:
             c.window.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-privacy.png"))
             dialog.grab(QRect(0, 0, *logical)).save(str(out / f"{lang}-privacy-dialog.png"))
             c.toggle_blank()
-            dialog.reject()
+            dialog.cancel()  # Cancel discards the dialog's draft (reject() is what a lock does: kept)
+            wait(500)  # the discard runs on the worker; a lock at once would cancel it
             c.lock()
             wait(500)
             c.shutdown()

@@ -3,7 +3,7 @@ and what has not gone to headquarters yet. Every item opens its case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
@@ -76,6 +76,8 @@ class DashboardPage(QWidget):
             font.setBold(True)
             head.setFont(font)
             m.appendRow([head] + [QStandardItem() for _ in range(COLUMNS - 1)])
+            # The section's title spans the row: it does not widen the family column.
+            self.view.setFirstColumnSpanned(m.rowCount() - 1, QModelIndex(), True)
             return head
 
         def row(parent: QStandardItem, case_id: str, case_text: str, when: str, why: str,
@@ -83,6 +85,8 @@ class DashboardPage(QWidget):
             family = heads.get(case_id, ("", ""))[1]
             cells = [QStandardItem(family or unnamed), QStandardItem(case_text), QStandardItem(when),
                      QStandardItem(why)]
+            cells[1].setToolTip(case_text)  # cut with "…" on a narrow window
+            cells[3].setToolTip(why)
             if not family:
                 cells[0].setForeground(QBrush(QColor("#64748b")))
             for c in cells:
@@ -131,11 +135,14 @@ class DashboardPage(QWidget):
             m.item(0).appendRow([more] + [QStandardItem() for _ in range(COLUMNS - 1)])
         self.view.expandAll()
         header = self.view.header()
+        # The family and the date at their width; the case (number and address) and "why"
+        # share the rest, cut with "…" (whole in the tooltip): no sideways scrolling.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _open(self, index) -> None:
         case_id = index.data(CASE_ROLE)
