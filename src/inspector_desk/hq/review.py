@@ -34,7 +34,7 @@ from typing import Any
 from inspector_desk.core.errors import NotFound, ValidationError
 from inspector_desk.hq import merge, updates
 from inspector_desk.hq.keys import HqKeys
-from inspector_desk.hq.repo import DeviceRow, HeldRow, Node, Repository
+from inspector_desk.hq.repo import DeviceRow, HeldRow, Node, OwnerRow, Repository
 from inspector_desk.sync.canonical import canonical
 from inspector_desk.sync.records_codec import RecordFormatError, check_line, record_sha256
 from inspector_desk.sync.updates import PackContent
@@ -397,8 +397,6 @@ def reject(repo: Repository, keys: HqKeys, ref: str, *, note: str, actor: str, a
 
 def _own_new(repo: Repository, item: Item, at: str) -> None:
     """A held new case or person accepted by a reviewer belongs to the device that made it."""
-    from inspector_desk.hq.repo import OwnerRow
-
     held = item.sides[-1]
     device = repo.device(held.device_id)
     if device is not None:

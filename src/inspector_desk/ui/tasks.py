@@ -51,8 +51,10 @@ class Task(QObject):
 
     def on(self, done: Callable[[Any], None] | None = None,
            error: Callable[[BaseException], None] | None = None,
-           progress: Callable[[int, int], None] | None = None) -> "Task":
-        for key, fn in (("done", done), ("error", error), ("progress", progress)):
+           progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], None] | None = None) -> "Task":
+        for key, fn in (("done", done), ("error", error), ("progress", progress),
+                        ("cancelled", cancelled)):
             if fn is not None:
                 self._callbacks[key] = fn
         return self
@@ -76,7 +78,7 @@ class Task(QObject):
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self.release(self)
+        self._deliver("cancelled")
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
