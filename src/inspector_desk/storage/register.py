@@ -28,6 +28,7 @@ _SORT_SQL = {
 
 
 NO_DUE = 9_000_000_000_000_000_000  # the due_key of a case without a next contact
+PEOPLE_SHIFT = 20  # case_people_fts rowid = case rowid << 20 | the participant's place
 
 # The cases a search text finds are computed once per text and kept, by rowid, in a
 # temporary table of this connection (memory only: temp_store = MEMORY; rowids, no text), so
@@ -102,19 +103,30 @@ class RegisterQueries:
         cached = getattr(self, "_match_key", None)
         if cached is not None and cached[0] is self.conn and cached[1:] == (key, stamp):
             return
-        # Persons found by their words, or by a piece of a phone number (search_phone.py);
-        # a case by its own words or by a person taking part in it.
-        persons = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?"
-        if phone:
-            persons += " UNION SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?"
+        # A case by its own words or by the words of a person taking part in it (one index,
+        # case_people_fts: the case is the rowid's high bits), or by a piece of a person's
+        # phone number (search_phone.py).
         self.conn.execute(_MATCH_TABLE)
         self.conn.execute("DELETE FROM temp.register_match")
-        self.conn.execute(
-            "INSERT OR IGNORE INTO temp.register_match (case_rowid) "
-            "SELECT rowid FROM case_fts WHERE case_fts MATCH ? UNION "
-            "SELECT c.rowid FROM persons p JOIN participants pa ON pa.person_id = p.id "
-            f"JOIN cases c ON c.id = pa.case_id WHERE pa.deleted = 0 AND p.rowid IN ({persons})",
-            [match, match] + ([phone] if phone else []))
+        sql = ("INSERT OR IGNORE INTO temp.register_match (case_rowid) "
+               "SELECT rowid FROM case_fts WHERE case_fts MATCH ?")
+        params = [match]
+        if self._case_people():
+            sql += (" UNION ALL SELECT rowid >> ? FROM case_people_fts "
+                    "WHERE case_people_fts MATCH ?")
+            params += [PEOPLE_SHIFT, match]
+            persons = "SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?" if phone else None
+        else:  # during an upgrade, before migration 0011
+            persons = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?"
+            if phone:
+                persons += " UNION SELECT rowid FROM phone_fts WHERE phone_fts MATCH ?"
+            params.append(match)
+        if persons:
+            sql += (" UNION ALL SELECT c.rowid FROM persons p JOIN participants pa "
+                    "ON pa.person_id = p.id JOIN cases c ON c.id = pa.case_id "
+                    f"WHERE pa.deleted = 0 AND p.rowid IN ({persons})")
+            params += [phone] if phone else []
+        self.conn.execute(sql, params)
         stamp = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
         # Kept for the next call only outside a transaction (a rollback would empty it).
         self._match_key = None if self.conn.in_transaction else (self.conn, key, stamp)
@@ -209,6 +221,46 @@ class RegisterQueries:
                 best[case_id] = key
         self.conn.executemany("INSERT INTO case_affected (case_id, name) VALUES (?, ?)",
                               list(best.items()))
+
+    # --- the register's index of the persons of each case (migration 0011) ----------------
+
+    def _case_people(self) -> bool:
+        """Whether the vault has case_people_fts yet (schema 11): a vault being upgraded from
+        an older version is indexed by earlier migrations before it exists."""
+        if not getattr(self, "_has_case_people", False):
+            self._has_case_people = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'case_people_fts'").fetchone() is not None
+        return self._has_case_people
+
+    def refresh_people(self, case_ids: list[str]) -> None:
+        """Index again the persons taking part in these cases: one row per participant, at
+        rowids (case rowid << PEOPLE_SHIFT) + 1, + 2, ... (a range per case)."""
+        if not case_ids or not self._case_people():
+            return
+        for case_id in dict.fromkeys(case_ids):
+            row = self.conn.execute("SELECT rowid FROM cases WHERE id = ?", (case_id,)).fetchone()
+            if row is None:  # the participant arrived before its case: indexed with the case
+                continue
+            low = row[0] << PEOPLE_SHIFT
+            self.conn.execute("DELETE FROM case_people_fts WHERE rowid >= ? AND rowid < ?",
+                              (low, low + (1 << PEOPLE_SHIFT)))
+            self.conn.execute(
+                "INSERT INTO case_people_fts (rowid, body) SELECT ? + row_number() OVER "
+                "(ORDER BY pa.rowid), f.body FROM participants pa "
+                "JOIN persons p ON p.id = pa.person_id JOIN person_fts f ON f.rowid = p.rowid "
+                "WHERE pa.case_id = ? AND pa.deleted = 0 AND p.deleted = 0", (low, case_id))
+
+    def rebuild_people(self) -> None:
+        """The whole index again, from person_fts (after the search indexes were rebuilt)."""
+        if not self._case_people():
+            return
+        self.conn.execute("DELETE FROM case_people_fts")
+        self.conn.execute(
+            "INSERT INTO case_people_fts (rowid, body) SELECT (c.rowid << ?) + row_number() "
+            "OVER (PARTITION BY c.rowid ORDER BY pa.rowid), f.body FROM participants pa "
+            "JOIN cases c ON c.id = pa.case_id JOIN persons p ON p.id = pa.person_id "
+            "JOIN person_fts f ON f.rowid = p.rowid WHERE pa.deleted = 0 AND p.deleted = 0",
+            (PEOPLE_SHIFT,))
 
     def districts(self) -> list[str]:
         return [r[0] for r in self.conn.execute(

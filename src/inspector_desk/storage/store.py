@@ -252,6 +252,7 @@ class VaultStore(RegisterQueries):
     def _reindex(self, record: Record, derived: bool = True) -> None:
         if derived and isinstance(record, Participant) and self._phone_index():
             self.refresh_affected([record.case_id])
+            self.refresh_people([record.case_id])
             return
         text = search_text(record)
         if text is None:
@@ -268,6 +269,13 @@ class VaultStore(RegisterQueries):
                 self.refresh_affected([r[0] for r in self.conn.execute(
                     "SELECT DISTINCT case_id FROM participants WHERE person_id = ? "
                     "AND role = 'affected'", (record.id,))])
+                # The person's words in the register's index of every case they are in.
+                self.refresh_people([r[0] for r in self.conn.execute(
+                    "SELECT DISTINCT case_id FROM participants WHERE person_id = ?",
+                    (record.id,))])
+        if derived and isinstance(record, FamilyCase):
+            # Its persons, when their participants arrived before it (an update from HQ).
+            self.refresh_people([record.id])
         if isinstance(record, Person) and self._phone_index():
             # Every tail of every number, so that any part of it is found (search_phone.py).
             self.conn.execute("DELETE FROM phone_fts WHERE rowid = ?", (rowid,))
@@ -305,6 +313,7 @@ class VaultStore(RegisterQueries):
                     self._reindex(record, derived=False)
         if self._phone_index():
             self.rebuild_affected()
+        self.rebuild_people()
 
     def find_person_by_iin(self, iin: str) -> Person | None:
         row = self.conn.execute("SELECT * FROM persons WHERE iin = ? AND deleted = 0", (iin,)).fetchone()
