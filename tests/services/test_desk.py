@@ -97,3 +97,23 @@ def test_dashboard(demo):
     assert all(not d.overdue for d in dash.due_today)
     assert all(r.risk_level == "high" for r in dash.high_risk)
     assert dash.last_export_at is None
+
+
+def test_dashboard_lists_the_most_urgent_and_counts_them_all(demo, monkeypatch):
+    """The dashboard reads the first rows of each list and counts the rest in SQL: the same
+    items, in the same order, as the whole due list cut the old way."""
+    from inspector_desk.core.services import desk
+
+    monkeypatch.setattr(desk, "DASHBOARD_ROWS", 3)
+    svc = demo.services
+    me = demo.actor.user
+    now = svc.clock.now()
+    end_of_day = now.replace(hour=23, minute=59, second=59)
+    every = svc.due(me, horizon_days=1, limit=100_000)
+    overdue = [d for d in every if d.due_at < now]
+    today = [d for d in every if now <= d.due_at <= end_of_day]
+    dash = svc.dashboard()
+    assert dash.overdue_total == len(overdue) > 3
+    assert dash.overdue == overdue[:3]
+    assert dash.due_today_total == len(today)
+    assert dash.due_today == today[:3]

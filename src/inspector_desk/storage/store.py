@@ -421,23 +421,41 @@ class VaultStore(RegisterQueries):
                 "SELECT 1 FROM sqlite_master WHERE name = 'case_order'").fetchone() is not None
         return self._has_case_order
 
-    def due_cases(self, inspector: str | None, until: dt.datetime,
-                  limit: int) -> list[tuple[FamilyCase, dt.datetime, str]]:
-        sql = ("SELECT c.*, d.due_at AS _due_at, d.reason AS _reason FROM case_due d "
-               "JOIN cases c ON c.id = d.case_id WHERE d.due_at <= ?")
-        params: list[Any] = [int(until.timestamp())]
-        if inspector:
-            sql += " AND d.inspector = ?"
+    def due_items(self, inspector: str | None, until: int, limit: int,
+                  since: int | None = None) -> list[tuple[Any, ...]]:
+        """(case id, case number, address, risk level, inspector, due at (Unix seconds),
+        reason) of the cases whose next contact falls in [since, until], soonest first:
+        read off case_due (kept on every save) and the few case columns a list shows, no
+        record decoded."""
+        where, params = self._due_where(inspector, until, since)
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT c.id, c.case_no, c.address, c.risk_level, c.inspector, d.due_at, d.reason "
+            f"FROM case_due d JOIN cases c ON c.id = d.case_id WHERE {where} "
+            "ORDER BY d.due_at LIMIT ?", [*params, limit])]
+
+    def due_total(self, inspector: str | None, until: int, since: int | None = None) -> int:
+        where, params = self._due_where(inspector, until, since)
+        return self.conn.execute(f"SELECT count(*) FROM case_due d WHERE {where}",
+                                 params).fetchone()[0]
+
+    @staticmethod
+    def _due_where(inspector: str | None, until: int, since: int | None) -> tuple[str, list[Any]]:
+        clauses, params = ["d.due_at <= ?"], [until]
+        if since is not None:
+            clauses.append("d.due_at >= ?")
+            params.append(since)
+        if inspector:  # case_due_inspector (inspector, due_at)
+            clauses.append("d.inspector = ?")
             params.append(inspector)
-        sql += " ORDER BY d.due_at LIMIT ?"
-        params.append(limit)
-        tz = until.tzinfo
-        out = []
-        for r in self.conn.execute(sql, params):
-            row = dict(r)
-            at = dt.datetime.fromtimestamp(row.pop("_due_at"), tz)
-            reason = row.pop("_reason")
-            out.append((decode(FamilyCase, row), at, reason))
+        return " AND ".join(clauses), params
+
+    def case_numbers(self, case_ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for start in range(0, len(case_ids), 500):
+            chunk = case_ids[start:start + 500]
+            out.update(self.conn.execute(
+                f"SELECT id, case_no FROM cases WHERE id IN ({', '.join('?' for _ in chunk)})",
+                chunk).fetchall())
         return out
 
     def active_measures_ending(self, until: dt.date, inspector: str | None,

@@ -8,10 +8,11 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from inspector_desk.core.services import Dashboard
+from inspector_desk.core.services.desk import DASHBOARD_ROWS
 from inspector_desk.ui.clock import stamp  # one clock: the unit's, never the computer's
 from inspector_desk.ui.labels import Labels
 
-SHOWN = 100  # lines per section: the most urgent first; the register holds the rest
+SHOWN = DASHBOARD_ROWS  # lines per section: the most urgent first; the register holds the rest
 CASE_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 4  # family, case, when, why
@@ -103,11 +104,11 @@ class DashboardPage(QWidget):
             number = case_no or heads.get(case_id, ("", ""))[0]
             return f"{number} — {address}" if address else number
 
-        head = section(self.tr("Overdue"), len(d.overdue))
+        head = section(self.tr("Overdue"), d.overdue_total)
         for item in d.overdue[:SHOWN]:
             row(head, item.case_id, case_of(item.case_id, item.case_no, item.address),
                 stamp(item.due_at), self.labels.due_reason(item.reason), red)
-        head = section(self.tr("Due today"), len(d.due_today))
+        head = section(self.tr("Due today"), d.due_today_total)
         for item in d.due_today[:SHOWN]:
             row(head, item.case_id, case_of(item.case_id, item.case_no, item.address),
                 stamp(item.due_at, "%H:%M"), self.labels.due_reason(item.reason), amber)
@@ -129,9 +130,9 @@ class DashboardPage(QWidget):
             row(head, dr.case_id, case_of(dr.case_id, ""), when,
                 self.tr("{0}: continue where you stopped").format(self.labels.kind(dr.kind)),
                 draft=dr)
-        if len(d.overdue) > SHOWN:
+        if d.overdue_total > SHOWN:
             more = QStandardItem(self.tr("… and {0} more: see Cases, sorted by next contact")
-                                 .format(len(d.overdue) - SHOWN))
+                                 .format(d.overdue_total - SHOWN))
             m.item(0).appendRow([more] + [QStandardItem() for _ in range(COLUMNS - 1)])
         self.view.expandAll()
         header = self.view.header()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -253,9 +254,25 @@ class CaseUseCases(ServiceBase):
         """Cases whose next contact is due within the horizon, the overdue ones first."""
         now = self.clock.now()
         horizon = dt.timedelta(days=self.rules.due_horizon_days if horizon_days is None else horizon_days)
-        rows = self.store.due_cases(inspector, now + horizon, limit)
-        return [DueItem(c.id, c.case_no, c.address, c.risk_level, c.inspector, at, reason, at < now)
-                for c, at, reason in rows]
+        return self.due_between(inspector, None, now + horizon, limit)
+
+    def due_between(self, inspector: str | None, since: dt.datetime | None,
+                    until: dt.datetime, limit: int) -> list[DueItem]:
+        """Cases whose next contact falls in [since, until] (every one before ``until``
+        when no ``since``), soonest first; ``overdue`` when it is before now."""
+        now = self.clock.now()
+        rows = self.store.due_items(inspector, _seconds_until(until), limit,
+                                    None if since is None else _seconds_since(since))
+        out = []
+        for case_id, case_no, address, risk, owner, at, reason in rows:
+            when = dt.datetime.fromtimestamp(at, now.tzinfo)
+            out.append(DueItem(case_id, case_no, address, risk, owner, when, reason, when < now))
+        return out
+
+    def due_count(self, inspector: str | None, since: dt.datetime | None,
+                  until: dt.datetime) -> int:
+        return self.store.due_total(inspector, _seconds_until(until),
+                                    None if since is None else _seconds_since(since))
 
     def overdue(self, inspector: str | None = None, limit: int = 500) -> list[DueItem]:
         return [d for d in self.due(inspector, horizon_days=0, limit=limit) if d.overdue]
@@ -270,10 +287,8 @@ class CaseUseCases(ServiceBase):
         case_ids = list(dict.fromkeys(m.case_id for m in ending))
         special = {o.case_id for o in self.store.find_for_cases(Measure, case_ids)
                    if o.kind == "special_requirements" and not o.deleted}
-        case_nos: dict[str, str] = {}
+        case_nos = self.store.case_numbers(case_ids)
         for m in ending:
-            if m.case_id not in case_nos:
-                case_nos[m.case_id] = self.store.get(FamilyCase, m.case_id).case_no
             pending = m.kind == "protective_order" and m.case_id not in special
             out.append(ExpiringMeasure(m, case_nos[m.case_id], (m.valid_to - today).days, pending))
         out.sort(key=lambda e: e.days_left)
@@ -282,6 +297,16 @@ class CaseUseCases(ServiceBase):
     def audit_log(self, record_id: str | None = None, actor: str | None = None,
                   action: str | None = None, limit: int | None = 1000):
         return self.store.audit_entries(record_id=record_id, actor=actor, action=action, limit=limit)
+
+
+def _seconds_until(at: dt.datetime) -> int:
+    """The last whole second at or before ``at`` (due times are whole Unix seconds)."""
+    return math.floor(at.timestamp())
+
+
+def _seconds_since(at: dt.datetime) -> int:
+    """The first whole second at or after ``at``."""
+    return math.ceil(at.timestamp())
 
 
 def _timeline_time(r: FormRecord) -> dt.datetime:

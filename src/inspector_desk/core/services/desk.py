@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,9 @@ KIND_CLASSES: dict[str, type[FormRecord]] = {
 }
 
 
+DASHBOARD_ROWS = 100  # lines per list on the dashboard: the most urgent; the register has the rest
+
+
 @dataclass(frozen=True)
 class Dashboard:
     due_today: list[DueItem]
@@ -28,6 +32,8 @@ class Dashboard:
     drafts: list[Draft]
     unsent_changes: int
     last_export_at: str | None
+    due_today_total: int = 0  # every case due today (due_today holds the first DASHBOARD_ROWS)
+    overdue_total: int = 0
 
 
 class DeskUseCases(ServiceBase):
@@ -50,13 +56,18 @@ class DeskUseCases(ServiceBase):
         return self.store.districts()
 
     def dashboard(self, inspector: str | None = None) -> Dashboard:
+        """Today's screen: the first DASHBOARD_ROWS of each list, most urgent first, with
+        how many there are in all. Read off what the store keeps current on every save (the
+        next contact of each case, the measures by their end), never recomputed here."""
         inspector = inspector or self.actor.user
         now = self.clock.now()
-        end_of_day = now.replace(hour=23, minute=59, second=59)
-        due = self.due(inspector, horizon_days=1, limit=2000)  # overdue first, then upcoming
+        end_of_day = now.replace(hour=23, minute=59, second=59, microsecond=0)
+        before_now = now - dt.timedelta(microseconds=1)  # overdue: due before this instant
         return Dashboard(
-            due_today=[d for d in due if not d.overdue and d.due_at <= end_of_day],
-            overdue=[d for d in due if d.overdue],
+            due_today=self.due_between(inspector, now, end_of_day, DASHBOARD_ROWS),
+            overdue=self.due_between(inspector, None, before_now, DASHBOARD_ROWS),
+            due_today_total=self.due_count(inspector, now, end_of_day),
+            overdue_total=self.due_count(inspector, None, before_now),
             expiring=self.expiring_measures(inspector),
             high_risk=self.case_page(CaseFilter(risk_level="high", inspector=inspector), limit=50),
             drafts=self.store.drafts(),
