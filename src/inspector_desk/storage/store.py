@@ -379,12 +379,19 @@ class VaultStore(RegisterQueries):
         return int(seq), h
 
     def audit_entries(self, record_id: str | None = None, actor: str | None = None,
-                      action: str | None = None, limit: int | None = None) -> list[audit_chain.AuditEntry]:
-        clauses, params = [], []
+                      action: str | None = None, limit: int | None = None,
+                      before: int | None = None) -> list[audit_chain.AuditEntry]:
+        """Entries in their order; with ``limit`` the newest that many (before the entry
+        number ``before``, when given: the next page of a list read newest first)."""
+        clauses: list[str] = []
+        params: list[Any] = []
         for col, value in (("record_id", record_id), ("actor", actor), ("action", action)):
             if value:
                 clauses.append(f"{col} = ?")
                 params.append(value)
+        if before is not None:
+            clauses.append("seq < ?")
+            params.append(before)
         sql = "SELECT seq, at, actor, device_id, action, kind, record_id, detail, prev_hash, hash FROM audit"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)

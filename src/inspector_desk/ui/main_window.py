@@ -83,26 +83,28 @@ class Desk(QWidget):
         self.status.setSizeGripEnabled(False)
         outer.addWidget(self.status)
 
+        # Today and the register at once (the first thing seen, and Ctrl+F from anywhere);
+        # the other sections are built when first shown: each asks the vault for its rows,
+        # and at unlock those reads would queue behind the dashboard's on the one worker.
         self.dashboard = DashboardPage(self)
         self.register = RegisterPage(self)
-        self.sync = SyncPage(self)
-        self.audit = AuditPage(self)
-        self.settings = SettingsPage(self)
-        self._named: dict[str, QWidget] = {}
+        self._named: dict[str, QWidget] = {"dashboard": self.dashboard, "register": self.register}
+        self._builders: dict[str, Callable[[Desk], QWidget]] = {
+            "sync": SyncPage, "audit": AuditPage, "settings": SettingsPage}
         self._titles: dict[str, str] = {}
-        for name, title, page in (
-            ("dashboard", self.tr("Today"), self.dashboard),
-            ("register", self.tr("Cases"), self.register),
-            ("sync", self.tr("Headquarters"), self.sync),
-            ("audit", self.tr("Audit log"), self.audit),
-            ("settings", self.tr("Settings"), self.settings),
+        for name, title in (
+            ("dashboard", self.tr("Today")),
+            ("register", self.tr("Cases")),
+            ("sync", self.tr("Headquarters")),
+            ("audit", self.tr("Audit log")),
+            ("settings", self.tr("Settings")),
         ):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
-            self.pages.addWidget(page)
-            self._named[name] = page
             self._titles[name] = title
+        for page in self._named.values():
+            self.pages.addWidget(page)
         self.nav.setCurrentRow(0)
         # Arrow keys in the list show the sections and leave the focus in the list; a click
         # (even on the section already shown) or Enter shows it refreshed, focus on its field.
@@ -122,6 +124,28 @@ class Desk(QWidget):
         from inspector_desk.ui.case_dialogs import offer_dialog_drafts
 
         offer_dialog_drafts(self)  # a dialog half filled when the desk locked comes back
+
+    # --- the sections -------------------------------------------------------------------
+
+    def section(self, name: str) -> QWidget | None:
+        """The page of a section of the list, built the first time it is asked for."""
+        page = self._named.get(name)
+        if page is None and name in self._builders:
+            page = self._named[name] = self._builders[name](self)
+            self.pages.addWidget(page)
+        return page
+
+    @property
+    def sync(self):  # type: ignore[no-untyped-def]  # SyncPage, imported lazily
+        return self.section("sync")
+
+    @property
+    def audit(self):  # type: ignore[no-untyped-def]
+        return self.section("audit")
+
+    @property
+    def settings(self):  # type: ignore[no-untyped-def]
+        return self.section("settings")
 
     # --- actions, menus, tool bar --------------------------------------------------------
 
@@ -158,7 +182,7 @@ class Desk(QWidget):
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Inspector Desk"), self.show_about)
         self.page_actions: dict[str, QAction] = {}
-        for i, name in enumerate(self._named, start=1):
+        for i, name in enumerate(self._titles, start=1):
             self.page_actions[name] = self._action(
                 self._titles[name], lambda n=name: self.show_page(n, refresh=True), f"Ctrl+{i}")
         self.language_actions: dict[str, QAction] = {}
@@ -247,7 +271,7 @@ class Desk(QWidget):
         list keeps a current row even then: a list without one takes its first row as soon
         as it gets the focus, which would show "Today" over the case.)"""
         blocked = self.nav.blockSignals(True)
-        names = list(self._named)
+        names = list(self._titles)
         if name in names:
             self.nav.setCurrentRow(names.index(name))
         else:
@@ -278,10 +302,12 @@ class Desk(QWidget):
         if name == "case" and self.case_page is not None:  # older callers
             self._go(("case", self.case_page.case_id), self.case_page, remember, focus)
             return
-        page = self._named.get(name)
+        built = name in self._named
+        page = self.section(name)
         if page is None:
             return
-        if refresh:  # a click or a shortcut shows the page as it is now
+        if refresh and built:  # a click or a shortcut shows the page as it is now (a page
+            # built just now has asked for its rows already)
             refresh_page = getattr(page, "refresh", None)
             if name == "register":
                 self.register.model.refresh()

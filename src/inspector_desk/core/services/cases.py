@@ -295,8 +295,10 @@ class CaseUseCases(ServiceBase):
         return out
 
     def audit_log(self, record_id: str | None = None, actor: str | None = None,
-                  action: str | None = None, limit: int | None = 1000):
-        return self.store.audit_entries(record_id=record_id, actor=actor, action=action, limit=limit)
+                  action: str | None = None, limit: int | None = 1000,
+                  before: int | None = None):
+        return self.store.audit_entries(record_id=record_id, actor=actor, action=action,
+                                        limit=limit, before=before)
 
 
 def _seconds_until(at: dt.datetime) -> int:
