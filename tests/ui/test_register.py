@@ -288,3 +288,26 @@ def test_the_register_fits_a_1366_screen_without_sideways_scrolling(app, qtbot, 
     c.window.resize(1600, 900)
     qtbot.waitUntil(lambda: not any(page.table.isColumnHidden(i) for i in range(8)), timeout=WAIT)
     assert_columns_fit(page)
+
+
+def test_keystrokes_superseded_while_the_vault_is_busy_are_never_run(app, qtbot):
+    """Letters typed while the worker is busy: only the last text's count and page run; the
+    reads queued for the earlier texts are cancelled before they start."""
+    import threading
+
+    c = app
+    page = open_register(c, qtbot)
+    release = threading.Event()
+    c.runner.run(lambda: release.wait(30))  # the vault busy (a long save, an export)
+    tasks = []
+    for text in ("О", "Ос", "Осп", "Оспан"):
+        page.search.setText(text)
+        page._debounce.stop()
+        page._apply()  # as the debounce would, once per pause in the typing
+        tasks.append(list(page.model._queued))
+    release.set()
+    settle(page, qtbot, 1)
+    assert counted(page) == 1 and page.model.row_at(0).affected.startswith("Оспанова")
+    for earlier in tasks[:-1]:
+        assert all(t.cancel_requested for t in earlier)
+    assert not any(t.cancel_requested for t in tasks[-1])

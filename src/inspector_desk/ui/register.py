@@ -24,6 +24,7 @@ from inspector_desk.ui.labels import Labels
 
 if TYPE_CHECKING:
     from inspector_desk.ui.client import ServiceClient
+    from inspector_desk.ui.tasks import Task
 
 PAGE = 200
 RISK_COLOURS = {"high": "#fee2e2", "medium": "#fef3c7"}
@@ -46,6 +47,7 @@ class CaseTableModel(QAbstractTableModel):
         self._pages: dict[int, list[CaseRow]] = {}
         self._pending: set[int] = set()
         self._generation = 0
+        self._queued: list[Task] = []  # this generation's reads, to cancel when superseded
         self.shown_generation = 0  # the filter and sort whose count the model shows
         self.headers = [labels.column(c) for c in self.COLUMNS]
 
@@ -57,8 +59,13 @@ class CaseTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self._generation += 1
+        # What an older filter or sort still has queued (a keystroke superseded by the next)
+        # is not run at all: the worker skips a cancelled task that has not started.
+        for task in self._queued:
+            task.cancel()
         gen, f = self._generation, self.filter
-        self.client.call(lambda svc: svc.case_count(f), on_done=lambda n: self._counted(gen, n))
+        self._queued = [self.client.call(lambda svc: svc.case_count(f),
+                                         on_done=lambda n: self._counted(gen, n))]
 
     def _counted(self, gen: int, total: int) -> None:
         if gen != self._generation:
@@ -78,8 +85,10 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._pending.add(page)
         gen, f, key, desc = self._generation, self.filter, self.sort_key, self.descending
-        self.client.call(lambda svc: svc.case_page(f, key, desc, page * PAGE, PAGE),
-                         on_done=lambda rows: self._arrived(gen, page, rows))
+        self._queued = [t for t in self._queued if not t.done]
+        self._queued.append(self.client.call(
+            lambda svc: svc.case_page(f, key, desc, page * PAGE, PAGE),
+            on_done=lambda rows: self._arrived(gen, page, rows)))
 
     def _arrived(self, gen: int, page: int, rows: list[CaseRow]) -> None:
         if gen != self._generation:
