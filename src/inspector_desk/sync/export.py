@@ -24,17 +24,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
-import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 import pyrage
 
 from inspector_desk.core.audit import AuditEntry
 from inspector_desk.core.errors import StorageFull, is_disk_full
-from inspector_desk.core.records import RECORD_TYPES
+from inspector_desk.core.records import RECORD_TYPES, Attachment
 from inspector_desk.keystore.signing import SigningKey
 from inspector_desk.paths import private_dir
 from inspector_desk.storage.store import VaultStore
@@ -50,6 +49,11 @@ only in the encrypted manifest; the clear header keeps what headquarters needs b
 decrypts (docs/bundle-format.md, "Bundle header"). Headquarters still reads format 1."""
 CONTENT_FIELDS = ("changes", "audit", "counts", "attachments", "forms")
 DEFAULT_VOLUME_BYTES = 1_900_000_000  # under 2 GiB: FAT32 sticks take files below 4 GiB
+# What an export keeps between measuring a volume and writing it, so that the usual bundle
+# (a day's or a week's work) reads and serialises each record once; a first export of a
+# whole vault stays flat in memory and does both passes instead.
+KEPT_LINES_BYTES = 64 * 1024 * 1024
+KEPT_ROWS = 200_000
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,9 @@ class _Volume:
     estimate: int = 0
     seq: int = 0
     bundle_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    # (kind, record id) of the records it carries, as planned; None when the export is too
+    # large to keep them (then each pass asks the change log again).
+    rows: list[tuple[str, str]] | None = field(default_factory=list)
 
 
 @dataclass
@@ -85,6 +92,9 @@ class _Measured:
     counts: dict[str, int] = field(default_factory=dict)
     forms_used: dict[str, int] = field(default_factory=dict)
     attachments: list[tuple[str, int, str]] = field(default_factory=list)  # id, size, sha256
+    # records.jsonl as measured, written from here (each record read and serialised once);
+    # None past KEPT_LINES_BYTES: then read and serialised again to be written.
+    lines: list[bytes] | None = field(default_factory=list)
 
 
 @dataclass
@@ -176,29 +186,43 @@ class ExportJob:
         audit_from, (audit_to, _) = out.acked_audit, out.audit_head()
         audit_to = max(audit_to, audit_from)
         volumes = [_Volume(after, final_to, audit_to, audit_to)]
-        for _kind, _rid, last, estimate in out.changed(after, final_to):
+        kept = 0
+        for kind, rid, last, estimate in out.changed(after, final_to):
             cur = volumes[-1]
             if cur.estimate and cur.estimate + estimate > self.volume_bytes:
                 cur.change_to = cur_last
-                volumes.append(_Volume(cur_last, final_to, audit_to, audit_to))
+                volumes.append(_Volume(cur_last, final_to, audit_to, audit_to,
+                                       rows=None if kept > KEPT_ROWS else []))
                 cur = volumes[-1]
             cur.estimate += estimate
             cur_last = last
+            if cur.rows is not None:
+                kept += 1
+                if kept > KEPT_ROWS:
+                    for v in volumes:
+                        v.rows = None
+                else:
+                    cur.rows.append((kind, rid))
         volumes[-1].audit_from = audit_from  # the audit segment travels in the last volume
         for v in volumes:
             v.estimate += 4096 * max(0, v.audit_to - v.audit_from) + 64 * 1024
         return volumes, final_to
 
-    def _records(self, out: Outbox, v: _Volume, final_to: int) -> Iterator[tuple[str, bytes]]:
+    def _records(self, out: Outbox, v: _Volume, final_to: int) -> Iterator[tuple[Any, bytes]]:
+        """(record, its line in records.jsonl) of every record the volume carries."""
         bases = out.bases()
-        batch: list[tuple[str, str]] = []
-        rows = out.changed(self._after, final_to, v.change_from, v.change_to)
+        rows: Iterator[tuple[str, str]]
+        if v.rows is not None:  # as planned: the change log is not asked again
+            rows = iter(v.rows)
+        else:
+            rows = ((kind, rid) for kind, rid, _last, _est in
+                    out.changed(self._after, final_to, v.change_from, v.change_to))
         while True:
-            batch = [(kind, rid) for kind, rid, _last, _est in itertools.islice(rows, 500)]
+            batch = list(itertools.islice(rows, 500))
             if not batch:
                 return
             for record in out.records(batch):
-                yield record.KIND, record_line(record, bases.get(record.id))
+                yield record, record_line(record, bases.get(record.id))
 
     def _audit(self, out: Outbox, v: _Volume) -> Iterator[bytes]:
         for row in out.audit_entries(v.audit_from, v.audit_to):
@@ -207,18 +231,22 @@ class ExportJob:
     def _measure(self, out: Outbox, v: _Volume, final_to: int) -> _Measured:
         m = _Measured(counts={k: 0 for k in RECORD_TYPES} | {"deleted": 0})
         h = hashlib.sha256()
-        for kind, line in self._records(out, v, final_to):
+        for record, line in self._records(out, v, final_to):
             h.update(line)
             m.records_size += len(line)
-            m.counts[kind] += 1
-            rec = _peek(line)
-            if rec["deleted"]:
+            if m.lines is not None:
+                m.lines.append(line)
+                if m.records_size > KEPT_LINES_BYTES:
+                    m.lines = None
+            m.counts[record.KIND] += 1
+            if record.deleted:
                 m.counts["deleted"] += 1
-            if rec.get("form_id"):
-                key = f"{rec['form_id']}.v{rec['form_version']}"
+            form_id = getattr(record, "form_id", None)
+            if form_id:
+                key = f"{form_id}.v{record.form_version}"
                 m.forms_used[key] = m.forms_used.get(key, 0) + 1
-            if kind == "attachment" and not rec["deleted"]:
-                m.attachments.append((rec["id"], rec["size"], rec["sha256"]))
+            if isinstance(record, Attachment) and not record.deleted:
+                m.attachments.append((record.id, record.size, record.sha256))
         m.records_sha = h.hexdigest()
         h = hashlib.sha256()
         for line in self._audit(out, v):
@@ -261,8 +289,10 @@ class ExportJob:
         manifest = canonical({k: header[k] for k in _MANIFEST_FIELDS} | {"members": members}) + b"\n"
         mtime = int(self.ctx.now().timestamp())
         yield from tarstream.write_member("manifest.json", len(manifest), mtime, [manifest])
-        yield from tarstream.write_member("records.jsonl", m.records_size, mtime,
-                                          _batched(line for _k, line in self._records(out, v, final_to)))
+        lines = iter(m.lines) if m.lines is not None else (
+            line for _record, line in self._records(out, v, final_to))
+        yield from tarstream.write_member("records.jsonl", m.records_size, mtime, _batched(lines))
+        m.lines = None
         yield from tarstream.write_member("audit.jsonl", m.audit_size, mtime,
                                           _batched(self._audit(out, v)))
         for aid, size, sha in m.attachments:
@@ -288,10 +318,6 @@ def _archive_size(m: _Measured) -> int:
     # The manifest's own size is not known before it is built; count it generously.
     return tarstream.total_size([m.records_size, m.audit_size, *(a[1] for a in m.attachments)]) \
         + 4096 + 200 * len(m.attachments) + 2048
-
-
-def _peek(line: bytes) -> dict:
-    return json.loads(line)["record"]
 
 
 def _batched(lines: Iterator[bytes], size: int = 256 * 1024) -> Iterator[bytes]:
