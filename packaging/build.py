@@ -3,8 +3,9 @@
 
     .venv/bin/python packaging/build.py            (Windows: .venv\\Scripts\\python packaging\\build.py)
 
-1. installs PyInstaller into this Python if it is missing (the ``build`` extra of
-   pyproject.toml: ``pip install -e .[build]`` does the same);
+1. installs PyInstaller into this Python if it is missing, from requirements.lock (the
+   ``build`` extra of pyproject.toml, locked with the rest: ``python3 scripts/dev.py test``
+   has already installed it; docs/building.md);
 2. renders the icons if missing (packaging/icons/make_icons.py);
 3. compiles the translations (scripts/i18n.py compile);
 4. runs PyInstaller on packaging/inspector-desk.spec: dist/inspector-desk/ (one folder);
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -77,16 +79,16 @@ def ensure_pyinstaller() -> None:
         return
     except ImportError:
         pass
-    wanted = project().get("optional-dependencies", {}).get("build") or ["pyinstaller>=6.10"]
-    say("PyInstaller is missing: installing " + ", ".join(wanted))
-    run(sys.executable, "-m", "pip", "install", "--quiet", *wanted)
+    say("PyInstaller is missing: installing requirements.lock (the build extra is in it)")
+    run(sys.executable, "-m", "pip", "install", "--quiet", "--require-hashes", "-r",
+        ROOT / "requirements.lock")
 
 
 def ensure_runtime() -> None:
     """The program's own dependencies must be importable here: they are what gets bundled."""
     missing = []
     for module in ("PySide6", "sqlcipher3", "reportlab", "keyring", "cryptography", "pyrage",
-                   "platformdirs", "jsonschema", "yaml", "pypdfium2"):
+                   "platformdirs", "jsonschema", "yaml", "pypdfium2", "pypdf"):
         try:
             __import__(module)
         except ImportError:
@@ -94,6 +96,30 @@ def ensure_runtime() -> None:
     if missing:
         sys.exit(f"build.py: {', '.join(missing)} not importable in {sys.executable}: run it with "
                  "the project's .venv (python3 scripts/dev.py test sets it up)")
+    if LINUX and platform.machine() == "x86_64" and sys.version_info[:2] == (3, 11):
+        check_locked()
+
+
+def check_locked() -> None:
+    """What gets bundled is what this Python has installed: it must be what requirements.lock
+    pins (the lock is for Linux x86_64, CPython 3.11; scripts/dev.py installs it)."""
+    from importlib import metadata
+
+    wrong = []
+    for line in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"([A-Za-z0-9_.-]+)==([^\s;\\]+)", line)
+        if not m:
+            continue
+        name, pinned = m.groups()
+        try:
+            have = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            have = "missing"
+        if have != pinned:
+            wrong.append(f"{name} {have} (locked: {pinned})")
+    if wrong:
+        sys.exit(f"build.py: {sys.executable} differs from requirements.lock: {', '.join(wrong)}; "
+                 "run python3 scripts/dev.py test (it installs the lock) and build again")
 
 
 def ensure_icons() -> None:

@@ -34,6 +34,8 @@ def test_build_makes_a_tarball_whose_program_passes_its_self_test():
                        text=True, encoding="utf-8", errors="replace", timeout=3600)
     assert p.returncode == 0, p.stdout[-6000:] + p.stderr[-6000:]
     assert "\nOK\n" in p.stdout and f"Inspector Desk {VERSION}\n" in p.stdout
+    # the built program reads a re-saved PDF's check code with pypdf, as the tests do
+    assert "check code valid, also re-saved (pypdf)" in p.stdout
     if sys.platform.startswith("linux"):
         tarball = ROOT / "dist" / f"inspector-desk-{VERSION}-linux-x86_64.tar.gz"
         top = f"inspector-desk-{VERSION}"

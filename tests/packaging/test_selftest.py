@@ -62,6 +62,7 @@ def test_leaves_nothing_behind_and_never_uses_the_users_folder(outcome):
 def test_document_check_saw_the_embedded_font_and_a_valid_code(outcome):
     detail = outcome["results"]["document"].detail
     assert "DejaVuSans" in detail and "check code valid" in detail
+    assert "also re-saved (pypdf)" in detail  # the path of a PDF re-saved by another program
 
 
 def test_a_failing_check_is_one_line_naming_the_error(tmp_path):
