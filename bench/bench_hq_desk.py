@@ -164,6 +164,7 @@ def build(home: Path, devices: int, households: int, sources: int, per_source: i
     n_all = db.query("SELECT count(*) FROM records")[0][0]
     say(f"replicated under {devices} devices: {n_cases:,} households, {n_all:,} records: "
         f"{time.perf_counter() - t2:.1f} s")
+    fill_summary(repo)
     session.close()
     for s in laptops:
         if not s.locked:
@@ -178,10 +179,12 @@ RAW_SQL = {  # the same question as the screen, asked of the database directly
     "inbox": None,  # the quarantine folder, not the database
     "conflicts": "SELECT record_id, kind, heads FROM conflicts WHERE status = 'open' UNION ALL "
                  "SELECT record_id, kind, reason FROM held WHERE status = 'held'",
-    "caseload": "SELECT kind, data FROM records WHERE kind IN ('case', 'visit', 'incident', 'measure') "
-                "AND deleted = 0",
-    "statistics": "SELECT kind, data FROM records WHERE kind IN ('case', 'person', 'participant', 'visit', "
-                  "'incident', 'measure', 'referral', 'risk') AND deleted = 0",
+    # the reads the screens make since HQ schema 5 (hq/summary.py)
+    "caseload": "SELECT case_id, case_no, district, inspector, status, risk_level, open, due_at, due_reason, "
+                "ends, court_requirements, court_missing FROM case_summary WHERE open = 1",
+    "statistics": "SELECT by_col, grp, figures FROM figure_groups WHERE month = '{month}' UNION ALL "
+                  "SELECT district, inspector, overdue FROM case_figures WHERE month = '{month}' "
+                  "AND overdue IS NOT NULL",
     "links": "SELECT data FROM records WHERE kind = 'person' AND deleted = 0",
     "recovery": None,
     "audit": "SELECT at, actor, action, subject, detail FROM events ORDER BY id DESC LIMIT 2000",
@@ -189,9 +192,19 @@ RAW_SQL = {  # the same question as the screen, asked of the database directly
 }
 
 
+# what the two heavy screens read before schema 5 (every current record), for comparison
+RAW_BEFORE = {
+    "caseload": "SELECT kind, data FROM records WHERE kind IN ('case', 'visit', 'incident', 'measure') "
+                "AND deleted = 0",
+    "statistics": "SELECT kind, data FROM records WHERE kind IN ('case', 'person', 'participant', 'visit', "
+                  "'incident', 'measure', 'referral', 'risk') AND deleted = 0",
+}
+
+
 def raw_sql(repo, sql: str | None) -> float | None:
     if sql is None:
         return None
+    sql = sql.replace("{month}", SystemClock().now().strftime("%Y-%m"))
     t = time.perf_counter()
     for _row in repo.db.iterate(sql, ()):
         pass
@@ -245,12 +258,27 @@ def measure(home: Path, keys, login: str, secret: str, runs: int) -> list[tuple[
                 wait_for(w.pages[other].ready, lambda o=other: w.show_page(o))
             times.append(wait_for(page.ready, lambda a=action: w.show_page(a)))
         raw = raw_sql(w.session.repo, RAW_SQL.get(action))
+        before = raw_sql(w.session.repo, RAW_BEFORE.get(action))
         out.append((action, times[0], statistics.median(times[1:] or times), raw))
         say(f"  {action:<11} first {times[0] * 1000:8.0f} ms   again {statistics.median(times[1:] or times) * 1000:8.0f} ms"
-            f"   raw SQL {'—' if raw is None else f'{raw * 1000:.0f} ms'}")
+            f"   raw SQL {'—' if raw is None else f'{raw * 1000:.0f} ms'}"
+            + ("" if before is None else f"   (reads before schema 5: {before * 1000:.0f} ms)"))
     w.lock()
     w.close()
     return out
+
+
+def fill_summary(repo) -> None:
+    """The rows above were written directly, not through the importer: fill the per-case
+    summary (hq/summary.py) from scratch, as the schema-5 migration does once."""
+    from inspector_desk.hq import summary
+
+    t = time.perf_counter()
+    now = SystemClock().now()
+    with repo.transaction():
+        this = now.strftime("%Y-%m")
+        summary.rebuild(repo, now, [this, __import__("inspector_desk.hq.report", fromlist=["x"]).previous_month(this)])
+    say(f"per-case summary filled (HQ schema 5 back-fill, once): {time.perf_counter() - t:.1f} s")
 
 
 def main() -> int:
@@ -269,6 +297,14 @@ def main() -> int:
             keys = build(home, a.devices, a.households, a.sources, a.per_source)["keys"]
         else:
             keys = hq_keys.unlock(home, demo.HQ_PASSPHRASE)
+            from inspector_desk.hq import summary
+            from inspector_desk.hq.backends import open_backend
+            from inspector_desk.hq.repo import Repository
+
+            repo = Repository(open_backend(None, home, keys.db_key))  # migrates to schema 5
+            if summary.pending(repo):
+                fill_summary(repo)
+            repo.close()
         login, _name, _role, secret = demo.USERS[0]
         say(f"screens of the HQ Desk (admin, every screen; {a.runs} openings each; goal 300 ms):")
         figures = measure(home, keys, login, secret, a.runs)

@@ -111,6 +111,23 @@ def test_statistics_are_exported_as_xlsx_and_pdf_from_the_window(qtbot, desk_hub
     assert column(stats.table, 0)[0] and "_" not in "".join(column(stats.table, 0))  # named, not codes
     assert stats.table.horizontalHeaderItem(stats.table.columnCount() - 1).text() == "Total"
 
+    # the charts show the export's figures: by group, by category, month over month
+    qtbot.mouseClick(stats.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=stats.tabs.tabBar().tabRect(1).center())
+    assert stats.tabs.currentWidget() is stats.charts_area
+    charts = [c.data for c in stats.charts]
+    assert len(charts) == 5
+    parts = [g for g in stats.groups if g.group != "*"]
+    total = stats.groups[-1].stats
+    assert charts[0].series[1][1] == [g.stats.incidents for g in parts]
+    assert charts[1].series[0][1] == list(total.incidents_by_kind.values())
+    assert charts[2].series[0][1] == list(total.victims_by_category.values())
+    assert charts[3].series[1][1][0] == total.visits and charts[3].series[0][1][0] == stats.previous[-1].stats.visits
+    image = stats.charts[3].grab().toImage()
+    blue = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+               if image.pixelColor(x, y).name() in ("#4c78a8", "#f58518"))
+    assert blue > 20  # bars drawn, not only the frame
+
     assert stats.xlsx_button.isVisible()
     qtbot.mouseClick(stats.xlsx_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Written" in stats.message.text(), timeout=WAIT)

@@ -60,6 +60,13 @@ class AppCore:
     def inspector(self) -> InspectorInfo | None:
         return self._session.inspector if self.unlocked and self._session else None
 
+    def case_notices(self, case_id: str, lang: str) -> list[str]:
+        """Headquarters' notices about this case's persons (app/notices.py), one line each."""
+        from inspector_desk.app import notices
+
+        s = self.session
+        return [notices.notice_text(s, n, lang) for n in notices.notices(s, case_id)]
+
     # --- moves ---------------------------------------------------------------------------
 
     def create(self, passphrase: str, inspector: InspectorInfo, *, allow_passphrase_only: bool = False,

@@ -22,6 +22,7 @@ import hashlib
 from typing import Any, Callable
 
 from inspector_desk.hq.repo import Node, Repository
+from inspector_desk.hq import summary
 
 
 Lookup = Callable[[int, str], "Node | None"]
@@ -104,5 +105,9 @@ def refresh(repo: Repository, ids: list[str], known: dict[tuple[str, int, str], 
             repo.upsert_conflict(rid, heads_key(hs), top.kind, [
                 {"version": h.version, "sha256": h.sha256, "device_id": h.device_id,
                  "updated_at": h.updated_at} for h in hs], at)
+    changed = [w[0] for w in winners]
+    before = summary.affected(repo, changed) if changed else set()
     repo.set_current(winners)
+    if changed:  # the per-case summary (hq/summary.py), in the same transaction
+        summary.update(repo, before | summary.affected(repo, changed), at)
     return conflicts

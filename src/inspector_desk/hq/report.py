@@ -77,7 +77,23 @@ def _records_of(repo: Repository, case_ids: list[str]) -> dict[str, list[Any]]:
 
 def figures(repo: Repository, month: str, by: str, now: dt.datetime,
             rules: FollowUpRules | None = None) -> Iterator[GroupFigures]:
-    """Per group (district or inspector login), then ``*`` for all cases together."""
+    """Per group (district or inspector login), then ``*`` for all cases together: from the
+    per-case shares headquarters keeps (hq/summary.py), identical to
+    :func:`figures_from_records`."""
+    if by not in GROUPINGS:
+        raise ValueError("by district or by inspector")
+    if rules is not None:  # the kept shares follow the shipped rules
+        yield from figures_from_records(repo, month, by, now, rules)
+        return
+    from inspector_desk.hq import summary
+
+    yield from summary.figures(repo, month, by, now)
+
+
+def figures_from_records(repo: Repository, month: str, by: str, now: dt.datetime,
+                         rules: FollowUpRules | None = None) -> Iterator[GroupFigures]:
+    """The same figures computed from every current record, one group at a time (the
+    reference the summary is checked against; slow at scale)."""
     if by not in GROUPINGS:
         raise ValueError("by district or by inspector")
     m = Month.parse(month)

@@ -9,7 +9,7 @@ columns reports filter on copied out of the JSON.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 DDL = """
 CREATE TABLE hq_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -138,6 +138,35 @@ CREATE TABLE links (
 );
 """
 
+# Version 5: the per-case summary (hq/summary.py, docs/hq.md "Caseload and statistics at
+# scale"), kept by merge.refresh in the same transaction as the record change: one row per
+# case for the caseload, the persons each case names, each case's share of the months
+# asked for, and those shares summed per district, inspector and for all. A migrated
+# database is filled once, on first use (the ``case_summary_pending`` mark).
+DDL_5 = """
+CREATE TABLE case_summary (
+    case_id TEXT PRIMARY KEY, case_no TEXT, district TEXT, inspector TEXT, status TEXT,
+    risk_level TEXT, open INTEGER NOT NULL, due_at TEXT, due_reason TEXT NOT NULL,
+    ends TEXT NOT NULL, court_requirements INTEGER NOT NULL, court_missing INTEGER NOT NULL
+);
+CREATE INDEX case_summary_open ON case_summary (open, district, inspector);
+
+CREATE TABLE case_persons (case_id TEXT NOT NULL, person_id TEXT NOT NULL, PRIMARY KEY (case_id, person_id));
+CREATE INDEX case_persons_person ON case_persons (person_id);
+
+CREATE TABLE figure_months (month TEXT PRIMARY KEY, at TEXT NOT NULL);
+CREATE TABLE case_figures (
+    month TEXT NOT NULL, case_id TEXT NOT NULL, district TEXT, inspector TEXT,
+    computed_for TEXT NOT NULL, stable_until TEXT NOT NULL, figures TEXT NOT NULL, overdue TEXT,
+    PRIMARY KEY (month, case_id)
+);
+CREATE INDEX case_figures_stable ON case_figures (month, stable_until);
+CREATE TABLE figure_groups (
+    month TEXT NOT NULL, by_col TEXT NOT NULL, grp TEXT NOT NULL, figures TEXT NOT NULL,
+    PRIMARY KEY (month, by_col, grp)
+);
+"""
+
 # Owners of what a version-1 database already holds: a case belongs to the approved device
 # whose inspector it names, else to the device that sent its first version; a person to the
 # device that sent its first version.
@@ -162,7 +191,8 @@ TYPES = {
 }
 
 TABLES = ("hq_meta", "devices", "bundles", "record_versions", "records", "conflicts", "blobs",
-          "blob_chunks", "audit", "updates", "events", "owners", "held", "hq_users", "decisions", "links")
+          "blob_chunks", "audit", "updates", "events", "owners", "held", "hq_users", "decisions", "links",
+          "case_summary", "case_persons", "figure_months", "case_figures", "figure_groups")
 
 
 def _split(text: str) -> list[str]:
@@ -171,11 +201,13 @@ def _split(text: str) -> list[str]:
 
 def statements(dialect: str) -> list[str]:
     """A new database at :data:`SCHEMA_VERSION`."""
-    return [s for ddl in (DDL, DDL_2, DDL_3, DDL_4) for s in _split(ddl.format(**TYPES[dialect]))]
+    return [s for ddl in (DDL, DDL_2, DDL_3, DDL_4, DDL_5) for s in _split(ddl.format(**TYPES[dialect]))]
 
 
 def migrations(dialect: str) -> dict[int, list[str]]:
     """Version → the statements that bring a database from the version before to it."""
     return {2: _split(DDL_2.format(**TYPES[dialect])) + [BACKFILL_2.strip()],
             3: _split(DDL_3.format(**TYPES[dialect])),
-            4: _split(DDL_4.format(**TYPES[dialect]))}
+            4: _split(DDL_4.format(**TYPES[dialect])),
+            5: _split(DDL_5.format(**TYPES[dialect])) +
+            ["INSERT INTO hq_meta (key, value) VALUES ('case_summary_pending', '1')"]}

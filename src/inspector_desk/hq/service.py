@@ -31,7 +31,7 @@ from inspector_desk.hq import keys as hq_keys
 from inspector_desk.hq import quarantine as hq_quarantine
 from inspector_desk.hq import recovery as hq_recovery
 from inspector_desk.hq import report as hq_report
-from inspector_desk.hq import review, updates
+from inspector_desk.hq import review, summary, updates
 from inspector_desk.hq import users as hq_users
 from inspector_desk.hq.backends import open_backend
 from inspector_desk.hq.gaps import gaps_of
@@ -424,29 +424,31 @@ class HqSession:
         return self._kept("caseload", self._caseload)
 
     def _caseload(self) -> list[CaseloadRow]:
+        """From the per-case summary (hq/summary.py, kept by every import and decision): the
+        next contact due is compared with the clock here, the measures' last days with today."""
         now = self.now()
         today = now.date()
-        cases = [c for c in (record_from_json(k, d) for k, d, _ in self.repo.records_where(
-            "kind = 'case' AND deleted = 0", ())) if isinstance(c, FamilyCase) and c.status != "closed"]
-        by_case: dict[str, dict[str, list[Any]]] = defaultdict(lambda: {"visit": [], "incident": [],
-                                                                         "measure": []})
-        for kind, data, _sha in self.repo.records_where(
-                "kind IN ('visit', 'incident', 'measure') AND deleted = 0", ()):
-            if data.get("case_id"):
-                by_case[data["case_id"]][kind].append(record_from_json(kind, data))
+        until = (today + dt.timedelta(days=ENDING_DAYS)).isoformat()
+        summary.ensure(self.repo, now)
         last_sync: dict[str, str] = {}
-        for d in self.repo.devices():
-            last = max((b.imported_at for b in self.repo.bundles_of(d.device_id)), default=None)
-            if last and last > last_sync.get(d.login, ""):
-                last_sync[d.login] = last
+        for login, last in self.repo.db.query(
+                "SELECT d.login, max(b.imported_at) FROM devices d JOIN bundles b ON b.device_id = d.device_id "
+                "GROUP BY d.login"):
+            if last:
+                last_sync[login] = last
         rows: dict[tuple[str, str], CaseloadRow] = {}
-        for c in cases:
-            recs = by_case.get(c.id, {"visit": [], "incident": [], "measure": []})
-            flags = _flags(c, recs["visit"], recs["incident"], recs["measure"], self.rules, now, today)
-            row = rows.setdefault((c.district, c.inspector), CaseloadRow(c.district, c.inspector))
+        day = today.isoformat()
+        for (case_id, case_no, district, inspector, status, risk, _open, due_at, due_reason, ends,
+             court_req, court_fixed) in summary.caseload_flags(self.repo):
+            due = dt.datetime.fromisoformat(due_at) if due_at else None
+            ending = [kind for end, kind in ends if day <= end <= until]
+            court = court_fixed + (0 if court_req else sum(1 for k in ending if k == "protective_order"))
+            flags = CaseFlags(case_id, case_no, district, inspector, status, risk, due, due_reason,
+                              bool(due and due < now), len(ending), court)
+            row = rows.setdefault((district, inspector), CaseloadRow(district, inspector))
             row.cases.append(flags)
             row.open_cases += 1
-            row.high_risk += c.risk_level == HIGH_RISK
+            row.high_risk += risk == HIGH_RISK
             row.overdue += flags.overdue
             row.ending_soon += flags.ending_soon
             row.court_missing += flags.court_missing
@@ -536,6 +538,10 @@ class HqSession:
     def figures(self, month: str, by: str) -> list[Any]:
         self._need("statistics")
         return self._kept(("figures", month, by), lambda: list(hq_report.figures(self.repo, month, by, self.now())))
+
+    def figures_and_previous(self, month: str, by: str) -> tuple[list[Any], list[Any]]:
+        """The month's figures and the month before's (the charts' month over month)."""
+        return self.figures(month, by), self.figures(hq_report.previous_month(month), by)
 
     def export_csv(self, groups: list[Any], by: str, month: str, path: Path | None = None) -> Path:
         self._need("statistics")

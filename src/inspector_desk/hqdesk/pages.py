@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -515,25 +517,56 @@ class StatisticsPage(Page):
         self.table = table(self)
         self.table.setObjectName("figures")
         self.table.horizontalHeader().setStretchLastSection(False)
-        layout.addWidget(self.table, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("statistics_tabs")
+        self.tabs.addTab(self.table, self.tr("Figures"))
+        self.charts_area = QScrollArea(self)
+        self.charts_area.setObjectName("charts")
+        self.charts_area.setWidgetResizable(True)
+        self.charts_box = QWidget(self.charts_area)
+        QVBoxLayout(self.charts_box)
+        self.charts_area.setWidget(self.charts_box)
+        self.tabs.addTab(self.charts_area, self.tr("Charts"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
+        self.charts: list[Any] = []
 
     def title(self) -> str:
         return self.tr("Statistics")
 
     def refresh(self) -> None:
-        self.call(self.session.figures, self.month.text().strip(), self.by.currentData(), done=self._show)
+        self.call(self.session.figures_and_previous, self.month.text().strip(), self.by.currentData(),
+                  done=self._show)
 
-    def _show(self, groups: list[Any]) -> None:
+    def chart_names(self) -> dict[str, str]:
+        return {"by_kind": self.tr("Incidents by kind of violence (all cases)"),
+                "by_category": self.tr("Victims by category (all cases)"),
+                "physical": self.tr("physical"), "psychological": self.tr("psychological"),
+                "sexual": self.tr("sexual"), "economic": self.tr("economic"), "child": self.tr("child"),
+                "elderly": self.tr("elderly"), "woman": self.tr("woman"), "man": self.tr("man"),
+                "unknown": self.tr("unknown")}
+
+    def _show(self, both: tuple[list[Any], list[Any]]) -> None:
         """The figures as printed (reports/statistics.py ``summary_rows``): one row per
-        figure, named in the reader's language; one column per group, the total last."""
+        figure, named in the reader's language; one column per group, the total last. The
+        charts (hqdesk/charts.py) show the same figures."""
         from inspector_desk.hq.report import TOTAL_GROUP
+        from inspector_desk.hqdesk.charts import BarChart, chart_data
         from inspector_desk.reports.statistics import summary_rows
 
-        self.groups = groups
+        groups, previous = both
+        self.groups, self.previous = groups, previous
         rows = summary_rows(groups, self.desk.lang) if groups else []
         heads = [self.tr("Total") if g.group == TOTAL_GROUP else (g.group or "—") for g in groups]
         fill(self.table, [self.tr("Figure"), *heads], [[name, *values] for name, values in rows])
+        box = self.charts_box.layout()
+        for chart in self.charts:
+            box.removeWidget(chart)
+            chart.deleteLater()
+        self.charts = [BarChart(d, self.charts_box) for d in
+                       chart_data(groups, self.by.currentData(), self.desk.lang, previous, self.chart_names())]
+        for chart in self.charts:
+            box.addWidget(chart)
         self.ready.emit()
 
     def _csv(self) -> None:

@@ -54,6 +54,15 @@ class CasePage(QWidget):
         head.addWidget(self.address, 1, 0, 1, 2)
         head.addWidget(self.due, 2, 0, 1, 2)
         layout.addLayout(head)
+        # headquarters' notices: another family known to HQ shares a person of this case
+        self.notices = QLabel()
+        self.notices.setObjectName("case_notices")
+        self.notices.setWordWrap(True)
+        self.notices.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notices.setStyleSheet("background:#e0f2fe;color:#0c4a6e;padding:6px;border-radius:4px")
+        self.notices.setAccessibleName(self.tr("Notices from headquarters"))
+        self.notices.hide()
+        layout.addWidget(self.notices)
 
         actions = FlowLayout()  # nine buttons: they wrap on a narrow window (1366×768 at 150 %)
         self.buttons = {}
@@ -126,6 +135,12 @@ class CasePage(QWidget):
                          {k: svc.form_definition(k) for k in ("visit", "incident", "measure", "referral")},
                          svc.clock.now().date()),
             on_done=self._show)
+        self.desk.client.case_notices(case_id, self.lang, self._show_notices, owner=self)
+
+    def _show_notices(self, lines: list[str]) -> None:
+        self.notice_lines = lines
+        self.notices.setText("\n".join([self.tr("From headquarters:"), *lines]) if lines else "")
+        self.notices.setVisible(bool(lines))
 
     def _choice(self, kind: str, field_id: str, code: str) -> str:
         """A code of a form answer in words, from the form's own choice list."""

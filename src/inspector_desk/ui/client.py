@@ -98,6 +98,13 @@ class ServiceClient(QObject):
 
         return self.call(fn, done, failed, owner=self)
 
+    def case_notices(self, case_id: str, lang: str, on_done: Callable[[list[str]], None],
+                     owner: QObject | None = None) -> Task:
+        """Headquarters' notices about a case's persons (AppCore.case_notices)."""
+        core = self.core
+        return self._run(lambda: core.case_notices(case_id, lang), on_done, self._read_failed, None,
+                         owner or _owner_of(on_done), "")
+
     def session_call(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
                      on_error: Callable[[BaseException], None] | None = None,
                      on_progress: Callable[[int, int], None] | None = None,
