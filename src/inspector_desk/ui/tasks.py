@@ -13,9 +13,10 @@ from __future__ import annotations
 import inspect
 import logging
 import threading
+from collections import deque
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -212,3 +213,71 @@ class TaskRunner(QObject):
             task.cancel()
         self._thread.quit()
         self._thread.wait(10_000)
+
+
+class InlineTaskRunner(TaskRunner):
+    """TaskRunner's interface without a worker thread, for unit tests of screens.
+
+    Each job runs on the thread that owns the runner (the UI thread) with the worker's own
+    code (``_Worker.execute``), so results, errors, progress and cancellation reach the Task's
+    signals and callbacks exactly as they do from the worker, only on one thread and in a
+    known order. As with the threaded runner, a job submitted by ``run()`` runs after control
+    has left the caller, so callbacks attached to the returned task (``task.alive`` in
+    ui/client.py, ``.on(cancelled=...)`` in hqdesk/worker.py) are honoured, and a job
+    submitted from a callback runs after the current one, never inside it. Jobs run in
+    submission order when the test calls :meth:`run_pending` (deterministic, no event loop
+    needed) or, failing that, at the next turn of the event loop (``qtbot.waitUntil`` works
+    as with the threaded runner). ``call()`` and ``wait_idle()`` first run what is queued.
+    A test only: the vault's connection is never touched from the UI thread in the app.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        QObject.__init__(self, parent)  # not TaskRunner.__init__: no thread is started
+        self._queue: deque[Task] = deque()
+        self._live: set[Task] = set()
+        self._stopped = False
+        self._executor = _Worker()  # lives on this thread: it runs the job in place
+        self._tick = QTimer(self)
+        self._tick.setSingleShot(True)
+        self._tick.setInterval(0)
+        self._tick.timeout.connect(self.run_pending)
+
+    def run_pending(self) -> int:
+        """Run every queued job on this thread, oldest first, including the jobs their own
+        callbacks submit; deliver each one's callbacks as it ends. Returns how many ran."""
+        ran = 0
+        while self._queue and not self._stopped:
+            self._executor.execute(self._queue.popleft())
+            ran += 1
+        return ran
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run what is queued, then ``fn`` here, and return its result or raise its error."""
+        if self.stopped:
+            raise RuntimeError("the task runner has been shut down")
+        self.run_pending()
+        return fn(*args, **kwargs)
+
+    def wait_idle(self, timeout_ms: int) -> bool:
+        """Run everything queued before now (and what it submits); always idle afterwards."""
+        self.run_pending()
+        return True
+
+    def _keep(self, task: Task) -> None:
+        self._live.add(task)
+        task.release = self._live.discard
+        self._queue.append(task)
+        if not self._stopped:
+            self._tick.start()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def shutdown(self) -> None:
+        """Like the threaded runner's: jobs are asked to stop and queued ones never run."""
+        for task in list(self._live):
+            task.cancel()
+        self._stopped = True
+        self._tick.stop()
+        self._queue.clear()
