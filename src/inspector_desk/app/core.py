@@ -91,6 +91,11 @@ class AppCore:
         self._open(session)
         return inspector
 
+    def prepare(self) -> None:
+        """Load what every unlock needs and no secret: the form definitions. Called while
+        the unlock page waits for the passphrase."""
+        self.profiles.forms  # noqa: B018 - loaded once, kept by the profiles
+
     def unlock(self, passphrase: str) -> InspectorInfo:
         session = self.profiles.unlock(self.profile, passphrase)
         self._open(session)

@@ -456,6 +456,16 @@ class VaultStore(RegisterQueries):
             params.append(inspector)
         return " AND ".join(clauses), params
 
+    def cases_with_measure(self, case_ids: list[str], kind: str) -> set[str]:
+        """Which of these cases hold a (not deleted) measure of this kind."""
+        out: set[str] = set()
+        for start in range(0, len(case_ids), 500):
+            chunk = case_ids[start:start + 500]
+            out.update(r[0] for r in self.conn.execute(
+                "SELECT DISTINCT case_id FROM measures WHERE case_id IN "
+                f"({', '.join('?' for _ in chunk)}) AND +kind = ? AND deleted = 0", [*chunk, kind]))
+        return out
+
     def case_numbers(self, case_ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         for start in range(0, len(case_ids), 500):

@@ -109,6 +109,9 @@ class AppController(QObject):
         clipboard.dataChanged.connect(self._clipboard_changed)
         clipboard.selectionChanged.connect(self._clipboard_changed)
         self._show_start(self._reason_text(locked_reason))
+        # While the passphrase is typed, the worker reads the form definitions (a few
+        # hundred ms of YAML and schema checks) so that Enter opens the desk without them.
+        self.runner.run(self.core.prepare)
 
     # --- start -------------------------------------------------------------------------
 

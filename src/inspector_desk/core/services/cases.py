@@ -285,8 +285,7 @@ class CaseUseCases(ServiceBase):
                   if self.rules.expiring(m, today)]
         # One read of the cases' measures for all of them, not one per expiring measure.
         case_ids = list(dict.fromkeys(m.case_id for m in ending))
-        special = {o.case_id for o in self.store.find_for_cases(Measure, case_ids)
-                   if o.kind == "special_requirements" and not o.deleted}
+        special = self.store.cases_with_measure(case_ids, "special_requirements")
         case_nos = self.store.case_numbers(case_ids)
         for m in ending:
             pending = m.kind == "protective_order" and m.case_id not in special
