@@ -22,10 +22,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from inspector_desk.app.profile import Profiles
-from inspector_desk.app.session import InspectorInfo, Session
 from inspector_desk.core.errors import VaultLocked
-from inspector_desk.core.services import DeskService
+
+if TYPE_CHECKING:  # loaded with the first vault opened, not before the unlock window
+    from inspector_desk.app.session import InspectorInfo, Session
+    from inspector_desk.core.services import DeskService
 
 log = logging.getLogger(__name__)
 

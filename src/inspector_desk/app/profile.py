@@ -19,11 +19,9 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
-from inspector_desk.app.forms_adapter import FormsAdapter, load_forms
-from inspector_desk.app.session import InspectorInfo, Session
-from inspector_desk.keystore import strength as passphrase_policy
 from inspector_desk.core.errors import (
     AuditChainBroken, BackupDamaged, DeviceSecretMissing, KeyringLocked, KeyringUnavailable,
     NotABackup, UnlockThrottled, VaultCorrupt, VaultError, VaultExists, VaultNotFound,
@@ -34,6 +32,11 @@ from inspector_desk.keystore.device_secret import SecretStore
 from inspector_desk.keystore.keyfile import KdfParams, KeyFile, new_keyfile, write_atomic
 from inspector_desk.paths import data_home, open_private, private_dir
 from inspector_desk.storage.vault import Vault, verify_copy
+
+if TYPE_CHECKING:  # imported where used: the unlock window opens before the forms engine,
+    # the services and the passphrase estimator are loaded (docs/performance.md, cold start)
+    from inspector_desk.app.forms_adapter import FormsAdapter
+    from inspector_desk.app.session import InspectorInfo, Session
 
 VAULT = "vault.db"
 KEYFILE = "keyfile.json"
@@ -85,7 +88,7 @@ class Profiles:
         self.secrets = secrets_store or KeyringSecrets()
         if clock is None:  # the unit's zone, from the dated legal fact (docs/legal.md)
             from inspector_desk.core.ports import unit_zone
-            from inspector_desk.reports.documents import default_legal
+            from inspector_desk.reports.legal_source import default_legal
 
             clock = SystemClock(unit_zone(default_legal()))
         self.clock = clock
@@ -95,6 +98,8 @@ class Profiles:
     @property
     def forms(self) -> FormsAdapter:
         if self._forms is None:
+            from inspector_desk.app.forms_adapter import load_forms
+
             self._forms = load_forms()
         return self._forms
 
@@ -119,7 +124,7 @@ class Profiles:
                allow_passphrase_only: bool = False) -> Session:
         """Make a new profile. Without a usable keyring this refuses unless the caller has
         the user's explicit consent to passphrase-only protection."""
-        passphrase_policy.check(passphrase, mode="passphrase_only" if allow_passphrase_only else "keyring",
+        _policy().check(passphrase, mode="passphrase_only" if allow_passphrase_only else "keyring",
                                 user_inputs=(inspector.name, inspector.login, inspector.unit, inspector.district))
         folder = self.folder(name)
         if (folder / KEYFILE).exists() or (folder / VAULT).exists():
@@ -147,7 +152,7 @@ class Profiles:
             for f in (VAULT, VAULT + "-wal", VAULT + "-shm", KEYFILE):
                 (folder / f).unlink(missing_ok=True)
             raise
-        session = Session.start(vault, kf, inspector, self.clock, self.forms, new_profile=True)
+        session = _session_class().start(vault, kf, inspector, self.clock, self.forms, new_profile=True)
         session.store.append_audit(inspector.login, device_id, "create", "vault", device_id, mode)
         return session
 
@@ -265,7 +270,7 @@ class Profiles:
         try:  # e.g. a full disk refuses the audit entry: close again, keep no key in memory
             if len(candidates) > 1:
                 kf.save(folder / KEYFILE)
-            session = Session.start(vault, kf, None, self.clock, self.forms)
+            session = _session_class().start(vault, kf, None, self.clock, self.forms)
             session.store.append_audit(session.actor.user, kf.device_id, "unlock", "vault",
                                        kf.device_id)
             from inspector_desk.app import sync  # received forms and rules; escrow owed to HQ
@@ -322,7 +327,7 @@ class Profiles:
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         """Re-wrap the database key under a new passphrase; the vault itself is untouched."""
-        passphrase_policy.check(new, mode=self.load_keyfile(name).mode)
+        _policy().check(new, mode=self.load_keyfile(name).mode)
         kf = self.load_keyfile(name)
         key = self._unlock_key(name, kf, old)
         deks = dict(kf.unwrap_any(key))
@@ -505,3 +510,15 @@ class Profiles:
         (:meth:`check_backup`). Returns the folder that keeps the replaced files
         (``before-restore-<time>``; it exists only if the profile had files)."""
         return self.install_backup(name, self.check_backup(name, backup, passphrase))
+
+
+def _policy() -> ModuleType:
+    from inspector_desk.keystore import strength
+
+    return strength
+
+
+def _session_class() -> type[Session]:
+    from inspector_desk.app.session import Session
+
+    return Session

@@ -25,9 +25,7 @@ own date selects the text in force.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -50,8 +48,8 @@ from inspector_desk.core.records import (
     Visit,
 )
 from inspector_desk.forms import FormContext
-from inspector_desk.paths import resource_dir
 from inspector_desk.reports.labels import Labels
+from inspector_desk.reports.legal_source import default_legal
 from inspector_desk.reports.layout import (
     DocumentBuilder,
     Issuer,
@@ -107,17 +105,6 @@ def _builder(document: str, subject: Any, *, title: str, case: CaseFile | None, 
 
 
 # --- legal reference ------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def default_legal() -> LegalReference:
-    """The legal reference shipped with the program (resources/rules/followup.json, key
-    ``legal``), for callers that pass none; the app passes ``rules.legal`` (update packs)."""
-    try:
-        data = json.loads((resource_dir() / "rules" / "followup.json").read_text(encoding="utf-8"))
-        return LegalReference.from_mapping(data.get("legal"))
-    except Exception:  # noqa: BLE001 - no reference: bases print as the form names them
-        return LegalReference()
 
 
 def _legal(legal: LegalReference | None) -> LegalReference:

@@ -90,7 +90,7 @@ class SignLine:
 def unit_tz() -> dt.tzinfo:
     """The zone every printed time is in: the unit's, from the legal fact ``unit_utc_offset``
     (docs/legal.md), the same as the program's clock; never the computer's setting."""
-    from inspector_desk.reports.documents import default_legal
+    from inspector_desk.reports.legal_source import default_legal
 
     return unit_zone(default_legal())
 

@@ -13,16 +13,18 @@ one the call was made in. Everything else is dropped on arrival (ARCHITECTURE.md
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from inspector_desk.app.core import AppCore
 from inspector_desk.core.errors import VaultLocked
-from inspector_desk.core.services import DeskService
 from inspector_desk.ui.errors import ErrorPresenter
 from inspector_desk.ui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from inspector_desk.core.services import DeskService
 
 
 def _owner_of(*callbacks: Callable[..., Any] | None) -> QObject | None:

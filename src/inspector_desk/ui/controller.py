@@ -21,16 +21,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from inspector_desk import __version__
+import inspector_desk
 from inspector_desk.app.core import AppCore
 from inspector_desk.app.profile import Profiles
-from inspector_desk.app.session import InspectorInfo
 from inspector_desk.app.settings import Settings
 from inspector_desk.core.errors import UnlockThrottled
 from inspector_desk.ui import clock as ui_clock
@@ -42,6 +41,9 @@ from inspector_desk.ui.login import FirstRunWizard, UnlockPage
 from inspector_desk.ui.os_lock import OsLockWatcher, idle_clock
 from inspector_desk.ui.relaunch import Relaunch
 from inspector_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspector_desk.app.session import InspectorInfo
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,10 @@ PRIVACY_KEY = (Qt.Key.Key_F12, Qt.KeyboardModifier.NoModifier)
 
 def _is_key(event: QKeyEvent, key: tuple) -> bool:
     return (event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier) == key
+
+
+# After the window has been drawn: the worker's imports would compete with it for the GIL.
+PREPARE_AFTER_MS = 300
 
 
 class AppController(QObject):
@@ -111,7 +117,7 @@ class AppController(QObject):
         self._show_start(self._reason_text(locked_reason))
         # While the passphrase is typed, the worker reads the form definitions (a few
         # hundred ms of YAML and schema checks) so that Enter opens the desk without them.
-        self.runner.run(self.core.prepare)
+        QTimer.singleShot(PREPARE_AFTER_MS, lambda: self.runner.run(self.core.prepare))
 
     # --- start -------------------------------------------------------------------------
 
@@ -169,6 +175,8 @@ class AppController(QObject):
     # --- create, unlock, lock ------------------------------------------------------------
 
     def _create(self, data: dict) -> None:
+        from inspector_desk.app.session import InspectorInfo
+
         info = InspectorInfo(name=data["name"], login=data["badge"], unit=data["unit"],
                              district=data["district"], rank=data.get("rank", ""),
                              unit_kk=data.get("unit_kk", ""))
@@ -359,7 +367,7 @@ class AppController(QObject):
 
     @property
     def version(self) -> str:
-        return __version__
+        return inspector_desk.__version__
 
     def shutdown(self) -> None:
         if self.runner.stopped:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from inspector_desk.keystore import strength as policy
 from inspector_desk.sync.enrolment import normal_fingerprint
 from inspector_desk.ui.i18n import LANGUAGES, current_language
 from inspector_desk.ui.labels import profile_name
+
+if TYPE_CHECKING:
+    from inspector_desk.keystore import strength as policy
 
 
 def _t(text: str) -> str:
@@ -60,6 +63,9 @@ class PassphraseField(QWidget):
         self.mode = "keyring"
         self.user_inputs: tuple[str, ...] = ()
         self.assessment: policy.Assessment | None = None
+        from inspector_desk.keystore import strength  # zxcvbn: with the first such field
+
+        self._strength = strength
         self.edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(self.tr("Passphrase"))
         layout.addRow(required_label(self, self.tr("Passphrase"), self.edit) if required
@@ -89,7 +95,7 @@ class PassphraseField(QWidget):
     def set_context(self, mode: str | None = None, user_inputs: tuple[str, ...] | list[str] | None = None) -> None:
         """The protection mode ("keyring" or "passphrase_only") and the person's details."""
         if mode is not None:
-            policy.required_guesses(mode)  # refuses an unknown mode
+            self._strength.required_guesses(mode)  # refuses an unknown mode
             self.mode = mode
         if user_inputs is not None:
             self.user_inputs = tuple(x for x in user_inputs if x)
@@ -114,7 +120,7 @@ class PassphraseField(QWidget):
 
     def _update(self) -> None:
         text = self.edit.text()
-        a = self.assessment = policy.assess(text, mode=self.mode, user_inputs=self.user_inputs)
+        a = self.assessment = self._strength.assess(text, mode=self.mode, user_inputs=self.user_inputs)
         self.strength.setValue(a.level)
         required = len(str(a.required)) - 1
         if text:
@@ -129,7 +135,7 @@ class PassphraseField(QWidget):
             lines.append(self.tr("A sentence of several words is easy to remember and hard to guess."))
         else:
             if "too_short" in a.problems:
-                lines.append(self.tr("At least {0} characters.").format(policy.MIN_LENGTH))
+                lines.append(self.tr("At least {0} characters.").format(self._strength.MIN_LENGTH))
             if "guessable" in a.problems:
                 words = self._feedback_texts()
                 found = [words[c] for c in a.problems if c in words]

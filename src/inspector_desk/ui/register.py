@@ -48,6 +48,7 @@ class CaseTableModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._generation = 0
         self._queued: list[Task] = []  # this generation's reads, to cancel when superseded
+        self.active = True
         self.shown_generation = 0  # the filter and sort whose count the model shows
         self.headers = [labels.column(c) for c in self.COLUMNS]
 
@@ -58,6 +59,8 @@ class CaseTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.active:  # the page is still being put together: one read at the end
+            return
         self._generation += 1
         # What an older filter or sort still has queued (a keystroke superseded by the next)
         # is not run at all: the worker skips a cancelled task that has not started.
@@ -214,6 +217,7 @@ class RegisterPage(QWidget):
             combo.currentIndexChanged.connect(self._apply)
         layout.addLayout(filters)
         self.model = CaseTableModel(desk.client, labels)
+        self.model.active = False  # sorting and filters set up below ask for no rows yet
         self.model.counted.connect(self._show_count)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -254,6 +258,7 @@ class RegisterPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._open_first)
         desk.client.call(lambda svc: svc.districts(), on_done=self._districts)
+        self.model.active = True
         self._apply()
 
     # --- the count -----------------------------------------------------------------------
