@@ -1,11 +1,17 @@
-"""case_order (migration 0010) says what the cases and their due dates say, after saves."""
+"""case_order (migrations 0010, 0012) says what the cases, their due dates and their affected
+persons say, after saves; every order the register offers is an index walk and sorts as the
+values do."""
 
 from inspector_desk.app.demo import generate
 from inspector_desk.core.records import CaseFilter
 from inspector_desk.storage.register import NO_DUE
 
-DERIVED = ("SELECT c.rowid, c.id, c.case_no, c.status, c.deleted, coalesce(d.due_at, ?) "
-           "FROM cases c LEFT JOIN case_due d ON d.case_id = c.id ORDER BY c.rowid")
+DERIVED = ("SELECT c.rowid, c.id, c.case_no, c.status, c.deleted, coalesce(d.due_at, ?), "
+           "CASE c.risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END, "
+           "CASE c.status WHEN 'active' THEN 0 WHEN 'monitoring' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END, "
+           "c.district, c.address, coalesce(c.opened_at, ''), coalesce(a.name, char(65535)) "
+           "FROM cases c LEFT JOIN case_due d ON d.case_id = c.id "
+           "LEFT JOIN case_affected a ON a.case_id = c.id ORDER BY c.rowid")
 
 
 def test_case_order_follows_cases_and_due_dates(session):
@@ -21,3 +27,59 @@ def test_case_order_follows_cases_and_due_dates(session):
     rows = svc.case_page(CaseFilter(status="all"), limit=1000)
     keys = [(int(r.due_at.timestamp()) if r.due_at else NO_DUE, r.case_no) for r in rows]
     assert keys == sorted(keys) and len(rows) == svc.case_count(CaseFilter(status="all"))
+
+
+def test_every_offered_sort_is_an_index_walk_in_the_order_of_the_values(session):
+    """For each sort, both ways: the page is read off an index (no temporary sort of the
+    open cases), and the rows come in the order of what the columns hold, ties by number."""
+    from inspector_desk.core.records import CASE_SORTS
+    from inspector_desk.core.services import PersonInput
+    from inspector_desk.storage.register import RISK_RANK, affected_key
+
+    generate(session, households=40, seed=4)
+    svc, store, conn = session.services, session.store, session.vault.conn
+    bare = svc.open_case(address="ул. Ақжол, 1", district="Есиль", source="111").created  # nobody affected
+    rows = svc.case_page(CaseFilter(status="all"), limit=10_000)
+    assert any(r.id == bare for r in rows)
+    status_rank = {"active": 0, "monitoring": 1, "closed": 2}
+    affected = {cid: key for cid, (key, _name) in store.affected_names([r.id for r in rows]).items()}
+    key = {
+        "case_no": lambda r: r.case_no, "district": lambda r: r.district,
+        "address": lambda r: r.address, "risk_level": lambda r: RISK_RANK[r.risk_level],
+        "status": lambda r: status_rank[r.status],
+        "opened_at": lambda r: r.opened_at.isoformat() if r.opened_at else "",
+        "affected": lambda r: affected.get(r.id, "\uffff"),
+        "due_at": lambda r: int(r.due_at.timestamp()) if r.due_at else NO_DUE,
+    }
+    stored_opened = dict(conn.execute("SELECT id, opened_at FROM cases"))
+    key["opened_at"] = lambda r: stored_opened[r.id] or ""
+    for sort in CASE_SORTS:
+        for descending in (False, True):
+            got = [r.id for r in svc.case_page(CaseFilter(status="all"), sort, descending, limit=10_000)]
+            if sort == "due_at":  # ties by number ascending either way (case_order_due_desc)
+                want = sorted(rows, key=lambda r: (key[sort](r), r.case_no))
+                if descending:
+                    want = sorted(rows, key=lambda r: r.case_no)
+                    want = sorted(want, key=key[sort], reverse=True)
+            elif sort == "affected" and descending:  # Z to A, nobody affected still last
+                want = sorted(rows, key=lambda r: (key[sort](r) != "\uffff", key[sort](r), r.case_no),
+                              reverse=True)
+            else:
+                want = sorted(rows, key=lambda r: (key[sort](r), r.case_no), reverse=descending)
+            assert got == [r.id for r in want], (sort, descending)
+            # the plan: an index of case_order, no temporary b-tree for the ORDER BY
+            from inspector_desk.storage import register as reg
+
+            way = "DESC" if descending else "ASC"
+            order = f"{reg._SORT_SQL[sort]} {way}"
+            if sort == "affected" and descending:
+                order = f"{reg._AFFECTED_DESC} DESC"
+            order += ", o.case_no" if sort == "due_at" else (f", o.case_no {way}" if sort != "case_no" else "")
+            plan = " ".join(r[3] for r in conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT o.id FROM case_order o WHERE o.deleted = 0 AND "
+                f"o.status != 'closed' ORDER BY {order} LIMIT 200"))
+            assert "TEMP B-TREE" not in plan and "case_order_" in plan, (sort, descending, plan)
+    # a person becoming the affected one moves the case among the names
+    svc.add_person_to_case(bare, PersonInput(last_name="Әлиева", first_name="Дана"), "affected", "self")
+    assert conn.execute("SELECT affected FROM case_order WHERE id = ?", (bare,)).fetchone()[0] == \
+        affected_key("Әлиева", "Дана")

@@ -14,20 +14,37 @@ from inspector_desk.core.records import CASE_SORTS, CaseFilter, CaseRow, Draft
 from inspector_desk.core.text import fold, words
 from inspector_desk.storage.search_phone import phone_match
 
-_RISK_ORDER = "CASE c.risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END"
+# Every order the register offers is a column of case_order (migrations 0010, 0012) with an
+# index (deleted, key, case_no, status, id): a page is an index walk. The risk and the status
+# sort by their rank (high first; the way a case goes: open, monitoring, closed), the next
+# contact by instant (NO_DUE after every date), the affected person by folded name
+# (NO_AFFECTED after every name).
 _SORT_SQL = {
-    "risk_level": _RISK_ORDER, "district": "c.district",
-    "address": "c.address", "opened_at": "c.opened_at",
-    # the way a case goes (open, monitoring, closed), not the codes' alphabet
-    "status": "CASE o.status WHEN 'active' THEN 0 WHEN 'monitoring' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END",
-    # case_order (migration 0010): the next contact, or NO_DUE after every date; served
-    # by its indexes case_order_due, case_order_due_desc and case_order_no.
-    "due_at": "o.due_key", "case_no": "o.case_no",
-    "affected": "a.name IS NULL, a.name",  # cases with nobody affected yet come last
+    "risk_level": "o.risk_key", "district": "o.district", "address": "o.address",
+    "opened_at": "o.opened_at", "status": "o.status_key", "due_at": "o.due_key",
+    "case_no": "o.case_no", "affected": "o.affected",
 }
 
-
+RISK_RANK = {"high": 0, "medium": 1, "unknown": 2, "standard": 3}  # as CASE_ORDER_UPSERT ranks
 NO_DUE = 9_000_000_000_000_000_000  # the due_key of a case without a next contact
+NO_AFFECTED = "\uffff"  # the affected key of a case with nobody affected yet: after every name
+_AFFECTED_DESC = "nullif(o.affected, char(65535))"  # served by case_order_affected_desc
+
+# What the store writes to case_order as a case is saved (the due key and the affected
+# person's key are kept by their own writers: set_case_due, refresh_affected).
+CASE_ORDER_UPSERT = (
+    "INSERT INTO case_order (case_rowid, id, case_no, status, deleted, due_key, risk_key, "
+    "status_key, district, address, opened_at, affected) "
+    "SELECT rowid, id, case_no, status, deleted, ?, "
+    "CASE risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END, "
+    "CASE status WHEN 'active' THEN 0 WHEN 'monitoring' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END, "
+    "district, address, coalesce(opened_at, ''), "
+    "coalesce((SELECT a.name FROM case_affected a WHERE a.case_id = cases.id), ?) "
+    "FROM cases WHERE id = ? "
+    "ON CONFLICT (case_rowid) DO UPDATE SET case_no = excluded.case_no, "
+    "status = excluded.status, deleted = excluded.deleted, risk_key = excluded.risk_key, "
+    "status_key = excluded.status_key, district = excluded.district, "
+    "address = excluded.address, opened_at = excluded.opened_at")
 PEOPLE_SHIFT = 20  # case_people_fts rowid = case rowid << 20 | the participant's place
 
 # The cases a search text finds are computed once per text and kept, by rowid, in a
@@ -43,17 +60,11 @@ def affected_key(last_name: str, first_name: str) -> str:
     return fold(f"{last_name} {first_name}")
 
 
-def _from(f: CaseFilter, sort: str) -> str:
-    """case_order alone when the filter and the order need nothing else of the case."""
-    if sort in ("due_at", "case_no", "affected") and not (f.risk_level or f.district or f.inspector):
+def _from(f: CaseFilter) -> str:
+    """case_order alone unless the filter needs the inspector of the case."""
+    if not f.inspector:
         return "case_order o"
     return "case_order o JOIN cases c ON c.rowid = o.case_rowid"
-
-
-# The affected person's sort key per case lives in case_affected (migration 0008), kept by
-# the store as participants and persons are written: ordering 40,000 cases by a name looked
-# up through participants and persons took 26 s on the demo vault (a page read per person).
-_AFFECTED_JOIN = "LEFT JOIN case_affected a ON a.case_id = o.id "
 
 
 def _match(text: str) -> str | None:
@@ -75,11 +86,15 @@ class RegisterQueries:
         elif f.status != "all":
             clauses.append("o.status = ?")
             params.append(f.status)
-        for column, value in (("risk_level", f.risk_level), ("district", f.district),
-                              ("inspector", f.inspector)):
-            if value:
-                clauses.append(f"c.{column} = ?")
-                params.append(value)
+        if f.risk_level:
+            clauses.append("o.risk_key = ?")
+            params.append(RISK_RANK.get(f.risk_level, -1))
+        if f.district:
+            clauses.append("o.district = ?")
+            params.append(f.district)
+        if f.inspector:
+            clauses.append("c.inspector = ?")
+            params.append(f.inspector)
         if f.active_measure:
             sub = "SELECT 1 FROM measures m WHERE m.case_id = o.id AND +m.status = 'active' AND m.deleted = 0"
             if today is not None:  # past its last day it is ended, whatever its status says
@@ -133,7 +148,7 @@ class RegisterQueries:
 
     def case_count(self, f: CaseFilter, today: dt.date | None = None) -> int:
         where, params = self._where(f, today)
-        return self.conn.execute(f"SELECT count(*) FROM {_from(f, 'due_at')} WHERE {where}",
+        return self.conn.execute(f"SELECT count(*) FROM {_from(f)} WHERE {where}",
                                  params).fetchone()[0]
 
     def case_rows(self, f: CaseFilter, sort: str = "due_at", descending: bool = False,
@@ -142,15 +157,19 @@ class RegisterQueries:
         if sort not in CASE_SORTS:
             raise ValueError(f"unknown sort {sort!r}")
         where, params = self._where(f, today)
-        order = f"{_SORT_SQL[sort]} {'DESC' if descending else 'ASC'}"
-        if sort != "case_no":  # ties by case number (a second "c.case_no" costs a sort)
+        way = "DESC" if descending else "ASC"
+        order = f"{_SORT_SQL[sort]} {way}"
+        if sort == "affected" and descending:  # nobody affected last either way
+            order = f"{_AFFECTED_DESC} DESC"
+        if sort == "due_at":  # ties by case number, served by case_order_due(_desc)
             order += ", o.case_no"
-        joins = _AFFECTED_JOIN if sort == "affected" else ""
+        elif sort != "case_no":  # ties by case number the same way: the index read backwards
+            order += f", o.case_no {way}"
         # Two steps: order and cut the page on narrow columns only, then fetch the details of
         # those few rows. (Computing the details for every row before sorting took minutes
         # on a 40,000-case vault.)
         ids = [r[0] for r in self.conn.execute(
-            f"SELECT o.id FROM {_from(f, sort)} {joins}WHERE {where} "
+            f"SELECT o.id FROM {_from(f)} WHERE {where} "
             f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
         if not ids:
             return []
@@ -207,6 +226,16 @@ class RegisterQueries:
                     (case_id, names[case_id][0]))
             else:
                 self.conn.execute("DELETE FROM case_affected WHERE case_id = ?", (case_id,))
+            if self._order_sorts():
+                self.conn.execute("UPDATE case_order SET affected = ? WHERE id = ?",
+                                  (names[case_id][0] if case_id in names else NO_AFFECTED, case_id))
+
+    def _order_sorts(self) -> bool:
+        """Whether case_order has every sort's column yet (schema 12)."""
+        if not getattr(self, "_has_order_sorts", False):
+            self._has_order_sorts = any(
+                r[1] == "affected" for r in self.conn.execute("PRAGMA table_info(case_order)"))
+        return self._has_order_sorts
 
     def rebuild_affected(self) -> None:
         """Every case's sort key again, in one pass over persons in their order on disk."""
@@ -221,6 +250,9 @@ class RegisterQueries:
                 best[case_id] = key
         self.conn.executemany("INSERT INTO case_affected (case_id, name) VALUES (?, ?)",
                               list(best.items()))
+        if self._order_sorts():
+            self.conn.execute("UPDATE case_order SET affected = coalesce((SELECT a.name FROM "
+                              "case_affected a WHERE a.case_id = case_order.id), ?)", (NO_AFFECTED,))
 
     # --- the register's index of the persons of each case (migration 0011) ----------------
 

@@ -31,7 +31,7 @@ from inspector_desk.core.records import (
 from inspector_desk.core.rules import Due
 from inspector_desk.core.text import fold, phone_variants
 from inspector_desk.storage.connection import translate_error
-from inspector_desk.storage.register import NO_DUE, RegisterQueries
+from inspector_desk.storage.register import CASE_ORDER_UPSERT, NO_AFFECTED, NO_DUE, RegisterQueries
 from inspector_desk.storage.search_phone import phone_match, phone_tails
 
 R = TypeVar("R", bound=Record)
@@ -235,12 +235,7 @@ class VaultStore(RegisterQueries):
         )
         if isinstance(record, FamilyCase) and self._case_order():
             # What the register orders and filters by (migration 0010, register.py).
-            self.conn.execute(
-                "INSERT INTO case_order (case_rowid, id, case_no, status, deleted, due_key) "
-                "SELECT rowid, id, case_no, status, deleted, ? FROM cases WHERE id = ? "
-                "ON CONFLICT (case_rowid) DO UPDATE SET case_no = excluded.case_no, "
-                "status = excluded.status, deleted = excluded.deleted",
-                (NO_DUE, record.id))
+            self.conn.execute(CASE_ORDER_UPSERT, (NO_DUE, NO_AFFECTED, record.id))
         if log_change:
             self.conn.execute(
                 "INSERT INTO changes (kind, record_id, version, op, at) VALUES (?, ?, ?, ?, ?)",
