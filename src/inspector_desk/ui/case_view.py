@@ -130,8 +130,11 @@ class CasePage(QWidget):
 
     def refresh(self) -> None:
         case_id = self.case_id
+        # The first load is the opening (one "view" in the audit log); refreshes after a
+        # save or an import show the same opening again.
+        audit, self._opened = not getattr(self, "_opened", False), True
         self.desk.client.call(
-            lambda svc: (svc.get_case(case_id),
+            lambda svc: (svc.get_case(case_id, audit=audit),
                          {k: svc.form_definition(k) for k in ("visit", "incident", "measure", "referral")},
                          svc.clock.now().date()),
             on_done=self._show)

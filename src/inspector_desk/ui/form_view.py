@@ -133,8 +133,16 @@ class FormPage(QWidget):
         self._soon.timeout.connect(self.save_draft)
         version = self._version
 
+        # Reached from its open case, the form is part of that opening; opened another way
+        # (a draft from Today, Ctrl+N from the register) it is an opening of the case. A
+        # record opened from the timeline is an opening of that record.
+        case_open = desk.case_page is not None and desk.case_page.case_id == case_id
+        record_id = getattr(record, "id", None)
+
         def load(svc):
-            view = svc.get_case(case_id)
+            view = svc.get_case(case_id, audit=not case_open)
+            if record_id:
+                svc.open_record(kind, record_id)
             interval = svc.rules.interval(view.case.risk_level).days
             return svc.form_definition(kind, version), view, svc.legal_reference(), interval
 

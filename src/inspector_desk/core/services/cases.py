@@ -217,15 +217,19 @@ class CaseUseCases(ServiceBase):
             return {}
         return data if isinstance(data, dict) else {}
 
-    def get_case(self, case_id: str) -> CaseView:
-        """The whole case for reading; the view itself is written to the audit log."""
+    def get_case(self, case_id: str, audit: bool = True) -> CaseView:
+        """The whole case for reading. Opening it is written to the audit log as a view;
+        a screen that shows the same opening again (a refresh after a save) passes
+        ``audit=False``: one entry per opening, not per refresh."""
         with self.store.transaction():
             case = self.store.get(FamilyCase, case_id)
             timeline: list[FormRecord] = []
             for cls in (Visit, Incident, Measure, Referral, RiskAssessment):
                 timeline.extend(self.store.find(cls, case_id=case_id))
             timeline.sort(key=_timeline_time, reverse=True)
-            self.store.append_audit(self.actor.user, self.actor.device_id, "view", "case", case_id)
+            if audit:
+                self.store.append_audit(self.actor.user, self.actor.device_id, "view", "case",
+                                        case_id)
             due = self.rules.next_due(case, [r for r in timeline if isinstance(r, Visit)],
                                       [r for r in timeline if isinstance(r, Incident)],
                                       [r for r in timeline if isinstance(r, Measure)])

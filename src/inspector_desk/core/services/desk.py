@@ -123,6 +123,13 @@ class DeskUseCases(ServiceBase):
                 self.store.delete_draft(draft_id)
         return changes
 
+    def open_record(self, kind: str, record_id: str) -> FormRecord:
+        """A form record opened to be read or corrected: audited as one view."""
+        cls = KIND_CLASSES.get(kind)
+        if cls is None:
+            raise NotFound("unknown kind of record", kind=kind)
+        return self.get_record(cls, record_id)
+
     def unsent_changes(self) -> int:
         return self.store.unsent_changes()
 
