@@ -134,6 +134,21 @@ class PersonUseCases(ServiceBase):
         out.sort(key=lambda link: (link.case_no, link.role))
         return out
 
+    def find_person(self, ref: str) -> Person:
+        """A person by id, or by ИИН (12 digits, spaces allowed), as the command line names
+        them. Not audited (like find_case_by_number): showing them is :meth:`get_person`."""
+        compact = clean_line(ref).replace(" ", "")
+        with self.store.transaction():
+            person = self.store.find_person_by_iin(compact) if compact.isdigit() else None
+            if person is None:
+                try:
+                    person = self.store.get(Person, compact)
+                except NotFound:
+                    person = None
+        if person is None or person.deleted:
+            raise NotFound("no person with this id or IIN", kind="person")
+        return person
+
     def get_person(self, person_id: str) -> Person:
         with self.store.transaction():
             person = self.store.get(Person, person_id)
