@@ -256,6 +256,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--pdf", help="also write one PDF per group into this folder (the summary "
                                  "with charts: by group, month over month)")
     s.add_argument("--xlsx", help="also write the figures as this XLSX workbook")
+    from inspector_desk.hq.intake import serve as intake_serve  # the online intake (docs/hq-server.md)
+
+    intake_serve.add_parser(sub, add)
     return p
 
 

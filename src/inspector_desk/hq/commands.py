@@ -14,6 +14,7 @@ from inspector_desk.hq import links as hq_links, quarantine as hq_quarantine, us
 from inspector_desk.hq.backends import open_backend
 from inspector_desk.hq.gaps import gaps_of
 from inspector_desk.hq.importer import AlreadyImported, Importer, Rejection
+from inspector_desk.hq.intake.tls import enrolment_intake
 from inspector_desk.hq.receipts import write_receipt
 from inspector_desk.hq.repo import Repository
 from inspector_desk.keystore.keyfile import write_atomic
@@ -83,7 +84,8 @@ def enrol_approve(hq: Any) -> int:
     with opened(hq) as (keys, repo):
         row, data = devices.approve(repo, keys, read_limited(Path(a.request)), case_prefix=a.prefix,
                                     at=hq.now().isoformat(), actor=hq.actor(repo), unit=a.unit,
-                                    replace_key=a.replace_key, reason=a.reason or "")
+                                    replace_key=a.replace_key, reason=a.reason or "",
+                                    intake=enrolment_intake(hq.home))  # docs/hq-server.md
     dest = _out(a.out, Path(a.request).parent)
     if dest.is_dir():
         dest = dest / f"idesk-enrolment-{row.device_id[:8]}.idenrol"

@@ -23,7 +23,7 @@ KEY_REVOKED = "key_revoked"
 
 def approve(repo: Repository, keys: HqKeys, request: bytes, *, case_prefix: str, at: str,
             actor: str, unit: str | None = None, replace_key: bool = False,
-            reason: str = "") -> tuple[DeviceRow, bytes]:
+            reason: str = "", intake: dict[str, str] | None = None) -> tuple[DeviceRow, bytes]:
     """Register the device of ``request`` (checked: its self-signature) and return the
     signed enrolment file for it.
 
@@ -84,7 +84,7 @@ def approve(repo: Repository, keys: HqKeys, request: bytes, *, case_prefix: str,
                     district=str(who.get("district", "")), status="approved", enrolled_at=at,
                     enrolment_id=enrolment_id)
     data = make_enrolment(body, enrolment_id=enrolment_id, case_prefix=prefix, unit=row.unit,
-                          issued_at=at, hq=keys.public, signer=keys.signer)
+                          issued_at=at, hq=keys.public, signer=keys.signer, intake=intake)
     with repo.transaction():
         previous = repo.device(device_id)
         if replacing and previous is not None:

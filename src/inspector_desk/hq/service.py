@@ -36,6 +36,7 @@ from inspector_desk.hq import users as hq_users
 from inspector_desk.hq.backends import open_backend
 from inspector_desk.hq.gaps import gaps_of
 from inspector_desk.hq.importer import AlreadyImported, Importer, Rejection
+from inspector_desk.hq.intake.tls import enrolment_intake
 from inspector_desk.hq.receipts import write_receipt
 from inspector_desk.hq.repo import Repository
 from inspector_desk.keystore.keyfile import write_atomic
@@ -349,7 +350,8 @@ class HqSession:
         self._need("enrol")
         row, data = hq_devices.approve(self.repo, self.keys, read_limited(Path(request)),
                                        case_prefix=prefix, at=self.at(), actor=self.actor, unit=unit,
-                                       replace_key=replace_key, reason=reason)
+                                       replace_key=replace_key, reason=reason,
+                                       intake=enrolment_intake(self.home))  # docs/hq-server.md
         dest = Path(out) if out else Path(request).parent
         if dest.is_dir():
             dest = dest / f"idesk-enrolment-{row.device_id[:8]}.idenrol"

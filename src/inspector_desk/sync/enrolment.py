@@ -95,6 +95,9 @@ class Enrolment:
     issued_at: str
     hq: HqPublic
     document: str  # the signed file as received, for the record
+    # Headquarters' online intake (docs/hq-server.md), when the enrolment names one:
+    # {"url": "https://…", "tls_spki_sha256": 64 hex digits}; None in older enrolments.
+    intake: dict[str, str] | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
@@ -139,12 +142,29 @@ def read_request(data: bytes) -> dict[str, Any]:
 # --- enrolment (headquarters → device) -------------------------------------------------------
 
 
+def check_intake(intake: Any) -> dict[str, str]:
+    """The ``intake`` member of an enrolment: the service's https URL and the SHA-256 of
+    its TLS certificate's public key (SubjectPublicKeyInfo), which the device pins."""
+    if not isinstance(intake, dict) or set(intake) != {"url", "tls_spki_sha256"}:
+        raise ValueError("intake: url and tls_spki_sha256 expected")
+    url, pin = intake["url"], intake["tls_spki_sha256"]
+    if not isinstance(url, str) or not url.startswith("https://") or len(url) > 500 \
+            or any(c.isspace() or ord(c) < 32 for c in url):
+        raise ValueError("intake: the url must be https://…")
+    if not isinstance(pin, str) or len(pin) != 64 or set(pin) - set("0123456789abcdef"):
+        raise ValueError("intake: tls_spki_sha256 must be 64 lower-case hex digits")
+    return {"url": url, "tls_spki_sha256": pin}
+
+
 def make_enrolment(request: dict[str, Any], *, enrolment_id: str, case_prefix: str, unit: str,
-                   issued_at: str, hq: HqPublic, signer: SigningKey) -> bytes:
+                   issued_at: str, hq: HqPublic, signer: SigningKey,
+                   intake: dict[str, str] | None = None) -> bytes:
     body = {"enrolment_id": enrolment_id, "device_id": request["device_id"],
             "device_key": request["device_key"], "device_key_id": request["device_key_id"],
             "device_recipient": request["device_recipient"], "case_prefix": check_prefix(case_prefix),
             "inspector": request["inspector"], "unit": unit, "issued_at": issued_at, "hq": asdict(hq)}
+    if intake is not None:  # older devices ignore the member (they check only what they need)
+        body["intake"] = check_intake(intake)
     return sign_document(ENROLMENT_TYPE, body, signer)
 
 
@@ -177,6 +197,7 @@ def read_enrolment(data: bytes, *, device_id: str, device_key: bytes,
     hq = HqPublic.from_dict(body["hq"])
     try:
         check_prefix(body["case_prefix"])
+        intake = check_intake(body["intake"]) if "intake" in body else None
     except ValueError as exc:
         raise fail(str(exc)) from None
     trusted = pinned.signing_public if pinned else hq.signing_public
@@ -190,7 +211,7 @@ def read_enrolment(data: bytes, *, device_id: str, device_key: bytes,
     if body["device_id"] != device_id or body["device_key"] != b64(device_key):
         raise EnrolmentRejected("enrolment_wrong_device", "this enrolment is for another device")
     return Enrolment(body["enrolment_id"], body["device_id"], body["case_prefix"], body["unit"],
-                     body["issued_at"], hq, data.decode("utf-8"))
+                     body["issued_at"], hq, data.decode("utf-8"), intake)
 
 
 __all__ = ["HqPublic", "Enrolment", "make_request", "read_request", "make_enrolment",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+    QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -117,10 +117,32 @@ class SyncPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Export progress"))
         row.addWidget(self.export_button)
+        # Online sync (docs/hq-server.md): the same bundle over HTTPS to headquarters' intake.
+        self.send_button = QPushButton(self.tr("Send now"))
+        self.send_button.setToolTip(self.tr("Send every bundle not yet acknowledged to headquarters "
+                                            "over the network, and take its receipt and update packs"))
+        self.send_button.clicked.connect(lambda: self.send_now())
+        self.send_button.setEnabled(False)  # until the enrolment is known to name an address
+        row.addWidget(self.send_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         v.addLayout(row)
+        self.auto_box = QCheckBox(self.tr("Send automatically when headquarters is reachable"))
+        self.auto_box.toggled.connect(self._auto_toggled)
+        self.auto_box.setEnabled(False)
+        v.addWidget(self.auto_box)
+        self.online_state = QLabel()
+        self.online_state.setWordWrap(True)
+        v.addWidget(self.online_state)
         layout.addWidget(send)
+        from inspector_desk.sync.online import Backoff
+
+        self.backoff = Backoff(base=60.0, cap=3600.0)
+        self.auto_timer = QTimer(self)
+        self.auto_timer.setSingleShot(True)
+        self.auto_timer.timeout.connect(self._auto_send)
+        self._auto_paused = False
+        self._auto_loaded = False
 
         receive = QGroupBox(self.tr("From headquarters"))
         # The four buttons wrap on a narrow window; the flow sits in a box layout, which
@@ -143,9 +165,36 @@ class SyncPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from inspector_desk.app import sync
+        from inspector_desk.app import online, sync
 
         self.desk.client.session_call(sync.status, on_done=self._show)
+        self.desk.client.session_call(online.status, on_done=self._show_online)
+
+    def _show_online(self, s) -> None:
+        self.send_button.setEnabled(s.configured and self.task is None)
+        self.auto_box.setEnabled(s.configured)
+        if not self._auto_loaded:  # from the vault once; then the box is the person's
+            self._auto_loaded = True
+            self.auto_box.blockSignals(True)
+            self.auto_box.setChecked(s.auto and s.configured)
+            self.auto_box.blockSignals(False)
+        if s.configured and s.auto and not self.auto_timer.isActive() and not self._auto_paused:
+            self.auto_timer.start(int(self.backoff.base * 1000))
+        lines = [self.tr("Headquarters online: {0}").format(s.url) if s.configured else
+                 self.tr("Sending over the network needs an enrolment file that names "
+                         "headquarters' online address; until then carry bundles on a stick.")]
+        if s.pending:
+            lines.append(self.tr("Bundles waiting to be sent: {0}").format(s.pending))
+        for a in s.set_aside:
+            lines.append(self.tr("Set aside, not sent again: bundle {0}: {1}").format(
+                a.seq, self._reason(a.reason, a.message)))
+        self.online_state.setText("\n".join(lines))
+
+    def _reason(self, code: str, message: str) -> str:
+        from inspector_desk.messages import catalog, text
+
+        lang = self.desk.controller.presenter.language
+        return text(code, lang) if code in catalog() else message or code
 
     def _show(self, s) -> None:
         f = self.fields
@@ -179,7 +228,96 @@ class SyncPage(QWidget):
     def _idle(self) -> None:
         self.task = None
         self.export_button.setEnabled(True)
+        self.send_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+
+    # --- online: send now, automatic sending ----------------------------------------------
+
+    def send_now(self, quiet: bool = False) -> None:
+        """One exchange with headquarters' intake (app/online.py ``send``), with progress
+        and cancel; a person pressing the button also resumes automatic sending."""
+        from inspector_desk.app import online
+
+        if self.task is not None:
+            return
+        if not quiet:
+            self._auto_paused = False
+
+        def job(session):
+            result = yield from online.send(session)
+            return result
+
+        self.export_button.setEnabled(False)
+        self.send_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.result.setText(self.tr("Sending to headquarters…"))
+        self.task = self.desk.client.session_call(
+            job, on_done=self._sent, on_error=lambda exc: self._send_failed(exc, quiet),
+            on_progress=self._progress)
+        self.task.cancelled.connect(self._send_cancelled)
+
+    def _sent(self, r) -> None:
+        self._idle()
+        self.backoff.succeeded()
+        self.progress.setValue(self.progress.maximum())
+        parts = []
+        if r.sent:
+            parts.append(self.tr("Sent: bundles {0}.").format(", ".join(map(str, r.sent))))
+        if r.already:
+            parts.append(self.tr("Headquarters already had: {0}.").format(", ".join(map(str, r.already))))
+        if r.acknowledged:
+            parts.append(self.tr("Acknowledged by headquarters: {0}.").format(
+                ", ".join(map(str, r.acknowledged))))
+        if r.packs:
+            parts.append(self.tr("Update packs applied: {0}.").format(len(r.packs)))
+        for a in r.set_aside:
+            parts.append(self.tr("Headquarters refused bundle {0}: {1}. It is set aside and "
+                                 "will not be sent again.").format(a.seq, self._reason(a.reason, a.message)))
+        if r.set_aside:
+            self._auto_paused = True  # a refusal waits for a person: no automatic sending
+        self.result.setText(" ".join(parts) or self.tr("Nothing new to send."))
+        self._schedule()
+        self.refresh()
+        self.desk.dashboard.refresh()
+
+    def _send_failed(self, exc: BaseException, quiet: bool) -> None:
+        self._idle()
+        retry = getattr(exc, "params", {}).get("retry_after")
+        if getattr(exc, "transient", False):
+            delay = self.backoff.failed(retry)
+            if not quiet:
+                self.result.setText(self.tr("{0} Trying again in about {1} min.").format(
+                    self.desk.controller.presenter.message(exc), max(1, round(delay / 60))))
+            self._schedule(delay)
+        else:
+            self._auto_paused = True
+            self.result.setText(self.desk.controller.presenter.message(exc))
+        self.refresh()
+
+    def _send_cancelled(self) -> None:
+        self._idle()
+        self._auto_paused = True
+        self.result.setText(self.tr("Sending cancelled; headquarters keeps what arrived and the "
+                                    "next sending continues from there."))
+        self.refresh()
+
+    def _auto_toggled(self, on: bool) -> None:
+        from inspector_desk.app import online
+
+        self._auto_paused = False
+        self.desk.client.session_call(lambda s: online.set_auto(s, on), on_done=lambda _v: self._schedule())
+
+    def _schedule(self, delay: float | None = None) -> None:
+        """One timer, one attempt at a time (never a loop): the next automatic sending."""
+        self.auto_timer.stop()
+        if self.auto_box.isChecked() and not self._auto_paused:
+            self.auto_timer.start(int(1000 * (delay if delay is not None else
+                                              self.backoff.rng.uniform(0.5, 1.0) * 15 * 60)))
+
+    def _auto_send(self) -> None:
+        if self.auto_box.isChecked() and not self._auto_paused and self.task is None:
+            self.send_now(quiet=True)
 
     # --- export ------------------------------------------------------------------------
 
