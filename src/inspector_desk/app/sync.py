@@ -291,7 +291,8 @@ def can_request_recovery(profiles: Any, profile: str) -> None:
 def recovery_request(profiles: Any, profile: str, new_passphrase: str, dest: Path) -> Path:
     """Write a recovery request (docs/recovery.md): needs this laptop's device secret; the
     request is signed with a key derived from it and expires after 72 hours."""
-    from inspector_desk.core import passphrase as policy
+    # keystore.strength: the policy with its estimator (zxcvbn) installed
+    from inspector_desk.keystore import strength as policy
 
     can_request_recovery(profiles, profile)
     kf = profiles.load_keyfile(profile)
