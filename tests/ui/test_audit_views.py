@@ -54,3 +54,24 @@ def test_one_view_per_opening_not_per_refresh(make_controller, qtbot):
     c.desk.open_case(case_id)
     qtbot.waitUntil(lambda: _views(c, case_id) == 2, timeout=WAIT)
     assert _views(c, other) == 1
+
+
+def test_hidden_sections_refresh_when_shown_after_a_change(make_controller, qtbot):
+    """Screens refresh from the change set: a save on a case page marks the register and
+    Today stale instead of reading them behind the case; each reads again when shown."""
+    c = make_controller()
+    first_run(c, qtbot)
+    desk = c.desk
+    new_case(c, qtbot)
+    model = desk.register.model
+    before = model._generation
+    add_person(c, qtbot, "affected", "Жұмабаева", "Айгерім")  # a participant and a person
+    assert model._generation == before and {"register", "dashboard"} <= desk._stale
+    desk.go_back()  # Alt+Left's action: back to where the case was opened from
+    while desk.current_page_name() not in ("register", "dashboard"):
+        desk.go_back()
+    desk.show_page("register")
+    qtbot.waitUntil(lambda: model._generation > before and model.shown_generation == model._generation
+                    and model.total and model.row_at(0) is not None, timeout=WAIT)
+    assert "register" not in desk._stale
+    assert any((model.row_at(r).affected or "").startswith("Жұмабаева") for r in range(model.total))

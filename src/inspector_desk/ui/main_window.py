@@ -37,6 +37,11 @@ LANGUAGES = (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English
 _ROW_KEYS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
 
 
+# What the register's rows show of a case besides the case itself: the affected person's
+# name, the active measures (and the next contact, which due_changed announces).
+REGISTER_KINDS = {"case", "person", "participant", "measure"}
+
+
 class Desk(QWidget):
     """Everything shown while the vault is unlocked. Destroyed on lock (the menu bar with it)."""
 
@@ -60,6 +65,7 @@ class Desk(QWidget):
         self._search_stale = False  # the search box holds text the table does not show yet
         self._enter_pending = False  # Enter came before the results: open the first one then
         self._passing = False  # a form is being closed on the way elsewhere
+        self._stale: set[str] = set()  # sections whose rows changed while they were hidden
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -291,6 +297,8 @@ class Desk(QWidget):
                 del self._history[:-HISTORY]
         self._here = where
         self.pages.setCurrentWidget(widget)
+        if where[0] == "page" and where[1] in self._stale:  # changed while it was hidden
+            self._refresh_section(where[1])
         self._select_nav(where[1] if where[0] == "page" else None)
         self.back_action.setEnabled(self.can_go_back())
         self._update_title()
@@ -308,6 +316,7 @@ class Desk(QWidget):
             return
         if refresh and built:  # a click or a shortcut shows the page as it is now (a page
             # built just now has asked for its rows already)
+            self._stale.discard(name)
             refresh_page = getattr(page, "refresh", None)
             if name == "register":
                 self.register.model.refresh()
@@ -593,10 +602,25 @@ class Desk(QWidget):
         self.status.showMessage(text, self.status_ms)
 
     def _on_changed(self, changes) -> None:
-        self.dashboard.refresh()
-        self.register.model.refresh()
+        """Refresh what the change set says may look different, and only when it is on
+        screen: a page behind others is marked stale and read again when shown."""
+        if changes.records or changes.due_changed:  # the unsent count, due dates, risks
+            self._stale.add("dashboard")
+        if changes.due_changed or set(changes.records) & REGISTER_KINDS:
+            self._stale.add("register")
+        current = self.pages.currentWidget()
+        for name in list(self._stale):
+            if self._named.get(name) is current:
+                self._refresh_section(name)
         if self.case_page is not None and self.case_page.case_id in changes.case_ids:
             self.case_page.refresh()
+
+    def _refresh_section(self, name: str) -> None:
+        self._stale.discard(name)
+        if name == "register":
+            self.register.model.refresh()
+        elif name == "dashboard":
+            self.dashboard.refresh()
 
 
 def _first_focusable(container: QWidget) -> QWidget | None:
