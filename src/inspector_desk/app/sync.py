@@ -24,7 +24,6 @@ import pyrage
 
 from inspector_desk import __version__
 from inspector_desk.app.session import Session
-from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import HqFingerprintRequired
 from inspector_desk.core.records import FamilyCase
 from inspector_desk.core.rules import FollowUpRules
@@ -91,7 +90,7 @@ def import_enrolment(session: Session, path: Path, *, expect_hq_key_id: str | No
         store.append_audit(session.actor.user, session.actor.device_id, "import", "enrolment",
                            enrolment.enrolment_id, f"prefix {enrolment.case_prefix}")
     session.actor = dataclasses.replace(session.actor, case_prefix=enrolment.case_prefix)
-    session.services.actor = session.actor
+    session.services.reconfigure(actor=session.actor)
     if profiles is not None and passphrase is not None:
         kf = profiles.load_keyfile(profile)
         key = profiles._unlock_key(profile, kf, passphrase)
@@ -165,7 +164,7 @@ def import_update(session: Session, path: Path) -> UpdateResult:
                 cases |= {c.id for c in session.store.find(FamilyCase)}
             _refresh_due(session, cases)
     except BaseException:
-        session.services.rules = rules_before
+        session.services.reconfigure(rules=rules_before)
         raise
     _load_definitions(session, [(k, text) for k, _n, text in result.definitions])
     return result
@@ -244,7 +243,7 @@ def _private_forms(session: Session) -> None:
     adapter = load_forms()
     adapter._private_to = session  # type: ignore[attr-defined]
     session.forms = adapter
-    session.services.forms = adapter
+    session.services.reconfigure(forms=adapter)
 
 
 def _load_definitions(session: Session, items: list[tuple[str, str]]) -> None:
@@ -257,18 +256,12 @@ def _load_definitions(session: Session, items: list[tuple[str, str]]) -> None:
 
 
 def _load_rules(session: Session) -> None:
-    session.services.rules = FollowUpRules.from_mapping(json.loads(session.store.meta(RULES) or "{}"))
+    session.services.reconfigure(
+        rules=FollowUpRules.from_mapping(json.loads(session.store.meta(RULES) or "{}")))
 
 
 def _refresh_due(session: Session, case_ids: set[str]) -> None:
-    svc = session.services
-    with session.store.transaction():
-        for cid in case_ids:
-            try:
-                case = session.store.get(FamilyCase, cid)
-            except Exception:  # noqa: BLE001 - an id that is not a case (e.g. a person)
-                continue
-            svc._refresh_due(case, Changes())
+    session.services.refresh_due(case_ids)
 
 
 # --- recovery ----------------------------------------------------------------------------

@@ -190,6 +190,30 @@ class ServiceBase:
                     or (record.id if record.KIND == "case" else None))
         return record
 
+    def reconfigure(self, *, actor: Actor | None = None, rules: FollowUpRules | None = None,
+                    forms: Any = None) -> None:
+        """What the session changes under the services while unlocked: the actor once the
+        enrolment gives the case prefix, the rules and the forms an update pack brings."""
+        if actor is not None:
+            self.actor = actor
+        if rules is not None:
+            self.rules = rules
+        if forms is not None:
+            self.forms = forms
+
+    def refresh_due(self, case_ids: Iterable[str]) -> Changes:
+        """The next contact of these cases again (new rules, records from headquarters);
+        ids that are not cases are passed over."""
+        changes = Changes()
+        with self.store.transaction():
+            for case_id in case_ids:
+                try:
+                    case = self.store.get(FamilyCase, case_id)
+                except NotFound:
+                    continue
+                self._refresh_due(case, changes)
+        return changes
+
     def _refresh_due(self, case: FamilyCase, changes: Changes) -> None:
         due = self.rules.next_due(
             case,
