@@ -64,6 +64,11 @@ def _is_key(event: QKeyEvent, key: tuple) -> bool:
 
 # After the window has been drawn: the worker's imports would compete with it for the GIL.
 PREPARE_AFTER_MS = 300
+DESK_MODULES = ("inspector_desk.ui.main_window", "inspector_desk.ui.dashboard",
+                "inspector_desk.ui.register", "inspector_desk.ui.case_view",
+                "inspector_desk.ui.case_dialogs", "inspector_desk.ui.form_view",
+                "inspector_desk.ui.audit_view", "inspector_desk.ui.sync_view",
+                "inspector_desk.ui.settings_view", "inspector_desk.app.sync")
 
 
 class AppController(QObject):
@@ -117,9 +122,22 @@ class AppController(QObject):
         self._show_start(self._reason_text(locked_reason))
         # While the passphrase is typed, the worker reads the form definitions (a few
         # hundred ms of YAML and schema checks) so that Enter opens the desk without them.
-        QTimer.singleShot(PREPARE_AFTER_MS, lambda: self.runner.run(self.core.prepare))
+        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare)
 
     # --- start -------------------------------------------------------------------------
+
+    def _prepare(self) -> None:
+        """On the worker, while the unlock page waits: the form definitions, and the code of
+        the desk's pages (imported there, so that building the desk after Enter does not
+        hold the UI thread for the imports: modules only, no widget is made off the UI thread)."""
+        def preload() -> None:
+            import importlib
+
+            self.core.prepare()
+            for name in DESK_MODULES:
+                importlib.import_module(name)
+
+        self.runner.run(preload)
 
     @property
     def profile(self) -> str:
