@@ -5,7 +5,9 @@
 
 Makes a demo HQ (hqdesk/demo.py: three laptops, a few dozen bundles, the last batch waiting
 in the inbox with a held change), imports the inbox, and writes
-docs/screenshots/hq/<lang>-<screen>.png. The demo lives in a temporary folder, deleted after.
+docs/screenshots/hq/<lang>-<screen>.png (Caseload with its first group opened; Statistics
+also its Charts tab: <lang>-statistics-charts*.png, scrolled down). The demo lives in a
+temporary folder, deleted after.
 """
 
 from __future__ import annotations
@@ -78,7 +80,22 @@ def main() -> int:
                     if table is not None and hasattr(table, "selectRow"):
                         table.selectRow(0)
                         wait(1500)
+                if action == "caseload" and page.table.rowCount():
+                    page.table.selectRow(0)  # a group opened: its cases below
+                    wait(1500)
                 w.grab().save(str(out / f"{lang}-{action}.png"))
+                if action == "statistics":
+                    page.tabs.setCurrentWidget(page.charts_area)
+                    wait(800)
+                    w.grab().save(str(out / f"{lang}-statistics-charts.png"))
+                    bar = page.charts_area.verticalScrollBar()
+                    for y in (600, 1200):  # the charts below the first screenful
+                        if y - 600 >= bar.maximum():
+                            break
+                        bar.setValue(y)
+                        wait(300)
+                        w.grab().save(str(out / f"{lang}-statistics-charts-{y // 600 + 1}.png"))
+                    page.tabs.setCurrentIndex(0)
             w.lock()
             w.close()
             wait(300)

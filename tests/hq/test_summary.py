@@ -7,6 +7,7 @@ schema-4 database (the back-fill)."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import datetime as dt
 from collections import defaultdict
 from typing import Any
@@ -60,9 +61,22 @@ def plain_groups(groups) -> list:
     return [(g.group, g.stats.to_dict()) for g in groups]
 
 
+def caseload_by_pages(session: HqSession, page: int = 2) -> list[CaseloadRow]:
+    """The caseload as the screen reads it: the groups' counts (SQL), then each group's
+    cases a page at a time."""
+    rows = session._caseload()
+    for row in rows:
+        offset = 0
+        while chunk := session.caseload_cases(row.district, row.inspector, offset, page):
+            row.cases.extend(chunk)
+            offset += page
+        assert session.caseload_cases(row.district, row.inspector) == row.cases
+    return rows
+
+
 def check(hub, now: dt.datetime, months: list[str]) -> None:
     session = HqSession(hub.home, hub.keys, hub.repo, hub.user, now=lambda: now)
-    new = [dataclasses.asdict(r) for r in session._caseload()]
+    new = [dataclasses.asdict(r) for r in caseload_by_pages(session)]
     old = [dataclasses.asdict(r) for r in caseload_from_records(hub.repo, now)]
     assert new == old
     assert sum(r["open_cases"] for r in new) > 0
@@ -71,6 +85,9 @@ def check(hub, now: dt.datetime, months: list[str]) -> None:
             kept = plain_groups(report.figures(hub.repo, month, by, now))
             recomputed = plain_groups(report.figures_from_records(hub.repo, month, by, now))
             assert kept == recomputed, (month, by, now)
+            # the screen's figures: the same, without the list of overdue cases
+            screen = plain_groups(report.figures(hub.repo, month, by, now, overdue=False))
+            assert screen == [(g, {**st, "overdue": None}) for g, st in recomputed], (month, by, now)
 
 
 @pytest.fixture
@@ -123,3 +140,43 @@ def test_a_schema_4_database_is_migrated_and_filled_once(three, clock):
     check(hub, now, ["2026-11", "2026-10", "2026-08"])
     assert not summary.pending(hub.repo)
     assert {r[0] for r in hub.repo.db.query("SELECT month FROM figure_months")} >= {"2026-11", "2026-10"}
+
+
+def test_caseload_counts_at_the_edges_of_the_clock_and_of_the_days(three, clock):
+    """Overdue is ``due < now`` to the microsecond, whatever shape the kept ``due_at`` has
+    (another offset, fractions of a second: counted apart, in Python); measures ending
+    within 5 days count today and the fifth day, not the sixth."""
+    hub, _devices = three
+    db = hub.repo.db
+    dues = sorted(dt.datetime.fromisoformat(r[0]) for r in db.query(
+        "SELECT due_at FROM case_summary WHERE open = 1 AND due_at IS NOT NULL"))
+    assert len(dues) >= 4
+    due = dues[len(dues) // 2]
+    for now in (due, due + dt.timedelta(microseconds=1), due - dt.timedelta(microseconds=1),
+                due + dt.timedelta(seconds=1)):
+        check(hub, now, [])
+    # the same instants kept in other shapes: UTC, +06:00, with fractions of a second
+    odd = db.query("SELECT case_id, due_at FROM case_summary WHERE open = 1 AND due_at IS NOT NULL "
+                   "ORDER BY case_id")[:3]
+    shapes = [lambda d: d.astimezone(dt.timezone.utc).isoformat(),
+              lambda d: d.astimezone(dt.timezone(dt.timedelta(hours=6))).isoformat(),
+              lambda d: d.isoformat(timespec="microseconds")]
+    with hub.repo.transaction():
+        for (case_id, due_at), shape in zip(odd, shapes):
+            db.execute("UPDATE case_summary SET due_at = ? WHERE case_id = ?",
+                       (shape(dt.datetime.fromisoformat(due_at)), case_id))
+    for case_id, due_at in odd:
+        for now in (dt.datetime.fromisoformat(due_at), dt.datetime.fromisoformat(due_at) + dt.timedelta(microseconds=1)):
+            check(hub, now, [])
+    # measures' last days: today .. today + 5 count, the day after does not
+    ends = sorted({e for (x,) in db.query("SELECT ends FROM case_summary WHERE open = 1")
+                   for e, _kind in json.loads(x)})
+    assert ends
+    for end in (ends[0], ends[len(ends) // 2], ends[-1]):
+        day = dt.date.fromisoformat(end)
+        for start in (day, day - dt.timedelta(days=5), day - dt.timedelta(days=6)):
+            now = dt.datetime.combine(start, dt.time(9), tzinfo=clock.now().tzinfo)
+            check(hub, now, [])
+            rows = HqSession(hub.home, hub.keys, hub.repo, hub.user, now=lambda now=now: now)._caseload()
+            ending = sum(r.ending_soon for r in rows)
+            assert ending > 0 if start >= day - dt.timedelta(days=5) else True

@@ -220,9 +220,13 @@ def test_caseload_opens_a_case_only_with_a_reason_and_reassigns_it(qtbot, desk_h
     groups = list(zip(column(page.table, 0), column(page.table, 1)))
     assert {g[1] for g in groups} == {"A-1"} and all(int(x) >= 1 for x in column(page.table, 2))
     assert "never" not in column(page.table, 7)  # A's bundle arrived
-    click_row(qtbot, page.table, groups.index((case.district, "A-1")))
-    qtbot.waitUntil(lambda: page.cases.rowCount() >= 1, timeout=WAIT)
-    row = column(page.cases, 0).index(case.case_no)
+    n = groups.index((case.district, "A-1"))
+    with qtbot.waitSignal(page.cases_shown, timeout=WAIT):  # the group's cases are read when it is opened
+        click_row(qtbot, page.table, n)
+    model = page.cases.model()
+    assert model.rowCount() == int(column(page.table, 2)[n])
+    numbers = [model.index(r, 0).data() for r in range(model.rowCount())]
+    row = numbers.index(case.case_no)
 
     answer(qtbot, ReasonDialog, lambda d: type_text(d.edit, "проверка по жалобе №17"))
     click_row(qtbot, page.cases, row, double=True)
@@ -237,7 +241,7 @@ def test_caseload_opens_a_case_only_with_a_reason_and_reassigns_it(qtbot, desk_h
         w.session.view_case(case.id, "  ")
     assert len([e for e in hub.repo.events() if e[2] == "view_case"]) == 1
 
-    page.cases.selectRow(row)
+    click_row(qtbot, page.cases, row)
     answer(qtbot, ReassignDialog, lambda d: d.device.setCurrentIndex(d.device.findData(b.actor.device_id)))
     qtbot.mouseClick(page.buttons["reassign"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "reassigned" in page.message.text(), timeout=WAIT)

@@ -76,10 +76,11 @@ def _records_of(repo: Repository, case_ids: list[str]) -> dict[str, list[Any]]:
 
 
 def figures(repo: Repository, month: str, by: str, now: dt.datetime,
-            rules: FollowUpRules | None = None) -> Iterator[GroupFigures]:
+            rules: FollowUpRules | None = None, overdue: bool = True) -> Iterator[GroupFigures]:
     """Per group (district or inspector login), then ``*`` for all cases together: from the
     per-case shares headquarters keeps (hq/summary.py), identical to
-    :func:`figures_from_records`."""
+    :func:`figures_from_records`. ``overdue=False``: without the list of overdue cases
+    (``stats.overdue`` None; the Statistics screen, which shows neither it nor its length)."""
     if by not in GROUPINGS:
         raise ValueError("by district or by inspector")
     if rules is not None:  # the kept shares follow the shipped rules
@@ -87,7 +88,7 @@ def figures(repo: Repository, month: str, by: str, now: dt.datetime,
         return
     from inspector_desk.hq import summary
 
-    yield from summary.figures(repo, month, by, now)
+    yield from summary.figures(repo, month, by, now, overdue=overdue)
 
 
 def figures_from_records(repo: Repository, month: str, by: str, now: dt.datetime,

@@ -421,16 +421,16 @@ class HqSession:
         """Per district and inspector: open cases, high-risk families, overdue contacts
         (core/rules.py ``next_due``, the shipped follow-up rules), measures ending within
         :data:`ENDING_DAYS` days, court decisions missing, and the last bundle from the
-        inspector's laptops. From the current records headquarters holds."""
+        inspector's laptops. The rows' ``cases`` stay empty: a group's cases are read when it
+        is opened (:meth:`caseload_cases`)."""
         self._need("caseload")
         return self._kept("caseload", self._caseload)
 
     def _caseload(self) -> list[CaseloadRow]:
-        """From the per-case summary (hq/summary.py, kept by every import and decision): the
-        next contact due is compared with the clock here, the measures' last days with today."""
+        """Counted by the database over the per-case summary (hq/summary.py
+        ``caseload_groups``, kept by every import and decision): the next contact due is
+        compared with the clock, the measures' last days with today."""
         now = self.now()
-        today = now.date()
-        until = (today + dt.timedelta(days=ENDING_DAYS)).isoformat()
         summary.ensure(self.repo, now)
         last_sync: dict[str, str] = {}
         for login, last in self.repo.db.query(
@@ -438,27 +438,38 @@ class HqSession:
                 "GROUP BY d.login"):
             if last:
                 last_sync[login] = last
-        rows: dict[tuple[str, str], CaseloadRow] = {}
-        day = today.isoformat()
-        for (case_id, case_no, district, inspector, status, risk, _open, due_at, due_reason, ends,
-             court_req, court_fixed) in summary.caseload_flags(self.repo):
+        rows = []
+        for district, inspector, n, high, overdue, ending, court in summary.caseload_groups(
+                self.repo, now, ENDING_DAYS, HIGH_RISK):
+            row = CaseloadRow(district, inspector, n, high, overdue, ending, court)
+            row.last_sync_at = last_sync.get(inspector)
+            row.last_sync_age_hours = _age_hours(row.last_sync_at, now)
+            rows.append(row)
+        return sorted(rows, key=lambda r: (r.district, r.inspector))
+
+    def caseload_cases(self, district: str | None, inspector: str | None, offset: int = 0,
+                       limit: int | None = None) -> list[CaseFlags]:
+        """One group's open cases, overdue first, then by the next contact due and the case
+        number; ``offset``/``limit``: one page of them (the screen reads a page at a time)."""
+        self._need("caseload")
+        cases = self._kept(("caseload_cases", district, inspector), lambda: self._group_cases(district, inspector))
+        return cases[offset:None if limit is None else offset + limit]
+
+    def _group_cases(self, district: str | None, inspector: str | None) -> list[CaseFlags]:
+        now = self.now()
+        day = now.date().isoformat()
+        until = (now.date() + dt.timedelta(days=ENDING_DAYS)).isoformat()
+        summary.ensure(self.repo, now)
+        out = []
+        for case_id, case_no, status, risk, due_at, due_reason, ends, court_req, court_fixed in \
+                summary.caseload_cases(self.repo, district, inspector):
             due = dt.datetime.fromisoformat(due_at) if due_at else None
             ending = [kind for end, kind in ends if day <= end <= until]
             court = court_fixed + (0 if court_req else sum(1 for k in ending if k == "protective_order"))
-            flags = CaseFlags(case_id, case_no, district, inspector, status, risk, due, due_reason,
-                              bool(due and due < now), len(ending), court)
-            row = rows.setdefault((district, inspector), CaseloadRow(district, inspector))
-            row.cases.append(flags)
-            row.open_cases += 1
-            row.high_risk += risk == HIGH_RISK
-            row.overdue += flags.overdue
-            row.ending_soon += flags.ending_soon
-            row.court_missing += flags.court_missing
-        for row in rows.values():
-            row.last_sync_at = last_sync.get(row.inspector)
-            row.last_sync_age_hours = _age_hours(row.last_sync_at, now)
-            row.cases.sort(key=lambda f: (not f.overdue, f.due_at or now, f.case_no))
-        return [rows[k] for k in sorted(rows)]
+            out.append(CaseFlags(case_id, case_no, district, inspector, status, risk, due,  # type: ignore[arg-type]
+                                 due_reason, bool(due and due < now), len(ending), court))
+        out.sort(key=lambda f: (not f.overdue, f.due_at or now, f.case_no))
+        return out
 
     def view_case(self, case: str, reason: str) -> CaseView:
         """A case, read-only. Needs a reason; the view is recorded in the HQ audit
@@ -538,35 +549,43 @@ class HqSession:
     # --- statistics ------------------------------------------------------------------------
 
     def figures(self, month: str, by: str) -> list[Any]:
+        """The month's figures with the list of overdue cases (what the exports print)."""
         self._need("statistics")
         return self._kept(("figures", month, by), lambda: list(hq_report.figures(self.repo, month, by, self.now())))
 
-    def figures_and_previous(self, month: str, by: str) -> tuple[list[Any], list[Any]]:
-        """The month's figures and the month before's (the charts' month over month)."""
-        return self.figures(month, by), self.figures(hq_report.previous_month(month), by)
-
-    def export_csv(self, groups: list[Any], by: str, month: str, path: Path | None = None) -> Path:
+    def screen_figures(self, month: str, by: str) -> list[Any]:
+        """The figures the Statistics screen shows: the same numbers, without the list of
+        overdue cases (``stats.overdue`` is None; hq/summary.py ``figures``)."""
         self._need("statistics")
-        return hq_report.write_csv(groups, by, month, Path(path) if path else
+        return self._kept(("screen_figures", month, by),
+                          lambda: list(hq_report.figures(self.repo, month, by, self.now(), overdue=False)))
+
+    def figures_and_previous(self, month: str, by: str) -> tuple[list[Any], list[Any]]:
+        """The month's figures and the month before's (the charts' month over month), as the
+        screen shows them (:meth:`screen_figures`)."""
+        return self.screen_figures(month, by), self.screen_figures(hq_report.previous_month(month), by)
+
+    def export_csv(self, month: str, by: str, path: Path | None = None) -> Path:
+        self._need("statistics")
+        return hq_report.write_csv(self.figures(month, by), by, month, Path(path) if path else
                                    self.home / "reports" / f"statistics-{month}-{by}.csv")
 
-    def export_pdf(self, groups: list[Any], by: str, folder: Path | None = None, lang: str = "ru") -> list[Path]:
+    def export_pdf(self, month: str, by: str, folder: Path | None = None, lang: str = "ru") -> list[Path]:
         self._need("statistics")
-        return hq_report.write_pdfs(groups, by, Path(folder) if folder else self.home / "reports",
+        return hq_report.write_pdfs(self.figures(month, by), by, Path(folder) if folder else self.home / "reports",
                                     self.keys.signer, self.now(), lang)
 
     @property
     def can_export_xlsx(self) -> bool:
         return callable(getattr(hq_report, "write_xlsx", None))
 
-    def export_xlsx(self, groups: list[Any], by: str, month: str, path: Path | None = None,
-                    lang: str = "ru") -> Path:
+    def export_xlsx(self, month: str, by: str, path: Path | None = None, lang: str = "ru") -> Path:
         """hq/report.py ``write_xlsx`` (issue 17, item 6), when it is there."""
         self._need("statistics")
         write = getattr(hq_report, "write_xlsx", None)
         if write is None:
             raise InspectorDeskError("XLSX export is not available in this version")
-        return write(groups, by, month, Path(path) if path else
+        return write(self.figures(month, by), by, month, Path(path) if path else
                      self.home / "reports" / f"statistics-{month}-{by}.xlsx", lang)
 
     # --- linked persons (hq/links.py, issue 17 item 7, when it is there) -----------------------

@@ -180,12 +180,6 @@ SUMMARY_COLS = ("case_id", "case_no", "district", "inspector", "status", "risk_l
                 "due_reason", "ends", "court_requirements", "court_missing")
 
 
-def caseload_flags(repo: Any) -> list[tuple]:
-    """The open cases' summary rows (``SUMMARY_COLS``), ``ends`` decoded."""
-    return [(*r[:9], json.loads(r[9]), *r[10:]) for r in repo.db.iterate(
-        f"SELECT {', '.join(SUMMARY_COLS)} FROM case_summary WHERE open = 1", ())]
-
-
 # --- a case's share of a month's figures ---------------------------------------------------------
 
 
@@ -288,6 +282,28 @@ def share(ci: CaseInput, month: Month, now: dt.datetime, r: FollowUpRules) -> tu
 # --- keeping it current --------------------------------------------------------------------------
 
 
+COMPUTED = "figures_computed_for:"
+"""``hq_meta`` key + month: the latest ``computed_for`` among that month's kept shares (an
+upper bound), so that reading the month need not scan them for shares computed for a later
+moment than asked (the clock set back); absent: scanned once, then kept."""
+
+
+def _computed_mark(repo: Any, month: str) -> str | None:
+    found = repo.db.query("SELECT value FROM hq_meta WHERE key = ?", (COMPUTED + month,))
+    return found[0][0] if found else None
+
+
+def _mark_computed(repo: Any, month: str, latest: str | None, replace: bool = False) -> None:
+    """Raise the month's mark to ``latest`` (``replace``: set it, the month computed anew)."""
+    if latest is None:
+        return
+    old = None if replace else _computed_mark(repo, month)
+    if old is not None and old >= latest:
+        return
+    repo.db.execute("DELETE FROM hq_meta WHERE key = ?", (COMPUTED + month,))
+    repo.db.execute("INSERT INTO hq_meta (key, value) VALUES (?, ?)", (COMPUTED + month, latest))
+
+
 def pending(repo: Any) -> bool:
     return bool(repo.db.query("SELECT 1 FROM hq_meta WHERE key = ?", (PENDING,)))
 
@@ -387,6 +403,8 @@ def _write_shares(repo: Any, month: Month, now: dt.datetime, ids: list[str],
     if rows:
         db.executemany("INSERT INTO case_figures (month, case_id, district, inspector, computed_for, "
                        "stable_until, figures, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        if _computed_mark(repo, m) is not None:  # else the next reading scans and sets it
+            _mark_computed(repo, m, max(r[4] for r in rows))
     _apply(repo, m, delta)
 
 
@@ -433,6 +451,7 @@ def materialise(repo: Any, month: Month, now: dt.datetime, inputs: dict[str, Cas
                    "stable_until, figures, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.executemany("INSERT INTO figure_groups (month, by_col, grp, figures) VALUES (?, ?, ?, ?)",
                    [(m, by, grp, json.dumps(t)) for (by, grp), t in totals.items()])
+    _mark_computed(repo, m, max((r[4] for r in rows), default=_utc(now)), replace=True)
 
 
 def rebuild(repo: Any, now: dt.datetime, months_: Iterable[str] = ()) -> None:
@@ -462,8 +481,11 @@ def ensure(repo: Any, now: dt.datetime) -> None:
 # --- reading ---------------------------------------------------------------------------------------
 
 
-def figures(repo: Any, month: str, by: str, now: dt.datetime, r: FollowUpRules | None = None) -> list[GroupFigures]:
-    """hq/report.py ``figures`` from the kept shares (same groups, same numbers)."""
+def figures(repo: Any, month: str, by: str, now: dt.datetime, r: FollowUpRules | None = None,
+            overdue: bool = True) -> list[GroupFigures]:
+    """hq/report.py ``figures`` from the kept shares (same groups, same numbers). Without
+    ``overdue`` the list of overdue cases is not read (``stats.overdue`` is None): the
+    Statistics screen shows neither it nor anything made from it; the exports read it."""
     r = r or rules()
     m = Month.parse(month)
     ensure(repo, now)
@@ -473,34 +495,43 @@ def figures(repo: Any, month: str, by: str, now: dt.datetime, r: FollowUpRules |
             materialise(repo, m, now)
         template = monthly_statistics(m, now=now, cases=[], rules=r, inspector=None)
         as_of = _utc(template.as_of)
-        stale = [row[0] for row in db.query(
-            "SELECT case_id FROM case_figures WHERE month = ? AND (stable_until <= ? OR computed_for > ?)",
-            (str(m), as_of, as_of))]
+        mark = _computed_mark(repo, str(m))
+        if mark is not None and mark <= as_of:  # no share computed for a later moment: the index
+            stale = [row[0] for row in db.query(
+                "SELECT case_id FROM case_figures WHERE month = ? AND stable_until <= ?", (str(m), as_of))]
+        else:
+            stale = [row[0] for row in db.query(
+                "SELECT case_id FROM case_figures WHERE month = ? AND (stable_until <= ? OR computed_for > ?)",
+                (str(m), as_of, as_of))]
+            if mark is None:
+                _mark_computed(repo, str(m), db.query(
+                    "SELECT max(computed_for) FROM case_figures WHERE month = ?", (str(m),))[0][0])
         if stale:
             _write_shares(repo, m, now, stale, load(repo, stale))
         sums = {(b, g): db.json_out(f) for b, g, f in db.query(
             "SELECT by_col, grp, figures FROM figure_groups WHERE month = ? AND by_col IN (?, ?)",
             (str(m), by, TOTAL_GROUP))}
-        overdue: dict[str, list[list[Any]]] = defaultdict(list)
+        late: dict[str, list[list[Any]]] = defaultdict(list)
         for district, inspector, items in db.query(
                 "SELECT district, inspector, overdue FROM case_figures WHERE month = ? AND overdue IS NOT NULL",
-                (str(m),)):
+                (str(m),)) if overdue else ():
             key = district if by == "district" else inspector
             for item in db.json_out(items):
-                overdue[TOTAL_GROUP].append(item)
+                late[TOTAL_GROUP].append(item)
                 if key is not None:
-                    overdue[key].append(item)
+                    late[key].append(item)
     out = []
     for value in [*repo.group_values(by), None]:
         key = (TOTAL_GROUP, "") if value is None else (by, value)
-        stats = _build(template, sums.get(key, {}), overdue.get(TOTAL_GROUP if value is None else value, []))
+        stats = _build(template, sums.get(key, {}),
+                       late.get(TOTAL_GROUP if value is None else value, []) if overdue else None)
         if value is not None and by == "inspector":
             stats.inspector = value
         out.append(GroupFigures(TOTAL_GROUP if value is None else value, stats))
     return out
 
 
-def _build(template: MonthlyStatistics, sums: dict[str, Any], overdue: list[list[Any]]) -> MonthlyStatistics:
+def _build(template: MonthlyStatistics, sums: dict[str, Any], overdue: list[list[Any]] | None) -> MonthlyStatistics:
     stats = dataclasses.replace(template)
     for f in dataclasses.fields(stats):
         if f.name in _SKIP:
@@ -513,7 +544,9 @@ def _build(template: MonthlyStatistics, sums: dict[str, Any], overdue: list[list
             setattr(stats, f.name, counter)
         elif add:
             setattr(stats, f.name, base + add)
-    if template.overdue is not None:
+    if overdue is None:
+        stats.overdue = None
+    elif template.overdue is not None:
         items = []
         for case_id, case_no, due, reason in overdue:
             due_at = dt.datetime.fromisoformat(due)
@@ -521,3 +554,83 @@ def _build(template: MonthlyStatistics, sums: dict[str, Any], overdue: list[list
         items.sort(key=lambda o: (o.due_at, o.case_no))
         stats.overdue = items
     return stats
+
+
+# --- the caseload, read by SQL ---------------------------------------------------------------------
+#
+# The Caseload screen shows one row per (district, inspector) and a group's cases only when
+# the group is opened, one page at a time. The counts are sums over ``case_summary`` made
+# by the database, in SQL that SQLite and PostgreSQL read alike:
+#
+# * overdue: ``due_at < now``. ``due_at`` is ``datetime.isoformat()`` of the next contact due
+#   on the unit's clock ("2026-12-09T05:12:00+05:00", 25 characters). For those rows the first
+#   19 characters (fixed width, digits in fixed places: any collation orders them as time)
+#   are compared with now on the same clock; a row in any other shape (another offset,
+#   fractions of a second) is counted in Python (``_odd_due``), so the count is exact.
+# * measures ending within N days and the court decisions they leave missing: only the rows
+#   whose ``ends`` (``json.dumps`` of ``[[date, kind], ...]``, ``_summary_row``) names one of
+#   the N + 1 dates (``LIKE``: a few hundred rows) are read, and counted in Python as
+#   service.py ``_flags`` counts them.
+
+CASE_COLS = ("case_id", "case_no", "status", "risk_level", "due_at", "due_reason", "ends", "court_requirements",
+             "court_missing")
+
+
+def _clock_key(now: dt.datetime) -> tuple[str, str, int]:
+    """(now as the first 19 characters of a ``due_at`` on the unit's clock, the suffix of such a
+    ``due_at``, 1 if now is past that second)."""
+    local = now.astimezone(KZ_TZ)
+    text = local.replace(microsecond=0).isoformat()
+    return text[:19], text[19:], int(local.microsecond > 0)
+
+
+def caseload_groups(repo: Any, now: dt.datetime, days: int, high: str) -> list[tuple]:
+    """(district, inspector, open cases, high risk, overdue, measures ending within ``days``
+    days, court decisions missing) of every group with open cases, by the database."""
+    second, suffix, past = _clock_key(now)
+    normal = "(length(due_at) = 25 AND substr(due_at, 20) = ?)"
+    rows = {(r[0], r[1]): [int(v) for v in r[2:]] for r in repo.db.query(
+        "SELECT district, inspector, count(*), "
+        "sum(CASE WHEN risk_level = ? THEN 1 ELSE 0 END), "
+        f"sum(CASE WHEN {normal} AND (substr(due_at, 1, 19) < ? OR (substr(due_at, 1, 19) = ? AND 1 = ?)) "
+        "THEN 1 ELSE 0 END), 0, sum(court_missing), "
+        f"sum(CASE WHEN due_at IS NOT NULL AND NOT {normal} THEN 1 ELSE 0 END) "
+        "FROM case_summary WHERE open = 1 GROUP BY district, inspector",
+        (high, suffix, second, second, past, suffix))}
+    if any(r[5] for r in rows.values()):
+        for key, n in _odd_due(repo, now, suffix).items():
+            rows[key][2] += n
+    today = now.date()
+    day, until = today.isoformat(), (today + dt.timedelta(days=days)).isoformat()
+    dates = [(today + dt.timedelta(days=n)).isoformat() for n in range(days + 1)]
+    for district, inspector, ends, court_req in repo.db.query(
+            "SELECT district, inspector, ends, court_requirements FROM case_summary WHERE open = 1 AND ("
+            + " OR ".join("ends LIKE ?" for _ in dates) + ")", [f'%["{d}", "%' for d in dates]):
+        ending = [kind for end, kind in json.loads(ends) if day <= end <= until]
+        row = rows[(district, inspector)]
+        row[3] += len(ending)
+        row[4] += 0 if court_req else sum(1 for k in ending if k == "protective_order")
+    return [(district, inspector, *r[:5]) for (district, inspector), r in rows.items()]
+
+
+def _odd_due(repo: Any, now: dt.datetime, suffix: str) -> dict[tuple[str, str], int]:
+    out: dict[tuple[str, str], int] = defaultdict(int)
+    for district, inspector, due_at in repo.db.query(
+            "SELECT district, inspector, due_at FROM case_summary WHERE open = 1 AND due_at IS NOT NULL "
+            "AND NOT (length(due_at) = 25 AND substr(due_at, 20) = ?)", (suffix,)):
+        if dt.datetime.fromisoformat(due_at) < now:
+            out[(district, inspector)] += 1
+    return out
+
+
+def caseload_cases(repo: Any, district: str | None, inspector: str | None) -> list[tuple]:
+    """The open cases of one group (``CASE_COLS``, ``ends`` decoded)."""
+    where, params = ["open = 1"], []
+    for col, value in (("district", district), ("inspector", inspector)):
+        if value is None:
+            where.append(f"{col} IS NULL")
+        else:
+            where.append(f"{col} = ?")
+            params.append(value)
+    return [(*r[:6], json.loads(r[6]), *r[7:]) for r in repo.db.query(
+        f"SELECT {', '.join(CASE_COLS)} FROM case_summary WHERE {' AND '.join(where)}", params)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,13 +37,17 @@ def error_text(exc: BaseException, lang: str) -> str:
 
 
 def age_text(widget: QWidget, hours: float | None) -> str:
+    """An age, "< 1 h", "5 h", "3 d". Translated in the context "widget" (the catalogue's
+    context for these strings): ``widget.tr`` would look them up under the page's class name
+    and never find them."""
+    tr = QCoreApplication.translate
     if hours is None:
-        return widget.tr("never")
+        return tr("widget", "never")
     if hours < 1:
-        return widget.tr("< 1 h")
+        return tr("widget", "< 1 h")
     if hours < 48:
-        return widget.tr("%n h", "", int(hours))
-    return widget.tr("%n d", "", int(hours // 24))
+        return tr("widget", "%n h", "", int(hours))
+    return tr("widget", "%n d", "", int(hours // 24))
 
 
 def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[Any]],
@@ -114,8 +119,20 @@ class Page(QWidget):
     def call(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None] | None = None,
              progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], None] | None = None):
-        return self.desk.runner.run(fn, *args, done=done, error=self.fail, progress=progress,
-                                    cancelled=cancelled)
+        return self.desk.runner.run(fn, *args, done=self._alive(done), error=self._alive(self.fail),
+                                    progress=self._alive(progress), cancelled=self._alive(cancelled))
+
+    def _alive(self, fn: Callable[..., Any] | None) -> Callable[..., Any] | None:
+        """A callback dropped when it arrives after the page is gone or the session closed
+        (locked, window closed)."""
+        if fn is None:
+            return None
+
+        def deliver(*args: Any) -> None:
+            if shiboken6.isValid(self) and self.desk.session is not None:
+                fn(*args)
+
+        return deliver
 
     def say(self, text: str) -> None:
         self.message.setStyleSheet("")

@@ -6,8 +6,9 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -377,8 +379,93 @@ class ReassignDialog(QDialog):
         form.addRow(buttons)
 
 
+PAGE = 200
+"""Cases of a caseload group read at a time (like the inspector's register, ui/register.py)."""
+
+
+class GroupCasesModel(QAbstractTableModel):
+    """The open cases of one caseload group, read from the session a page at a time when the
+    view shows them: a row whose page has not arrived shows "…" and asks for it; pages of a
+    group that is no longer shown are dropped on arrival."""
+
+    def __init__(self, page: "CaseloadPage") -> None:
+        super().__init__(page)
+        self.page = page
+        self.group: tuple[str | None, str | None] | None = None
+        self.total = 0
+        self._pages: dict[int, list[Any]] = {}
+        self._pending: set[int] = set()
+        self._generation = 0
+        self.headers: list[str] = []
+
+    def set_group(self, group: tuple[str | None, str | None] | None, total: int) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self.group, self.total = group, (total if group is not None else 0)
+        self._pages.clear()
+        self._pending.clear()
+        self.endResetModel()
+        if self.total:
+            self._request(0)
+
+    def _request(self, n: int) -> None:
+        if n in self._pending or n in self._pages or self.group is None:
+            return
+        self._pending.add(n)
+        gen, (district, inspector) = self._generation, self.group
+        self.page.call(self.page.session.caseload_cases, district, inspector, n * PAGE, PAGE,
+                       done=lambda rows: self._arrived(gen, n, rows))
+
+    def _arrived(self, gen: int, n: int, rows: list[Any]) -> None:
+        if gen != self._generation:
+            return
+        self._pending.discard(n)
+        self._pages[n] = rows
+        first, last = n * PAGE, min(n * PAGE + len(rows), self.total) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.headers) - 1))
+        if n == 0:
+            self.page.cases_shown.emit()
+
+    def row_at(self, row: int) -> Any:
+        rows = self._pages.get(row // PAGE)
+        return rows[row % PAGE] if rows is not None and row % PAGE < len(rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.total
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.total:
+            return None
+        c = self.row_at(index.row())
+        if c is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._request(index.row() // PAGE)
+                return "…"
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return c
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        p = self.page
+        return (c.case_no, p.labels.ui.risk(c.risk_level), p.when(c.due_at), p.tr("yes") if c.overdue else "",
+                c.ending_soon or "", c.court_missing or "")[index.column()]
+
+
 class CaseloadPage(Page):
     action = "caseload"
+    cases_shown = Signal()
+    """Emitted when the first page of an opened group's cases is on screen."""
 
     def __init__(self, desk) -> None:
         super().__init__(desk)
@@ -394,9 +481,20 @@ class CaseloadPage(Page):
         self.table.setObjectName("caseload")
         self.table.itemSelectionChanged.connect(self._group)
         split.addWidget(self.table)
-        self.cases = table(self)
+        self.cases = QTableView(self)
         self.cases.setObjectName("cases")
-        self.cases.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
+        self.cases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cases.verticalHeader().setVisible(False)
+        self.cases.horizontalHeader().setStretchLastSection(True)
+        self.model = GroupCasesModel(self)
+        self.model.headers = [self.tr("Case"), self.tr("Risk"), self.tr("Next contact"), self.tr("Overdue"),
+                              self.tr("Measures ending"), self.tr("Court decision missing")]
+        self.cases.setModel(self.model)
+        for col, width in enumerate((150, 110, 140, 90, 150)):
+            self.cases.setColumnWidth(col, width)
+        self.cases.doubleClicked.connect(lambda _i: self.open_selected())
         split.addWidget(self.cases)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
@@ -415,22 +513,22 @@ class CaseloadPage(Page):
                           self.tr("Court decision missing"), self.tr("Last sync")],
              [[r.district or "—", r.inspector or "—", r.open_cases, r.high_risk, r.overdue, r.ending_soon,
                r.court_missing, age_text(self, r.last_sync_age_hours)] for r in rows], list(range(len(rows))))
-        self.cases.setRowCount(0)
+        self.model.set_group(None, 0)
         self.ready.emit()
 
     def _group(self) -> None:
         n = selected_data(self.table)
-        if n is None or n >= len(self.rows):
+        if n is None or n >= len(self.rows) or self.desk.session is None:
             return
-        cases = self.rows[n].cases
-        fill(self.cases, [self.tr("Case"), self.tr("Risk"), self.tr("Next contact"), self.tr("Overdue"),
-                          self.tr("Measures ending"), self.tr("Court decision missing")],
-             [[c.case_no, self.labels.ui.risk(c.risk_level), self.when(c.due_at),
-               self.tr("yes") if c.overdue else "", c.ending_soon or "", c.court_missing or ""] for c in cases],
-             [c for c in cases])
+        r = self.rows[n]
+        self.model.set_group((r.district, r.inspector), r.open_cases)
+
+    def selected_case(self) -> Any:
+        index = self.cases.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def open_selected(self) -> None:
-        case = selected_data(self.cases)
+        case = self.selected_case()
         if case is None:
             self.say(self.tr("Choose a case first."))
             return
@@ -461,7 +559,7 @@ class CaseloadPage(Page):
         self.say(self.tr("Case {0} opened; the view is recorded in the HQ audit.").format(v.case_no))
 
     def _reassign(self) -> None:
-        case = selected_data(self.cases)
+        case = self.selected_case()
         if case is None:
             self.say(self.tr("Choose a case first."))
             return
@@ -483,14 +581,16 @@ class CaseloadPage(Page):
 
 
 class StatisticsPage(Page):
-    """The monthly figures (hq/report.py ``figures``), exported as CSV, PDF and, when
-    hq/report.py has it, XLSX. Charts: issue 17 item 6 (left to hq/report.py's owner)."""
+    """The monthly figures (``HqSession.screen_figures``: without the list of overdue cases,
+    which the screen does not show) as a table and as charts (hqdesk/charts.py), exported as
+    CSV, PDF and XLSX (the full figures of the month and grouping on screen)."""
 
     action = "statistics"
 
     def __init__(self, desk) -> None:
         super().__init__(desk)
         self.groups: list[Any] = []
+        self.shown: tuple[str, str] | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.month = QLineEdit(desk.session.now().strftime("%Y-%m"), self)
@@ -535,8 +635,9 @@ class StatisticsPage(Page):
         return self.tr("Statistics")
 
     def refresh(self) -> None:
-        self.call(self.session.figures_and_previous, self.month.text().strip(), self.by.currentData(),
-                  done=self._show)
+        month, by = self.month.text().strip(), self.by.currentData()
+        self.call(self.session.figures_and_previous, month, by,
+                  done=lambda both: self._show(both, (month, by)))
 
     def chart_names(self) -> dict[str, str]:
         return {"by_kind": self.tr("Incidents by kind of violence (all cases)"),
@@ -546,7 +647,7 @@ class StatisticsPage(Page):
                 "elderly": self.tr("elderly"), "woman": self.tr("woman"), "man": self.tr("man"),
                 "unknown": self.tr("unknown")}
 
-    def _show(self, both: tuple[list[Any], list[Any]]) -> None:
+    def _show(self, both: tuple[list[Any], list[Any]], shown: tuple[str, str] | None = None) -> None:
         """The figures as printed (reports/statistics.py ``summary_rows``): one row per
         figure, named in the reader's language; one column per group, the total last. The
         charts (hqdesk/charts.py) show the same figures."""
@@ -556,6 +657,7 @@ class StatisticsPage(Page):
 
         groups, previous = both
         self.groups, self.previous = groups, previous
+        self.shown = shown
         rows = summary_rows(groups, self.desk.lang) if groups else []
         heads = [self.tr("Total") if g.group == TOTAL_GROUP else (g.group or "—") for g in groups]
         fill(self.table, [self.tr("Figure"), *heads], [[name, *values] for name, values in rows])
@@ -569,17 +671,21 @@ class StatisticsPage(Page):
             box.addWidget(chart)
         self.ready.emit()
 
+    def _shown(self) -> tuple[str, str]:
+        """The month and grouping of the figures on screen (the exports write those)."""
+        return self.shown or (self.month.text().strip(), self.by.currentData())
+
     def _csv(self) -> None:
-        self.call(self.session.export_csv, self.groups, self.by.currentData(), self.month.text().strip(),
+        self.call(self.session.export_csv, *self._shown(),
                   done=lambda p: self.say(self.tr("Written: {0}").format(p)))
 
     def _pdf(self) -> None:
-        self.call(self.session.export_pdf, self.groups, self.by.currentData(), None, self.desk.lang,
+        self.call(self.session.export_pdf, *self._shown(), None, self.desk.lang,
                   done=lambda ps: self.say(self.tr("Written: {0}").format(", ".join(str(p) for p in ps))))
 
     def _xlsx(self) -> None:
-        self.call(self.session.export_xlsx, self.groups, self.by.currentData(), self.month.text().strip(),
-                  None, self.desk.lang, done=lambda p: self.say(self.tr("Written: {0}").format(p)))
+        self.call(self.session.export_xlsx, *self._shown(), None, self.desk.lang,
+                  done=lambda p: self.say(self.tr("Written: {0}").format(p)))
 
 
 # --- linked persons (hq/links.py, issue 17 item 7) ---------------------------------------------

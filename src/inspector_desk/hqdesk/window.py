@@ -49,6 +49,23 @@ PAGES: tuple[type[Page], ...] = (DevicesPage, InboxPage, ConflictsPage, Caseload
                                  LinksPage, RecoveryPage, AuditPage, UsersPage)
 
 
+WARM_UP = ("inspector_desk.reports.statistics", "inspector_desk.reports.charts", "inspector_desk.hqdesk.charts",
+           "inspector_desk.hq.links")
+"""Modules the screens import on first use (the printed statistics' texts and tables, the
+charts, the linked-persons matcher): imported while the keys open (a few seconds of scrypt
+on the worker), so that no screen pays for them when it first opens (docs/performance.md)."""
+
+
+def _warm_up() -> None:
+    import importlib
+
+    for name in WARM_UP:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # an optional part missing: its screen says so when opened
+            pass
+
+
 class LoginPage(QWidget):
     """HQ folder and database, the headquarters passphrase, your login and passphrase."""
 
@@ -122,6 +139,7 @@ class LoginPage(QWidget):
         self.hq_passphrase.clear()
         self.passphrase.clear()
         self.desk.runner.run(self.desk.opener, *args, done=self.desk.opened, error=self.failed)
+        QTimer.singleShot(0, _warm_up)  # while the keys open on the worker
 
     def failed(self, exc: BaseException) -> None:
         self.open_button.setEnabled(True)
