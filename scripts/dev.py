@@ -2,8 +2,8 @@
 """Set up the project's own virtual environment and run the app or the tests.
 
     python3 scripts/dev.py app [ARGS…]    set up, then start Inspector Desk (ARGS go to it)
-    python3 scripts/dev.py test [ARGS…]   set up, then `ruff check`, then every test (the import
-                                          contracts among them); ARGS go to pytest
+    python3 scripts/dev.py test [ARGS…]   set up, then `ruff check`, then `mypy`, then every test
+                                          (the import contracts among them); ARGS go to pytest
     python3 scripts/dev.py lock           write requirements.lock again from pyproject.toml
                                           (keeps the pins it can; --upgrade: newest allowed)
     python3 scripts/dev.py lock --check   is requirements.lock current? (status 1 if not)
@@ -176,6 +176,11 @@ def main(argv: list[str]) -> int:
     if subprocess.call([str(PY), "-m", "ruff", "check", "--quiet", "."], cwd=ROOT) != 0:
         print("dev.py: ruff check found the problems above ([tool.ruff] in pyproject.toml); "
               "pytest not run", file=sys.stderr)
+        return 1
+    print("+ mypy", flush=True)  # what it checks, and how strictly: [tool.mypy] in pyproject.toml
+    if subprocess.call([str(PY), "-m", "mypy"], cwd=ROOT) != 0:
+        print("dev.py: mypy found the type errors above ([tool.mypy] in pyproject.toml; "
+              "docs/building.md, \"Types\"); pytest not run", file=sys.stderr)
         return 1
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     return subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT, env=env)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Maintain the interface translations (Qt Linguist .ts files in resources/i18n/).
 
-    python scripts/i18n.py update    re-read self.tr() strings from src/inspector_desk/ui/*.py and hqdesk/*.py into
+    python scripts/i18n.py update    re-read self.tr() strings from src/inspector_desk/ui/*.py, hqdesk/*.py and
+                                     core/kinds.py (the kinds' names) into
                                      the ru, kk and en .ts files (existing translations are kept;
                                      strings gone from the code are dropped), then fill every
                                      unfinished English translation with its (English) source text
@@ -51,8 +52,12 @@ def tool(name: str) -> str:
     return found
 
 
+KINDS = ROOT / "src" / "inspector_desk" / "core" / "kinds.py"  # the kinds' names on screen
+
+
 def ui_sources() -> list[str]:
-    return [p.relative_to(ROOT).as_posix() for folder in (UI, HQ_DESK) for p in sorted(folder.glob("*.py"))]
+    return [p.relative_to(ROOT).as_posix()
+            for p in [*(p for folder in (UI, HQ_DESK) for p in sorted(folder.glob("*.py"))), KINDS]]
 
 
 def run_lupdate(ts: Path, *extra: str) -> None:

@@ -45,8 +45,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-FORM_IDS = ("prevention_visit", "incident_report", "protective_measure", "referral",
-            "risk_checklist")
+from inspector_desk.core.kinds import form_kinds
+
+FORM_IDS = tuple(k.form_id for k in form_kinds())  # core/kinds.py
 LANGS = ("ru", "kk", "en")
 PLATFORM_KEYRING = {"linux": "SecretService", "win32": "Windows", "darwin": "macOS"}
 KEYRING_NEEDS = {"linux": ("secretstorage", "jeepney"),

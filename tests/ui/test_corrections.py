@@ -367,7 +367,7 @@ def test_errors_show_at_the_field_without_moving_the_dialog(app, qtbot):
     page = open_case_page(c, qtbot, case_id)
     click(page.buttons["person"])
     d = dialog_of(AddPersonDialog, qtbot)
-    body = d.scroll.widget()
+    body = d.scroll_area.widget()
     qtbot.waitExposed(d)
     d.iin.setFocus()
     type_text(d.iin, "880315400012")  # (an ИИН fills in the birth date: measured after it)
@@ -497,7 +497,7 @@ def test_every_dialog_fits_1366x768_at_150_percent(app, qtbot):
         for button in (d.ok, d.buttons.button(d.buttons.StandardButton.Cancel)):
             at = button.mapTo(d, QPoint(0, 0))
             assert button.isVisible() and at.y() + button.height() <= d.height()
-        body = d.scroll.widget()
-        assert body.width() <= d.scroll.viewport().width()  # never sideways
-        assert d.scroll.horizontalScrollBar().maximum() == 0
+        body = d.scroll_area.widget()
+        assert body.width() <= d.scroll_area.viewport().width()  # never sideways
+        assert d.scroll_area.horizontalScrollBar().maximum() == 0
         d.reject()

@@ -79,7 +79,7 @@ def test_required_fields_are_marked_and_hq_fields_labelled(make_controller, qtbo
     assert w.currentPage() is w.secret
     labels = {lab.text() for lab in w.secret.findChildren(QLabel)}
     assert {"Passphrase *", "Passphrase again *"} <= labels
-    assert w.secret.field.edit.accessibleDescription() == "Required"
+    assert w.secret.passphrase.edit.accessibleDescription() == "Required"
 
     # headquarters: each field has its label (the one a screen reader announces)
     hq = w.hq
@@ -100,11 +100,11 @@ def test_cancel_goes_back_to_the_start_and_quit_closes(make_controller, qtbot):
     assert w.button(CANCEL).text() == "Start over"
     about(qtbot, w)
     click(qtbot, w, NEXT)
-    type_text(w.secret.field.edit, PASSPHRASE)
+    type_text(w.secret.passphrase.edit, PASSPHRASE)
     click(qtbot, w, CANCEL)  # by mouse
     assert c.stack.currentWidget() is w and w.isVisible() and c.state == "first_run"
     assert w.currentPage() is w.language
-    assert w.about.name.text() == "" and w.secret.field.text() == ""  # nothing typed is kept
+    assert w.about.name.text() == "" and w.secret.passphrase.text() == ""  # nothing typed is kept
 
     click(qtbot, w, NEXT)
     about(qtbot, w)
@@ -123,8 +123,8 @@ def test_a_busy_bar_while_the_vault_is_made_and_a_failure_says_what_to_do(
     click(qtbot, w, NEXT)
     about(qtbot, w)
     click(qtbot, w, NEXT)
-    type_text(w.secret.field.edit, PASSPHRASE)
-    type_text(w.secret.field.again, PASSPHRASE)
+    type_text(w.secret.passphrase.edit, PASSPHRASE)
+    type_text(w.secret.passphrase.again, PASSPHRASE)
     click(qtbot, w, NEXT)
     assert w.currentPage() is w.hq
     forged = tmp_path / "K7QM.idenrol"

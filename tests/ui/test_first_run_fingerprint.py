@@ -57,7 +57,7 @@ def type_about(qtbot, w) -> None:
 
 
 def type_passphrase(qtbot, w, text: str) -> None:
-    f = w.secret.field
+    f = w.secret.passphrase
     f.edit.clear()
     f.again.clear()
     type_into(qtbot, f.edit, text)
@@ -68,7 +68,7 @@ def type_passphrase(qtbot, w, text: str) -> None:
 def test_the_strength_bar_shows_the_estimator_and_its_feedback(qtbot, make_wizard):
     w = make_wizard()
     type_about(qtbot, w)
-    f, nxt = w.secret.field, w.button(QWizard.WizardButton.NextButton)
+    f, nxt = w.secret.passphrase, w.button(QWizard.WizardButton.NextButton)
     assert "10<sup>10</sup>" in f.estimate.text()  # the minimum, in guesses, before typing
     for weak, told in (("gfhjkm123456", "other keyboard layout"),
                        ("Astana2026!!", "a year"),
@@ -94,7 +94,7 @@ def test_without_a_keyring_the_minimum_is_higher(qtbot, make_wizard):
     qtbot.mouseClick(w.secret.consent, Qt.MouseButton.LeftButton)
     assert w.secret.consent.isChecked()
     type_passphrase(qtbot, w, PASSPHRASE)
-    assert "10<sup>12</sup>" in w.secret.field.estimate.text()
+    assert "10<sup>12</sup>" in w.secret.passphrase.estimate.text()
     assert not w.button(QWizard.WizardButton.NextButton).isEnabled()
     type_passphrase(qtbot, w, STRONG)
     assert w.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -331,11 +331,11 @@ def test_no_sideways_scrolling(desk, qtbot, size, kind):
         qtbot.waitUntil(lambda: 0 < form.width() <= share, timeout=WAIT)
     print(f"\n{kind} at {size}: window {c.window.width()}x{c.window.height()}, form {form.width()}")
     QApplication.processEvents()
-    viewport = form.scroll.viewport()
+    viewport = form.scroll_area.viewport()
     width = viewport.width()
     assert form.body.minimumSizeHint().width() <= width, (kind, size)
     assert form.body.width() <= width
-    assert form.scroll.horizontalScrollBar().maximum() == 0
+    assert form.scroll_area.horizontalScrollBar().maximum() == 0
     clipped = []
     for w in form.body.findChildren(QWidget):
         if not w.isVisibleTo(form.body):

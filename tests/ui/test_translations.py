@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 UI = ROOT / "src" / "inspector_desk" / "ui"
 HQ_DESK = ROOT / "src" / "inspector_desk" / "hqdesk"  # shares the catalogues (scripts/i18n.py)
+KINDS = ROOT / "src" / "inspector_desk" / "core" / "kinds.py"  # the kinds' names on screen
 LANGUAGES = ("ru", "kk", "en")
 PLACEHOLDER = re.compile(r"\{\d+\}")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -76,7 +77,8 @@ def test_ts_files_are_up_to_date_with_the_code(tmp_path: Path) -> None:
     if tool is None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh_ru.ts"
-    sources = [str(p) for folder in (UI, HQ_DESK) for p in sorted(folder.glob("*.py"))]
+    # The same sources as scripts/i18n.py reads (ui_sources there).
+    sources = [str(p) for folder in (UI, HQ_DESK) for p in sorted(folder.glob("*.py"))] + [str(KINDS)]
     subprocess.run([tool, "-silent", *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)
     in_code, committed = pairs(fresh), pairs(ts_path("ru"))

@@ -25,6 +25,8 @@ from typing import Any
 from urllib.parse import unquote
 
 from inspector_desk.core.errors import NotFound, ValidationError
+from inspector_desk.core.kinds import documents as kind_documents
+from inspector_desk.core.kinds import form_kinds, record_documents
 from inspector_desk.core.records import (
     FamilyCase,
     FormRecord,
@@ -45,18 +47,15 @@ from inspector_desk.core.statistics import (
     monthly_statistics,
     statistics_by as _statistics_by,
 )
+from inspector_desk.reports import documents as report_documents
 from inspector_desk.reports.documents import (
     CaseFile,
     case_summary,
     case_summary_subject,
-    incident_report,
     measure_audiences,
-    measure_notice,
     offenders_met,
     protected_persons,
     record_day,
-    referral_letter,
-    visit_act,
 )
 from inspector_desk.reports.layout import Issuer
 from inspector_desk.reports.qr import (
@@ -71,14 +70,11 @@ from inspector_desk.reports.statistics import (
     statistics_summary_report,
 )
 
-RECORD_DOCUMENTS = {
-    "visit": (Visit, visit_act),
-    "incident": (Incident, incident_report),
-    "measure-notice": (Measure, measure_notice),
-    "referral": (Referral, referral_letter),
-}
+RECORD_DOCUMENTS = {d.name: (k.cls, getattr(report_documents, d.render))
+                    for k, d in record_documents()}
+"""Document -> (the record class it is printed from, its renderer): core/kinds.py."""
 DOCUMENTS = (*RECORD_DOCUMENTS, "case-summary", "statistics")
-TIMELINE = (Visit, Incident, Measure, Referral, RiskAssessment)
+TIMELINE = tuple(k.cls for k in form_kinds())  # the kinds of a case's timeline
 
 
 def _now(session: Any) -> dt.datetime:
@@ -300,10 +296,7 @@ def print_document(session: Any, document: str, ref: str | None = None, lang: st
 # --- the name a saved copy gets ---------------------------------------------------------------
 
 _FILE_STEMS = {  # Latin letters (Russian words transliterated): any disk, any mail system
-    "visit": "akt-poseshcheniya",
-    "incident": "raport",
-    "referral": "napravlenie",
-    "case-summary": "spravka-po-delu",
+    **{d.name: d.file_stem for _k, d in kind_documents() if d.file_stem},  # core/kinds.py
     "statistics": "statistika",
 }
 _MEASURE_STEMS = {

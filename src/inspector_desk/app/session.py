@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from inspector_desk.app.forms_adapter import FormsAdapter
-from inspector_desk.core.errors import VaultLocked
+from inspector_desk.core.errors import VaultCorrupt, VaultLocked
 from inspector_desk.core.ports import Clock
 from inspector_desk.core.rules import FollowUpRules
 from inspector_desk.core.services import Actor, DeskService, device_case_prefix
@@ -70,7 +70,10 @@ class Session:
     @property
     def signing_key(self) -> SigningKey:
         """The device's Ed25519 key, from inside the vault."""
-        return SigningKey.from_private_bytes(base64.b64decode(self.store.meta("device_signing_key")))
+        key = self.store.meta("device_signing_key")
+        if key is None:  # written with the profile (start): only a damaged vault lacks it
+            raise VaultCorrupt("the vault holds no device signing key")
+        return SigningKey.from_private_bytes(base64.b64decode(key))
 
     @property
     def store(self) -> VaultStore:

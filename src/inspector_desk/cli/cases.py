@@ -6,17 +6,12 @@ from typing import Any
 
 from inspector_desk.cli.common import Commands, Context, reason, wants_json, with_session
 
-PRINTABLE_AS: dict[str, str] | None = None
-
 
 def _print_kind(kind: str) -> str | None:
     """The ``print`` document of a record kind (``measure`` → ``measure-notice``), or None."""
-    global PRINTABLE_AS
-    if PRINTABLE_AS is None:
-        from inspector_desk.app.documents import RECORD_DOCUMENTS
+    from inspector_desk.core.kinds import record_documents
 
-        PRINTABLE_AS = {cls.KIND: doc for doc, (cls, _render) in RECORD_DOCUMENTS.items()}
-    return PRINTABLE_AS.get(kind)
+    return next((d.name for k, d in record_documents() if k.name == kind), None)
 
 
 @with_session
@@ -50,11 +45,11 @@ def cmd_case_list(ctx: Context, session) -> int:
 
 
 def _when(record: Any) -> Any:
-    """When a record of the timeline happened: the services' own answer (the timeline is
-    sorted by it)."""
-    from inspector_desk.core.services.cases import _timeline_time
+    """When a record of the timeline happened: the time the timeline is sorted by (one
+    definition, core/kinds.py)."""
+    from inspector_desk.core.kinds import timeline_time
 
-    return _timeline_time(record)
+    return timeline_time(record)
 
 
 def _detail(record: Any) -> str:

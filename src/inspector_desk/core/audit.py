@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, asdict
-from typing import Iterable
+from typing import Any, Iterable
 
 GENESIS = "0" * 64
 ACTIONS = ("create", "update", "delete", "view", "print", "export", "import", "unlock",
@@ -35,7 +35,7 @@ class AuditEntry:
     prev_hash: str
     hash: str = ""
 
-    def body(self) -> dict:
+    def body(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("hash")
         return d

@@ -2,7 +2,8 @@
 
 For records made with a form (visits, incidents, measures, referrals, risk assessments) the
 answers are the source of truth; a few of them are copied into typed columns so that lists,
-due dates and statistics can use indexes. This table says which: ``column: (field, kind)``.
+due dates and statistics can use indexes. Each kind says which (``columns`` in
+core/kinds.py): ``column: (field, how)``.
 Forms keep local wall-clock times (Kazakhstan, UTC+5); columns carry the offset.
 """
 
@@ -11,49 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Mapping
 
+from inspector_desk.core.kinds import form_kinds
 from inspector_desk.core.ports import KZ_TZ
 
-COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
-    "visit": {
-        "visit_at": ("visit_at", "datetime"),
-        "visit_type": ("visit_type", "text"),
-        "next_visit_due": ("next_visit", "date"),
-    },
-    "incident": {
-        "occurred_at": ("occurred_at", "datetime"),
-        "reported_at": ("reported_at", "datetime"),
-        "channel": ("channel", "text"),
-        "violence_types": ("violence_types", "list"),
-        "gbvims_type": ("gbvims_type", "text"),
-    },
-    "measure": {
-        "kind": ("measure_kind", "text"),
-        "person_id": ("subject", "text"),
-        "issued_at": ("issued_at", "datetime"),
-        "served_at": ("served_at", "datetime"),
-        "valid_from": ("valid_from", "date"),
-        "valid_to": ("valid_to", "date"),
-        "court": ("court_name", "text"),
-        "court_decision_date": ("court_decision_date", "date"),
-        "checkins_per_month": ("checkins_per_month", "int"),
-        "restrictions": ("restrictions", "list"),
-        "status": ("status", "text"),
-        "legal_basis": ("legal_basis", "text"),
-    },
-    "referral": {
-        "person_id": ("person", "text"),
-        "service": ("service", "text"),
-        "consent": ("consent", "yes"),
-        "referred_at": ("referred_at", "datetime"),
-        "reason": ("reason", "text"),
-        "outcome": ("outcome", "text"),
-        "outcome_at": ("outcome_date", "datetime"),
-    },
-    "risk": {
-        "respondent_id": ("respondent", "text"),
-        "assessed_at": ("assessed_at", "datetime"),
-    },
-}
+COLUMNS: dict[str, Mapping[str, tuple[str, str]]] = {k.name: k.columns for k in form_kinds()}
+"""Kind -> {column: (form field, how)}; each kind declares its own in core/kinds.py."""
 
 _EMPTY = {"text": "", "list": [], "yes": False}
 

@@ -34,7 +34,7 @@ _ANSI = re.compile(
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x20), *range(0x7F, 0xA0)))
-_DROP_LINE = {ord(c): None for c in _CONTROLS + _BIDI + _ZERO_WIDTH}
+_DROP_LINE: dict[int, str | None] = {ord(c): None for c in _CONTROLS + _BIDI + _ZERO_WIDTH}
 _DROP_LINE.update({ord(c): " " for c in "\t\n\r\x0b\x0c"})  # "Иванова\nАнна": two words still
 _BREAK = re.compile(r" *[\t\n\r\x0b\x0c][\t\n\r\x0b\x0c ]*")
 _DROP_MULTILINE = {k: v for k, v in _DROP_LINE.items() if chr(k) not in "\n\t"}

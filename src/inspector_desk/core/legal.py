@@ -68,10 +68,10 @@ def _value(value: Any, where: str) -> int | Decimal | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise ValueError(f"{where}: a value is a whole number or a decimal in quotes")
-    number = Decimal(value) if isinstance(value, str) else value
+    number: int | Decimal = Decimal(value) if isinstance(value, str) else value
     if isinstance(number, Decimal) and not number.is_finite():
         raise ValueError(f"{where}: not a number")
-    if abs(number) > 10**6:
+    if abs(Decimal(number)) > 10**6:
         raise ValueError(f"{where}: out of range")
     return number
 

@@ -238,7 +238,8 @@ RECORD_TYPES: dict[str, type[Record]] = {
     for cls in (FamilyCase, Person, Participant, Visit, Incident, Measure, Referral,
                 RiskAssessment, Attachment)
 }
-TIMELINE_KINDS = ("visit", "incident", "measure", "referral", "risk")
+TIMELINE_KINDS = tuple(cls.KIND for cls in (Visit, Incident, Measure, Referral, RiskAssessment))
+"""The kinds of a case's timeline (the form kinds; their registry: core/kinds.py)."""
 
 
 @dataclass(kw_only=True)

@@ -46,7 +46,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 from inspector_desk.core.iin import parse_iin
@@ -93,6 +93,12 @@ GROUPINGS = ("district", "inspector")
 TOTAL_GROUP = "*"
 
 
+@overload
+def _local(moment: None) -> None: ...
+@overload
+def _local(moment: dt.datetime | dt.date) -> dt.datetime: ...
+@overload
+def _local(moment: dt.datetime | dt.date | None) -> dt.datetime | None: ...
 def _local(moment: dt.datetime | dt.date | None) -> dt.datetime | None:
     """A moment in Kazakhstan local time; a date is its midnight; naive times are local."""
     if moment is None:
@@ -150,7 +156,7 @@ class Month:
         if not isinstance(moment, dt.datetime):
             return self.first_day <= moment <= self.last_day
         local = _local(moment)
-        return self.start <= local < self.end  # type: ignore[operator]
+        return self.start <= local < self.end
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
@@ -262,14 +268,14 @@ def _day_of(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return _local(value).date()  # type: ignore[union-attr]
+        return _local(value).date()
     if isinstance(value, dt.date):
         return value
     try:
         text = str(value).strip()
         if len(text) == 10:
             return dt.date.fromisoformat(text)
-        return _local(dt.datetime.fromisoformat(text)).date()  # type: ignore[union-attr]
+        return _local(dt.datetime.fromisoformat(text)).date()
     except ValueError:
         return None
 
@@ -444,7 +450,7 @@ def monthly_statistics(
         if not month.contains(moment):
             return False
         if isinstance(moment, dt.datetime):
-            return _local(moment) <= as_of  # type: ignore[operator]
+            return _local(moment) <= as_of
         return moment <= as_of.date()  # type: ignore[operator]
 
     in_month = [v for v in visits_ if counted(v.visit_at)]
@@ -504,17 +510,17 @@ def monthly_statistics(
         for c in open_cases:
             then = dataclasses.replace(c, status="active" if c.status == "closed" else c.status,
                                        risk_level=levels[c.id], closed_at=None)
-            records = by_case[c.id]
+            of_case = by_case[c.id]
             due = rules.next_due(
                 then,
-                [v for v in records["visit"] if v.visit_at and _local(v.visit_at) <= as_of],
-                [i for i in records["incident"] if i.reported_at and _local(i.reported_at) <= as_of],
-                [m for m in records["measure"]
+                [v for v in of_case["visit"] if v.visit_at and _local(v.visit_at) <= as_of],
+                [i for i in of_case["incident"] if i.reported_at and _local(i.reported_at) <= as_of],
+                [m for m in of_case["measure"]
                  if (_local(m.issued_at) or _local(m.created_at) or as_of) <= as_of],
             )
             if due is not None and _local(due.at) < as_of:
-                late = as_of - _local(due.at)  # type: ignore[operator]
-                overdue.append(OverdueCase(c.id, c.case_no, _local(due.at), due.reason,  # type: ignore[arg-type]
+                late = as_of - _local(due.at)
+                overdue.append(OverdueCase(c.id, c.case_no, _local(due.at), due.reason,
                                            late.days))
         overdue.sort(key=lambda o: (o.due_at, o.case_no))
         stats.overdue = overdue
@@ -537,7 +543,8 @@ def _mvd_figures(stats: MonthlyStatistics, month: Month, as_of: dt.datetime, cou
     # administrative protocols: v2 asks; a v1 report only has the (reference) qualification
     def protocol(i: Incident, article: str) -> bool:
         if _is_v2_incident(i):
-            return _answer(i, "admin_protocol") == "yes" and _answer(i, "protocol_article") == article
+            return bool(_answer(i, "admin_protocol") == "yes"
+                        and _answer(i, "protocol_article") == article)
         return article in _codes(_answer(i, "qualification"))
 
     stats.admin_protocols_73 = sum(1 for i in reported if protocol(i, "koap_73"))

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector_desk.core.errors import NotFound, ValidationError
+from inspector_desk.core.kinds import form_kinds, happened_at, timeline_time
+from inspector_desk.core.kinds import of as kind_of
 from inspector_desk.core.legal import LegalReference
 from inspector_desk.core.ports import in_zone
 from inspector_desk.core.statistics import measure_in_force
@@ -188,14 +190,9 @@ AUDIENCES = ("internal", "offender", "protected")
 
 # Fields no offender rendering prints, whatever the record's form version marks: victim-only
 # in the version 2 forms (offender_copy: false), and so also kept off the offender's copy of a
-# record made under version 1, whose marks were fewer.
-VICTIM_ONLY = {
-    "prevention_visit": frozenset({"visit_address", "safe_contact", "conversation_notes",
-                                   "home_conditions", "children_notes", "violation_details"}),
-    "protective_measure": frozenset({"victim_address", "victim_phone", "safe_contact", "shelter",
-                                     "breach_details"}),
-    "referral": frozenset({"safe_contact", "victim_address", "victim_phone"}),
-}
+# record made under version 1, whose marks were fewer. Each kind lists its own
+# (``victim_only`` in core/kinds.py); here by form id.
+VICTIM_ONLY = {k.form_id: k.victim_only for k in form_kinds() if k.victim_only}
 
 
 def _victim_only(form_id: str, field_id: str) -> bool:
@@ -675,12 +672,8 @@ def referral_letter(referral: Referral, case: CaseFile, registry: Any, issuer: I
 
 
 def _moment(record: FormRecord) -> dt.datetime | None:
-    for name in ("visit_at", "reported_at", "occurred_at", "issued_at", "referred_at",
-                 "assessed_at"):
-        value = getattr(record, name, None)
-        if value is not None:
-            return value
-    return record.created_at
+    """When the record happened (core/kinds.py), else when it was written."""
+    return happened_at(record) or record.created_at
 
 
 def _summary_line(record: FormRecord, case: CaseFile, labels: Labels, lang: str) -> str:
@@ -782,12 +775,12 @@ def case_summary(case: CaseFile, registry: Any, issuer: Issuer, lang: str = "ru"
         b.paragraph(t("case.none", lang))
 
     timeline = sorted((r for r in case.records if not r.deleted),
-                      key=lambda r: _moment(r) or dt.datetime.min.replace(tzinfo=dt.UTC),
+                      key=timeline_time,  # the screen's order (core/kinds.py)
                       reverse=True)
     b.section(t("case.timeline", lang))
     if timeline:
         b.table([t("case.when", lang), t("case.what", lang), t("case.summary", lang)],
-                [[(fmt_day if isinstance(r, (Measure, Referral)) else fmt_date)(_moment(r)),
+                [[(fmt_day if kind_of(r).when_is_day else fmt_date)(_moment(r)),
                   labels.form_title(r.form_id, r.form_version),
                   _summary_line(r, case, labels, lang)] for r in timeline],
                 widths=[0.18, 0.27, 0.55])

@@ -10,19 +10,26 @@ from __future__ import annotations
 
 from typing import Any
 
+from inspector_desk.core.kinds import of as kind_of
+from inspector_desk.core.records import Incident, Measure, Record, Referral, Visit
 from inspector_desk.reports.texts import has, t
 
-# (form id, field id) whose choice list names each vocabulary.
+
+def _form(record: type[Record]) -> str:
+    return kind_of(record).form_id
+
+
+# (form id, field id) whose choice list names each vocabulary (the forms: core/kinds.py).
 VOCABULARIES = {
-    "visit_type": ("prevention_visit", "visit_type"),
-    "violence": ("incident_report", "violence_types"),
-    "channel": ("incident_report", "channel"),
-    "measure_kind": ("protective_measure", "measure_kind"),
-    "measure_status": ("protective_measure", "status"),
-    "service": ("referral", "service"),
-    "outcome": ("referral", "outcome"),
-    "risk": ("prevention_visit", "risk_level"),
-    "role": ("prevention_visit", "role"),
+    "visit_type": (_form(Visit), "visit_type"),
+    "violence": (_form(Incident), "violence_types"),
+    "channel": (_form(Incident), "channel"),
+    "measure_kind": (_form(Measure), "measure_kind"),
+    "measure_status": (_form(Measure), "status"),
+    "service": (_form(Referral), "service"),
+    "outcome": (_form(Referral), "outcome"),
+    "risk": (_form(Visit), "risk_level"),
+    "role": (_form(Visit), "role"),
 }
 
 

@@ -36,20 +36,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from inspector_desk.core.kinds import documents
 from inspector_desk.core.records import ADDED_FIELDS, Record
 from inspector_desk.keystore.signing import key_id as key_id_of
 from inspector_desk.keystore.signing import verify as verify_signature
 
 PREFIX = "IDESK1"
-DOCUMENTS = {
-    "visit": "visit",
-    "incident": "incident",
-    "measure-notice": "measure",
-    "referral": "referral",
-    "case-summary": "case",
-    "statistics": "stats",
-}
-"""Document type -> the kind of record it is printed from."""
+DOCUMENTS = {**{d.name: k.name for k, d in documents()}, "statistics": "stats"}
+"""Document type -> the kind of record it is printed from (core/kinds.py; the monthly
+statistics are printed from figures, "stats")."""
 BOOKKEEPING = frozenset({"created_at", "created_by", "updated_at", "updated_by", "device_id"})
 _FIELD = re.compile(r"^[A-Za-z0-9_.:*%\-]+$")
 _PAYLOAD_BYTES = re.compile(rb"IDESK1\|[A-Za-z0-9_.:*%|\-]{20,1000}")

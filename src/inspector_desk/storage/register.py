@@ -80,7 +80,8 @@ class RegisterQueries:
     def _where(self, f: CaseFilter, today: dt.date | None = None) -> tuple[str, list[Any]]:
         # o: case_order (migration 0010), narrow and indexed; c: cases, joined only when a
         # filter or the order needs one of its other columns (_needs_cases).
-        clauses, params = ["o.deleted = 0"], []
+        clauses: list[str] = ["o.deleted = 0"]
+        params: list[Any] = []
         if f.status in (None, ""):
             clauses.append("o.status != 'closed'")
         elif f.status != "all":
@@ -125,7 +126,7 @@ class RegisterQueries:
         self.conn.execute("DELETE FROM temp.register_match")
         sql = ("INSERT OR IGNORE INTO temp.register_match (case_rowid) "
                "SELECT rowid FROM case_fts WHERE case_fts MATCH ?")
-        params = [match]
+        params: list[Any] = [match]
         if self._case_people():
             sql += (" UNION ALL SELECT rowid >> ? FROM case_people_fts "
                     "WHERE case_people_fts MATCH ?")

@@ -10,7 +10,6 @@ transaction the caller opened.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
 import threading
@@ -24,7 +23,8 @@ import sqlcipher3
 
 from inspector_desk.core import audit as audit_chain
 from inspector_desk.core.errors import NotFound
-from inspector_desk.core.ports import SearchHit
+from inspector_desk.core.kinds import by_name
+from inspector_desk.core.ports import SearchHit, Store
 from inspector_desk.core.records import (
     RECORD_TYPES, Attachment, FamilyCase, Measure, Participant, Person, Record,
 )
@@ -36,17 +36,21 @@ from inspector_desk.storage.search_phone import phone_match, phone_tails
 
 R = TypeVar("R", bound=Record)
 
-TABLES = {
-    "case": "cases", "person": "persons", "participant": "participants", "visit": "visits",
-    "incident": "incidents", "measure": "measures", "referral": "referrals",
-    "risk": "risk_assessments", "attachment": "attachments",
-}
+TABLES: dict[str, str] = {kind: by_name(kind).table for kind in RECORD_TYPES}
+"""Kind -> its table (each kind names its own in core/kinds.py), in RECORD_TYPES' order."""
 CHUNK = 1 << 20  # attachments are stored in 1 MiB pieces so memory stays bounded
 
 
-@functools.cache
+_CODECS: dict[type[Record], tuple[tuple[str, str], ...]] = {}
+
+
 def _codecs(cls: type[Record]) -> tuple[tuple[str, str], ...]:
-    """(field name, codec) for each field: 'datetime', 'date', 'json', 'bool' or 'plain'."""
+    """(field name, codec) for each field: 'datetime', 'date', 'json', 'bool' or 'plain'.
+    Worked out once per class (a dict, not functools.cache: mypy takes a record class for
+    unhashable, its instances being so)."""
+    known = _CODECS.get(cls)
+    if known is not None:
+        return known
     hints = typing.get_type_hints(cls)
     out = []
     for f in fields(cls):
@@ -64,11 +68,12 @@ def _codecs(cls: type[Record]) -> tuple[tuple[str, str], ...]:
         else:
             codec = "plain"
         out.append((f.name, codec))
-    return tuple(out)
+    _CODECS[cls] = result = tuple(out)
+    return result
 
 
 def encode(record: Record) -> dict[str, Any]:
-    row = {}
+    row: dict[str, Any] = {}
     for name, codec in _codecs(type(record)):
         value = getattr(record, name)
         if value is None:
@@ -442,7 +447,8 @@ class VaultStore(RegisterQueries):
 
     @staticmethod
     def _due_where(inspector: str | None, until: int, since: int | None) -> tuple[str, list[Any]]:
-        clauses, params = ["d.due_at <= ?"], [until]
+        clauses: list[str] = ["d.due_at <= ?"]
+        params: list[Any] = [until]
         if since is not None:
             clauses.append("d.due_at >= ?")
             params.append(since)
@@ -558,6 +564,12 @@ class VaultStore(RegisterQueries):
 
     def get_any(self, kind: str, record_id: str) -> Record:
         return self.get(RECORD_TYPES[kind], record_id)
+
+
+def _is_the_store_port(store: VaultStore) -> Store:
+    """Never called: `mypy` fails here when VaultStore (with RegisterQueries) stops matching
+    the core's Store port (core/ports.py) in any method's parameters or result."""
+    return store
 
 
 __all__ = ["VaultStore", "TABLES", "encode", "decode", "search_text", "Participant"]

@@ -41,9 +41,7 @@ DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 DATETIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{6})?([+-][0-9]{2}:[0-9]{2})?$"
 INT64 = {"type": "integer", "minimum": -(2 ** 63), "maximum": 2 ** 63 - 1}
 COUNT = {"type": "integer", "minimum": 0, "maximum": 2 ** 63 - 1}
-RECORD_KIND_FILES = {"case": "case", "person": "person", "participant": "participant",
-                     "visit": "visit", "incident": "incident", "measure": "measure",
-                     "referral": "referral", "risk": "risk", "attachment": "attachment"}
+RECORD_KIND_FILES = {kind: kind for kind in RECORD_TYPES}  # docs/schemas/<kind>.json
 
 
 def _doc(name: str, title: str, schema: dict[str, Any]) -> dict[str, Any]:

@@ -77,7 +77,7 @@ class _Dialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.layout_.addWidget(scroll, 1)
         # A message that concerns no field (a conflict, a closed case): kept one line high.
         self.error = QLabel()
@@ -105,11 +105,11 @@ class _Dialog(QDialog):
         if not getattr(self, "_sized", False):
             self._sized = True
             screen = self.screen().availableGeometry() if self.screen() else None
-            want = self.scroll.widget().sizeHint().height() + 4
+            want = self.scroll_area.widget().sizeHint().height() + 4
             room = screen.height() - 160 if screen is not None else want
-            self.scroll.setMinimumHeight(max(120, min(want, room)))
+            self.scroll_area.setMinimumHeight(max(120, min(want, room)))
             self.adjustSize()
-            self.scroll.setMinimumHeight(120)  # the inspector may still make it smaller
+            self.scroll_area.setMinimumHeight(120)  # the inspector may still make it smaller
             self.layout_.activate()
         super().showEvent(event)
 
@@ -218,7 +218,7 @@ class _Dialog(QDialog):
         else:
             self.desk.controller.presenter.show(exc, self)
         if first is not None:
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row_of(self, widget: QWidget) -> int:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from inspector_desk.core.kinds import form_kinds, happened_at
+from inspector_desk.core.records import Incident, Measure, Referral, RiskAssessment, Visit
 from inspector_desk.core.services import CaseView
 from inspector_desk.core.statistics import measure_state
 from inspector_desk.ui.flow import FlowLayout
@@ -22,11 +24,9 @@ RISK_STYLE = {"high": "background:#fecaca;color:#7f1d1d", "medium": "background:
 
 
 def _when(record) -> str:
-    for name in ("visit_at", "reported_at", "issued_at", "referred_at", "assessed_at"):
-        value = getattr(record, name, None)
-        if value is not None:
-            return value.strftime("%d.%m.%Y %H:%M")
-    return ""
+    """When the record happened (core/kinds.py: the time the timeline is sorted by)."""
+    value = happened_at(record)
+    return value.strftime("%d.%m.%Y %H:%M") if value is not None else ""
 
 
 class CasePage(QWidget):
@@ -66,9 +66,9 @@ class CasePage(QWidget):
 
         actions = FlowLayout()  # nine buttons: they wrap on a narrow window (1366×768 at 150 %)
         self.buttons = {}
-        for key, text in (("person", self.tr("Add person")), ("visit", self.tr("New visit")),
-                          ("incident", self.tr("Incident")), ("risk", self.tr("Risk assessment checklist")),
-                          ("measure", self.tr("Protective measure")), ("referral", self.tr("Referral")),
+        # a button per kind of record (core/kinds.py: its text and their order)
+        new_record = [(k.name, self.tr(k.qt_new)) for k in form_kinds() if k.qt_new]
+        for key, text in (("person", self.tr("Add person")), *new_record,
                           ("print", self.tr("Case summary…")), ("close", self.tr("Close case…")),
                           ("reopen", self.tr("Reopen case…"))):
             b = QPushButton(text)
@@ -135,7 +135,7 @@ class CasePage(QWidget):
         audit, self._opened = not getattr(self, "_opened", False), True
         self.desk.client.call(
             lambda svc: (svc.get_case(case_id, audit=audit),
-                         {k: svc.form_definition(k) for k in ("visit", "incident", "measure", "referral")},
+                         {k.name: svc.form_definition(k.name) for k in form_kinds()},
                          svc.clock.now().date()),
             on_done=self._show)
         self.desk.client.case_notices(case_id, self.lang, self._show_notices, owner=self)
@@ -210,21 +210,21 @@ class CasePage(QWidget):
 
     def _detail(self, r) -> str:
         c = self._choice
-        if r.KIND == "risk":
+        if isinstance(r, RiskAssessment):
             text = self.tr("score {0}, level: {1}").format(r.score, self.labels.risk(r.level))
             return text + (" (" + self.tr("professional judgement") + ")" if r.override_level else "")
-        if r.KIND == "measure":
+        if isinstance(r, Measure):
             span = f"{r.valid_from:%d.%m.%Y} – {r.valid_to:%d.%m.%Y}" if r.valid_from and r.valid_to else ""
             state = measure_state(r, self.today) if self.today else r.status
             # An active measure past its last day has ended, whatever its status still says.
-            words = self.tr("ended") if state == "ended" else c("measure", "status", r.status)
+            words = self.tr("ended") if state == "ended" else c(r.KIND, "status", r.status)
             return f"{self.labels.measure(r.kind)} {span} · {words}"
-        if r.KIND == "incident":
-            return ", ".join(c("incident", "violence_types", v) for v in r.violence_types)
-        if r.KIND == "referral":
-            return f"{c('referral', 'service', r.service)} · {c('referral', 'outcome', r.outcome)}"
-        if r.KIND == "visit":
-            kind = c("visit", "visit_type", r.visit_type)
+        if isinstance(r, Incident):
+            return ", ".join(c(r.KIND, "violence_types", v) for v in r.violence_types)
+        if isinstance(r, Referral):
+            return f"{c(r.KIND, 'service', r.service)} · {c(r.KIND, 'outcome', r.outcome)}"
+        if isinstance(r, Visit):
+            kind = c(r.KIND, "visit_type", r.visit_type)
             if r.next_visit_due:
                 return self.tr("{0} · next: {1}").format(kind, r.next_visit_due.strftime("%d.%m.%Y"))
             return kind

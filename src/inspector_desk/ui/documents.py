@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from inspector_desk.core.kinds import record_documents
+
 _FORMATS = {2: QImage.Format.Format_RGB888, 3: QImage.Format.Format_RGBX8888,
             4: QImage.Format.Format_RGBA8888}
 
@@ -75,7 +77,7 @@ class DocumentDialog(QDialog):
     document's own default first and preselected (``default_rendering``); the PDF shown,
     printed and saved is always the one built for the rendering chosen."""
 
-    RECORD_DOCUMENTS = ("visit", "incident", "measure-notice", "referral")
+    RECORD_DOCUMENTS = tuple(d.name for _kind, d in record_documents())  # core/kinds.py
 
     def __init__(self, desk, document: str, ref: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,12 +118,12 @@ class DocumentDialog(QDialog):
         layout.addLayout(bar)
         self.status = QLabel(self.tr("Preparing the document…"))
         layout.addWidget(self.status)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
-        self.scroll.setWidget(self.pages)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.pages)
+        layout.addWidget(self.scroll_area, 1)
         if document in self.RECORD_DOCUMENTS and ref:
             self._load_choices()
         else:

@@ -101,14 +101,14 @@ class FormPage(QWidget):
         self.draft_note.setStyleSheet("color: #475569")
         self.draft_note.setWordWrap(True)
         layout.addWidget(self.draft_note)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
         # Forms reflow instead: long options wrap, labels go above their fields when narrow.
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        self.scroll.setWidget(self.body)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.body)
+        layout.addWidget(self.scroll_area, 1)
         bottom = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -241,7 +241,7 @@ class FormPage(QWidget):
     # --- focus -----------------------------------------------------------------------------
 
     def _wrap_policy(self) -> QFormLayout.RowWrapPolicy:
-        narrow = self.scroll.viewport().width() < NARROW if self.isVisible() else False
+        narrow = self.scroll_area.viewport().width() < NARROW if self.isVisible() else False
         return (QFormLayout.RowWrapPolicy.WrapAllRows if narrow
                 else QFormLayout.RowWrapPolicy.WrapLongRows)
 
@@ -268,10 +268,10 @@ class FormPage(QWidget):
     def go_to(self, fid: str) -> None:
         """Scroll to a field and give it the keyboard."""
         _label, holder, _msg = self.rows[fid]
-        self.scroll.ensureWidgetVisible(holder, 20, 40)
+        self.scroll_area.ensureWidgetVisible(holder, 20, 40)
         target = self.editors[fid].focus_target()
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(target, 20, 40)
+        self.scroll_area.ensureWidgetVisible(target, 20, 40)
 
     def focus_start(self) -> None:
         if not self.ready:

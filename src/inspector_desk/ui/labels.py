@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from inspector_desk.core.kinds import find as find_kind
+
 
 def _t(text: str) -> str:
     """Translate a text marked with QT_TRANSLATE_NOOP("Labels", …) below."""
@@ -66,11 +68,11 @@ class Labels:
                 "guardian": QT_TRANSLATE_NOOP("Labels", "guardian (custodian)")}, code)
 
     def kind(self, code: str) -> str:
-        return _pick({"visit": QT_TRANSLATE_NOOP("Labels", "Preventive home visit"), "incident": QT_TRANSLATE_NOOP("Labels", "Incident"),
-                "measure": QT_TRANSLATE_NOOP("Labels", "Protective measure"), "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
-                "risk": QT_TRANSLATE_NOOP("Labels", "Risk assessment checklist"), "case": QT_TRANSLATE_NOOP("Labels", "Case"), "person": QT_TRANSLATE_NOOP("Labels", "Person"),
-                "participant": QT_TRANSLATE_NOOP("Labels", "Participant"), "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
-                "vault": QT_TRANSLATE_NOOP("Labels", "Vault")}, code)
+        """A kind of record (its name on screen: ``qt_label`` in core/kinds.py), or the vault."""
+        found = find_kind(code)
+        if found is not None and found.qt_label:
+            return _t(found.qt_label)
+        return _pick({"vault": QT_TRANSLATE_NOOP("Labels", "Vault")}, code)
 
     def source(self, code: str) -> str:
         return _pick({"102": QT_TRANSLATE_NOOP("Labels", "102 police line"), "111": QT_TRANSLATE_NOOP("Labels", "111 contact centre"),

@@ -241,8 +241,8 @@ class _PassphrasePage(QWizardPage):
         self.setSubTitle(self.tr("The passphrase and this computer together open your vault. "
                                  "Fields marked * are required."))
         layout = QVBoxLayout(self)
-        self.field = PassphraseField(confirm=True, required=True)
-        layout.addWidget(self.field)
+        self.passphrase = PassphraseField(confirm=True, required=True)
+        layout.addWidget(self.passphrase)
         info = QLabel()
         info.setWordWrap(True)
         self.consent = QCheckBox(self.tr("I understand and want to continue with the passphrase alone"))
@@ -262,8 +262,8 @@ class _PassphrasePage(QWizardPage):
         layout.addStretch(1)
         self.keyring_ok = keyring_ok
         # Without a keyring the passphrase alone guards a copied file: the stricter minimum.
-        self.field.set_context(mode="keyring" if keyring_ok else "passphrase_only")
-        self.field.changed.connect(self.completeChanged)
+        self.passphrase.set_context(mode="keyring" if keyring_ok else "passphrase_only")
+        self.passphrase.changed.connect(self.completeChanged)
         self.consent.toggled.connect(self.completeChanged)
 
     def initializePage(self) -> None:
@@ -271,11 +271,11 @@ class _PassphrasePage(QWizardPage):
         wizard = self.wizard()
         about = getattr(wizard, "about", None)
         if about is not None:
-            self.field.set_context(user_inputs=list(about.details().values()))
-        self.field.edit.setFocus()
+            self.passphrase.set_context(user_inputs=list(about.details().values()))
+        self.passphrase.edit.setFocus()
 
     def isComplete(self) -> bool:
-        return self.field.acceptable() and (self.keyring_ok or self.consent.isChecked())
+        return self.passphrase.acceptable() and (self.keyring_ok or self.consent.isChecked())
 
 
 class _HeadquartersPage(QWizardPage):
@@ -432,7 +432,7 @@ class FirstRunWizard(QWizard):
 
     def start_over(self) -> None:
         """Back to the language step; the passphrase and every typed field cleared."""
-        self.secret.field.clear()
+        self.secret.passphrase.clear()
         self.secret.consent.setChecked(False)
         for edit in (self.about.name, self.about.badge, self.about.rank, self.about.unit,
                      self.about.unit_kk, self.about.district, self.hq.path, self.hq.fingerprint):
@@ -478,7 +478,7 @@ class FirstRunWizard(QWizard):
         self.set_busy(True)
         self.submitted.emit({
             **self.about.details(),
-            "passphrase": self.secret.field.text(),
+            "passphrase": self.secret.passphrase.text(),
             "passphrase_only": not self.secret.keyring_ok and self.secret.consent.isChecked(),
             "enrolment": self.hq.path.text().strip(),
             "hq_fingerprint": self.hq.hq_fingerprint() if self.hq.path.text().strip() else "",

@@ -10,6 +10,7 @@ from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import Conflict, NotFound, ValidationError
 from inspector_desk.core.hygiene import clean_answers
 from inspector_desk.core.iin import parse_iin
+from inspector_desk.core.kinds import form_kinds
 from inspector_desk.core.ports import Clock, FormsPort, Store
 from inspector_desk.core.records import (
     ROLES,
@@ -20,13 +21,8 @@ from inspector_desk.core.rules import FollowUpRules
 
 R = TypeVar("R", bound=Record)
 
-FORM_OF = {
-    "visit": "prevention_visit",
-    "incident": "incident_report",
-    "measure": "protective_measure",
-    "referral": "referral",
-    "risk": "risk_checklist",
-}
+FORM_OF = {k.name: k.form_id for k in form_kinds()}
+"""Kind -> the form its records are made with (core/kinds.py)."""
 CASE_NO_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U to mishear
 
 
@@ -236,7 +232,8 @@ class ServiceBase:
         """Input hygiene for form answers (core/hygiene.py): every text loses control, bidi
         and zero-width characters and escape sequences; the form's ``textarea`` answers keep
         their line breaks and tabs, every other text keeps neither."""
-        return clean_answers(answers, self._multiline_fields(form_id, version))
+        cleaned: dict[str, Any] = clean_answers(answers, self._multiline_fields(form_id, version))
+        return cleaned
 
     def _multiline_fields(self, form_id: str, version: int) -> frozenset[str] | None:
         """Ids of the form's multi-line (``textarea``) fields, repeated groups' included; None

@@ -8,13 +8,14 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from inspector_desk.core.audit import AuditEntry
 from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import NotFound, ValidationError
 from inspector_desk.core.hygiene import clean_block, clean_line
+from inspector_desk.core.kinds import form_classes, timeline_time
 from inspector_desk.core.ports import SearchHit
 from inspector_desk.core.records import (
-    CLOSURE_REASONS_OFFERED, REPORT_SOURCES, FamilyCase, FormRecord, Incident, Measure, Referral,
-    RiskAssessment, Visit,
+    CLOSURE_REASONS_OFFERED, REPORT_SOURCES, FamilyCase, FormRecord, Incident, Measure, Visit,
 )
 from inspector_desk.core.services.base import (
     CaseView, DueItem, ExpiringMeasure, ServiceBase, _check, _check_vocab, _raise,
@@ -224,9 +225,9 @@ class CaseUseCases(ServiceBase):
         with self.store.transaction():
             case = self.store.get(FamilyCase, case_id)
             timeline: list[FormRecord] = []
-            for cls in (Visit, Incident, Measure, Referral, RiskAssessment):
+            for cls in form_classes().values():  # the form kinds, in the case page's order
                 timeline.extend(self.store.find(cls, case_id=case_id))
-            timeline.sort(key=_timeline_time, reverse=True)
+            timeline.sort(key=timeline_time, reverse=True)  # when it happened (core/kinds.py)
             if audit:
                 self.store.append_audit(self.actor.user, self.actor.device_id, "view", "case",
                                         case_id)
@@ -292,6 +293,8 @@ class CaseUseCases(ServiceBase):
         special = self.store.cases_with_measure(case_ids, "special_requirements")
         case_nos = self.store.case_numbers(case_ids)
         for m in ending:
+            if m.valid_to is None:  # never: the store lists measures by their last day
+                continue
             pending = m.kind == "protective_order" and m.case_id not in special
             out.append(ExpiringMeasure(m, case_nos[m.case_id], (m.valid_to - today).days, pending))
         out.sort(key=lambda e: e.days_left)
@@ -299,7 +302,7 @@ class CaseUseCases(ServiceBase):
 
     def audit_log(self, record_id: str | None = None, actor: str | None = None,
                   action: str | None = None, limit: int | None = 1000,
-                  before: int | None = None):
+                  before: int | None = None) -> list[AuditEntry]:
         return self.store.audit_entries(record_id=record_id, actor=actor, action=action,
                                         limit=limit, before=before)
 
@@ -314,10 +317,4 @@ def _seconds_since(at: dt.datetime) -> int:
     return math.ceil(at.timestamp())
 
 
-def _timeline_time(r: FormRecord) -> dt.datetime:
-    for name in ("visit_at", "reported_at", "issued_at", "referred_at", "assessed_at"):
-        value = getattr(r, name, None)
-        if value is not None:
-            return value
-    return r.created_at or dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import NotFound, ValidationError
+from inspector_desk.core.kinds import by_name, form_classes
 from inspector_desk.core.records import (
-    CaseFilter, CaseRow, Draft, FamilyCase, FormRecord, Incident, Measure, Participant, Person,
-    Referral, RiskAssessment, Visit,
+    CaseFilter, CaseRow, Draft, FamilyCase, FormRecord, Participant, Person,
 )
-from inspector_desk.core.services.base import FORM_OF, DueItem, ExpiringMeasure, ServiceBase
+from inspector_desk.core.services.base import FORM_OF, R, DueItem, ExpiringMeasure, ServiceBase
 
-KIND_CLASSES: dict[str, type[FormRecord]] = {
-    "visit": Visit, "incident": Incident, "measure": Measure, "referral": Referral,
-    "risk": RiskAssessment,
-}
+KIND_CLASSES: dict[str, type[FormRecord]] = form_classes()
+"""Kind -> dataclass of the records made with a form (core/kinds.py)."""
 
 
 DASHBOARD_ROWS = 100  # lines per list on the dashboard: the most urgent; the register has the rest
@@ -37,6 +35,18 @@ class Dashboard:
 
 
 class DeskUseCases(ServiceBase):
+    if TYPE_CHECKING:
+        # Use cases of its siblings (cases.py, records.py) that DeskService puts together
+        # with this one; mypy checks that these agree with the real ones there.
+        def due_between(self, inspector: str | None, since: dt.datetime | None,
+                        until: dt.datetime, limit: int) -> list[DueItem]: ...
+        def due_count(self, inspector: str | None, since: dt.datetime | None,
+                      until: dt.datetime) -> int: ...
+        def expiring_measures(self, inspector: str | None = None) -> list[ExpiringMeasure]: ...
+        def update_record(self, cls: type[FormRecord], record_id: str, answers: dict[str, Any],
+                          expected_version: int | None = None) -> Changes: ...
+        def get_record(self, cls: type[R], record_id: str) -> R: ...
+
     def case_count(self, f: CaseFilter) -> int:
         return self.store.case_count(f, today=self.clock.now().date())
 
@@ -115,9 +125,7 @@ class DeskUseCases(ServiceBase):
             if record_id:
                 changes = self.update_record(cls, record_id, answers, expected_version)
             else:
-                create = {"visit": self.record_visit, "incident": self.record_incident,
-                          "measure": self.issue_measure, "referral": self.refer,
-                          "risk": self.assess_risk}[kind]
+                create = getattr(self, by_name(kind).create)  # record_visit, refer, ...
                 changes = create(case_id, answers)
             if draft_id:
                 self.store.delete_draft(draft_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from inspector_desk.core import iin as iin_rules
 from inspector_desk.core.changes import Changes
 from dataclasses import dataclass
+from typing import Any
 
 from inspector_desk.core.errors import Conflict, InvalidIIN, NotFound, ValidationError
 from inspector_desk.core.records import (
@@ -182,6 +183,7 @@ class PersonUseCases(ServiceBase):
         with self.store.transaction():
             changes = self.add_person(data)
             person_id = changes.created
+            assert person_id is not None  # add_person always names the person it made
             changes.merge(self.add_participant(case_id, person_id, role, relation, cohabiting))
         changes.created = person_id
         return changes
@@ -225,7 +227,8 @@ class PersonUseCases(ServiceBase):
             person = self.store.get(Person, person_id)
             if person.deleted:
                 raise NotFound("person was removed", kind="person", id=person_id)
-            where = {"person_id": person_id, **({"case_id": case_id} if case_id else {})}
+            where: dict[str, Any] = {"person_id": person_id,
+                                     **({"case_id": case_id} if case_id else {})}
             parts = self.store.find(Participant, **where)
             if case_id and not parts:
                 raise ValidationError({"person": ["not_in_case"]}, case_id=case_id)

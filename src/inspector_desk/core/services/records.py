@@ -10,6 +10,7 @@ from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import ValidationError
 from inspector_desk.core.form_records import columns_from_answers
 from inspector_desk.core.hygiene import clean_line
+from inspector_desk.core.kinds import happened_at
 from inspector_desk.core.records import (
     RISK_LEVELS, TIMELINE_KINDS, Attachment, FamilyCase, FormRecord, Incident, Measure,
     Referral, RiskAssessment, Visit,
@@ -132,8 +133,7 @@ class RecordUseCases(ServiceBase):
         record.form_version, record.answers = version, checked
         for column, value in columns_from_answers(record.KIND, checked).items():
             setattr(record, column, value)
-        moment = next((getattr(record, n) for n in ("visit_at", "occurred_at", "assessed_at")
-                       if getattr(record, n, None)), None)
+        moment = happened_at(record)  # the time the timeline sorts it by (core/kinds.py)
         if moment is not None and moment > self.clock.now() + dt.timedelta(minutes=5):
             raise ValidationError({"at": ["in_future"]})
         if isinstance(record, RiskAssessment):
@@ -223,7 +223,7 @@ def _risk_of(record: FormRecord) -> str | None:
         answers = record.answers if isinstance(record.answers, dict) else {}
         level = answers.get("risk_level")
         if answers.get("risk_reassessed") == "yes" and level in RISK_LEVELS:
-            return level
+            return str(level)
     return None
 
 
@@ -231,5 +231,5 @@ def _risk_moment(record: FormRecord) -> tuple[dt.datetime, dt.datetime]:
     """When a statement of risk was made (a visit's time, a checklist's), then when it was
     written: the later one wins."""
     floor = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
-    made = getattr(record, "assessed_at", None) or getattr(record, "visit_at", None)
+    made = happened_at(record)
     return (made or record.created_at or floor, record.created_at or floor)
