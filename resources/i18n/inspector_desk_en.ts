@@ -40,47 +40,60 @@
     </message>
 </context>
 <context>
+    <name>AgeText</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="44"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="46"/>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="182"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="131"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="158"/>
         <source>Locked after {0} minutes without activity.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="159"/>
         <source>Locked because the computer went to sleep.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="160"/>
         <source>Locked because the screen was locked.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="161"/>
         <source>Locked because the session ended.</source>
         <translation>Locked because the session ended.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="135"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="162"/>
         <source>Locked.</source>
         <translation>Locked.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="321"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="338"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="350"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="367"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="323"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="339"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="352"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="368"/>
         <source>Hide the screen (F12)</source>
         <translation>Hide the screen (F12)</translation>
     </message>
@@ -120,89 +133,104 @@
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>AuditModel</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="22"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="23"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
-        <source>Record id</source>
-        <translation>Record id</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="25"/>
-        <source>User (badge number)</source>
-        <translation>User (badge number)</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="26"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="28"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="29"/>
-        <source>Any action</source>
-        <translation>Any action</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="32"/>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="40"/>
-        <source>Audit log</source>
-        <translation>Audit log</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
         <source>When (UTC)</source>
         <translation>When (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="38"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="698"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="38"/>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="108"/>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="110"/>
+        <source>User (badge number)</source>
+        <translation>User (badge number)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="111"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="113"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="114"/>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="117"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="128"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="849"/>
         <source>Filter: user, action, case…</source>
         <translation>Filter: user, action, case…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="707"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="858"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -215,183 +243,193 @@
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
+        <source>Notices from headquarters</source>
+        <translation>Notices from headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="71"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="60"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="123"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="61"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="138"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="61"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="147"/>
         <source>Risk assessment checklist</source>
         <translation>Risk assessment checklist</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="62"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="161"/>
         <source>Protective measure</source>
         <translation>Protective measure</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="62"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="175"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="72"/>
         <source>Case summary…</source>
         <translation>Case summary…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="72"/>
         <source>Close case…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="73"/>
         <source>Reopen case…</source>
         <translation>Reopen case…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="86"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="95"/>
         <source>Correct person…</source>
         <translation>Correct person…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="96"/>
         <source>Remove from case…</source>
         <translation>Remove from case…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="95"/>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="111"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="111"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <source>From headquarters:</source>
+        <translation>From headquarters:</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="161"/>
         <source>Case {0}</source>
         <translation>Case {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
         <source>Risk: {0}</source>
         <translation>Risk: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="150"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="168"/>
         <source>Next contact: {0} — {1}</source>
         <translation>Next contact: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="171"/>
         <source>The case is closed: {0}</source>
         <translation>The case is closed: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="163"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="181"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="163"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="181"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="182"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="182"/>
         <source>Lives with the victim</source>
         <translation>Lives with the victim</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="183"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="183"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="183"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="198"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="198"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="198"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="181"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="199"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="214"/>
         <source>score {0}, level: {1}</source>
         <translation>score {0}, level: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="215"/>
         <source>professional judgement</source>
         <translation>professional judgement</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="202"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="220"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="211"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="229"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · next: {1}</translation>
     </message>
@@ -399,159 +437,159 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="477"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="478"/>
         <source>Open case (read-only)…</source>
         <translation>Open case (read-only)…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="387"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="479"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="404"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="507"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>High risk</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="515"/>
         <source>Overdue contacts</source>
         <translation>Overdue contacts</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="515"/>
         <source>Measures ending ≤ 5 days</source>
         <translation>Measures ending ≤ 5 days</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="496"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="516"/>
         <source>Court decision missing</source>
         <translation>Court decision missing</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="516"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
-        <source>Risk</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
-        <source>Next contact</source>
-        <translation>Next contact</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
-        <source>Measures ending</source>
-        <translation>Measures ending</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="463"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="433"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="464"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="496"/>
+        <source>Measures ending</source>
+        <translation>Measures ending</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="567"/>
         <source>Choose a case first.</source>
         <translation>Choose a case first.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="435"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="538"/>
         <source>Open case {0}</source>
         <translation>Open case {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="436"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="539"/>
         <source>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</source>
         <translation>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="442"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="545"/>
         <source>Case {0} — read-only</source>
         <translation>Case {0} — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="443"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="546"/>
         <source>Owner: {0} ({1})</source>
         <translation>Owner: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="450"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="553"/>
         <source>Changed by</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="452"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="555"/>
         <source>People:</source>
         <translation>People:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="454"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="557"/>
         <source>Records:</source>
         <translation>Records:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="456"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="559"/>
         <source>Case {0}</source>
         <translation>Case {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="459"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="562"/>
         <source>Case {0} opened; the view is recorded in the HQ audit.</source>
         <translation>Case {0} opened; the view is recorded in the HQ audit.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="476"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="579"/>
         <source>Case {0} reassigned; update packs: {1}</source>
         <translation>Case {0} reassigned; update packs: {1}</translation>
     </message>
@@ -787,97 +825,97 @@ Common base: {5}
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="36"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="37"/>
         <source>Today&apos;s work</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="59"/>
         <source>Good day, {0}</source>
         <translation>Good day, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="60"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="61"/>
         <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
         <translation>Not yet sent to headquarters: {0} changes. Last export: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="70"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="72"/>
         <source>(no affected person yet)</source>
         <translation>(no affected person yet)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="107"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="111"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="115"/>
         <source>Measures ending within 5 days</source>
         <translation>Measures ending within 5 days</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="119"/>
         <source>no court decision yet</source>
         <translation>no court decision yet</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="121"/>
         <source>in {0} days</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="122"/>
         <source>High-risk cases</source>
         <translation>High-risk cases</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="121"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="126"/>
         <source>high risk</source>
         <translation>high risk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="122"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="127"/>
         <source>Unfinished drafts</source>
         <translation>Unfinished drafts</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="131"/>
         <source>{0}: continue where you stopped</source>
         <translation>{0}: continue where you stopped</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="134"/>
         <source>… and {0} more: see Cases, sorted by next contact</source>
         <translation>… and {0} more: see Cases, sorted by next contact</translation>
     </message>
@@ -960,192 +998,192 @@ Common base: {5}
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="102"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="95"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="103"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="104"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="105"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="172"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="173"/>
         <source>← Back (Alt+Left)</source>
         <translation>← Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="174"/>
         <source>&amp;Search cases</source>
         <translation>&amp;Search cases</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="175"/>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="146"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="176"/>
         <source>New &amp;case…</source>
         <translation>New &amp;case…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="147"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="177"/>
         <source>New &amp;visit</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="148"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="178"/>
         <source>New visit (Ctrl+N)</source>
         <translation>New visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="180"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="181"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="183"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="185"/>
         <source>&amp;Privacy screen</source>
         <translation>&amp;Privacy screen</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="156"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="187"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="158"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="159"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="189"/>
         <source>&amp;About Inspector Desk</source>
         <translation>&amp;About Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="214"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="187"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="225"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="228"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="258"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="231"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="261"/>
         <source>About Inspector Desk</source>
         <translation>About Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="232"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="262"/>
         <source>Inspector Desk {0}</source>
         <translation>Inspector Desk {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="452"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="487"/>
         <source>No case found.</source>
         <translation>No case found.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="522"/>
         <source>Case {0}</source>
         <translation>Case {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="510"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="545"/>
         <source>OVERDUE by {0} day(s)</source>
         <translation>OVERDUE by {0} day(s)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="546"/>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="541"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="576"/>
         <source>Open a case first, then press Ctrl+N for a new visit.</source>
         <translation>Open a case first, then press Ctrl+N for a new visit.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="552"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="587"/>
         <source>Nothing to save on this page: Ctrl+S saves an open form.</source>
         <translation>Nothing to save on this page: Ctrl+S saves an open form.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="564"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="599"/>
         <source>Open a case first: printing is of a case or one of its records.</source>
         <translation>Open a case first: printing is of a case or one of its records.</translation>
     </message>
@@ -1153,28 +1191,28 @@ Common base: {5}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="155"/>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="264"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="173"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="282"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="201"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="219"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="208"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="226"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="226"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="244"/>
         <source>Inspector Desk — Headquarters — {0}</source>
         <translation>Inspector Desk — Headquarters — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="262"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="280"/>
         <source>Locked. Log in again to go on.</source>
         <translation>Locked. Log in again to go on.</translation>
     </message>
@@ -1182,122 +1220,122 @@ Common base: {5}
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="110"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="116"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="111"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="117"/>
         <source>Enrol…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="112"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="118"/>
         <source>Revoke…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="113"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="119"/>
         <source>Update pack…</source>
         <translation>Update pack…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="114"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="120"/>
         <source>Write receipt</source>
         <translation>Write receipt</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="135"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Headquarters key fingerprint: {0}</source>
         <translation>Headquarters key fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="143"/>
         <source>enrolled</source>
         <translation>enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="143"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>Last no.</source>
         <translation>Last no.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Burned</source>
         <translation>Burned</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Forks</source>
         <translation>Forks</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="147"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="147"/>
         <source>Device id</source>
         <translation>Device id</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="162"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="168"/>
         <source>Enrolment of the laptop of {0} ({1})
 
 Device: {2}
@@ -1324,53 +1362,53 @@ On the laptop: Headquarters → Import enrolment file, choose the file, then typ
 If the program shows another fingerprint, stop and call headquarters: the file did not come from us.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="176"/>
         <source>Enrolled {0} with prefix {1}; file: {2}</source>
         <translation>Enrolled {0} with prefix {1}; file: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="177"/>
         <source>Enrolment letter</source>
         <translation>Enrolment letter</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="178"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="189"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="184"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="195"/>
         <source>Choose a device first.</source>
         <translation>Choose a device first.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="180"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="186"/>
         <source>Revoke a device</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="187"/>
         <source>Every further bundle of this device will be refused. Why?</source>
         <translation>Every further bundle of this device will be refused. Why?</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="183"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="189"/>
         <source>Revoked.</source>
         <translation>Revoked.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="191"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="197"/>
         <source>Forms, choice lists, follow-up rules</source>
         <translation>Forms, choice lists, follow-up rules</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="198"/>
         <source>Forms and rules (*.yaml *.yml *.json)</source>
         <translation>Forms and rules (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="205"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="211"/>
         <source>Update pack written: {0}</source>
         <translation>Update pack written: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="210"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="216"/>
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
@@ -1378,103 +1416,103 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="89"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="92"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="94"/>
         <source>Language of the document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="100"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="103"/>
         <source>For whom the copy is</source>
         <translation>For whom the copy is</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="104"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="108"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="110"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="112"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="114"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="117"/>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="119"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="197"/>
         <source>Preparing the document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="141"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="143"/>
         <source>Offender&apos;s copy</source>
         <translation>Offender&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="144"/>
         <source>Protected person&apos;s copy</source>
         <translation>Protected person&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="145"/>
         <source>Copy for the file</source>
         <translation>Copy for the file</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="216"/>
         <source>{0} page(s)</source>
         <translation>{0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="226"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="228"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="227"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="229"/>
         <source>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</source>
         <translation>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="229"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="231"/>
         <source>Not printed: no printer.</source>
         <translation>Not printed: no printer.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="250"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="252"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="252"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="254"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="260"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="262"/>
         <source>Saved: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1520,52 +1558,52 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="79"/>
         <source>Enrol a laptop</source>
         <translation>Enrol a laptop</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="77"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="83"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="81"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="87"/>
         <source>Enrolment request (.idreq):</source>
         <translation>Enrolment request (.idreq):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="84"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="90"/>
         <source>Case-number prefix:</source>
         <translation>Case-number prefix:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="86"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="92"/>
         <source>as in the request</source>
         <translation>as in the request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="87"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="93"/>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="88"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="94"/>
         <source>This device id is enrolled with another key: replace it</source>
         <translation>This device id is enrolled with another key: replace it</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="97"/>
         <source>Reason (for a replaced key):</source>
         <translation>Reason (for a replaced key):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="98"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="104"/>
         <source>Enrolment request</source>
         <translation>Enrolment request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="99"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="105"/>
         <source>Enrolment requests (*.idreq)</source>
         <translation>Enrolment requests (*.idreq)</translation>
     </message>
@@ -1587,13 +1625,13 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="26"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="29"/>
         <source>{0} *</source>
         <translation>{0} *</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="35"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="338"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="344"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -1601,42 +1639,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="381"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="387"/>
         <source>Welcome to Inspector Desk</source>
         <translation>Welcome to Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="391"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="397"/>
         <source>Create my vault</source>
         <translation>Create my vault</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="398"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="404"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="398"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="404"/>
         <source>Start over</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="400"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="406"/>
         <source>Close the program: no vault has been made yet.</source>
         <translation>Close the program: no vault has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="401"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="407"/>
         <source>Back to the first step; what was typed is cleared.</source>
         <translation>Back to the first step; what was typed is cleared.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="444"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="450"/>
         <source>Creating your vault… This takes a few seconds.</source>
         <translation>Creating your vault… This takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="466"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="472"/>
         <source>Nothing was created. Correct it and press “Create my vault” again.</source>
         <translation>Nothing was created. Correct it and press “Create my vault” again.</translation>
     </message>
@@ -1664,47 +1702,47 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="199"/>
         <source>Restored from a draft. Nothing is lost: save when ready.</source>
         <translation>Restored from a draft. Nothing is lost: save when ready.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="193"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="201"/>
         <source>Filled in from the case: check and change as needed.</source>
         <translation>Filled in from the case: check and change as needed.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="396"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="404"/>
         <source>Score {0}: {1}</source>
         <translation>Score {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="400"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="408"/>
         <source>{0}: thresholds not validated</source>
         <translation>{0}: thresholds not validated</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="432"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="440"/>
         <source>{0} field(s) need attention</source>
         <translation>{0} field(s) need attention</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="450"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="458"/>
         <source>Draft kept in the vault at {0}</source>
         <translation>Draft kept in the vault at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="462"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="470"/>
         <source>Not saved: {0} field(s) need attention</source>
         <translation>Not saved: {0} field(s) need attention</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="476"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="484"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Not saved: please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="487"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="495"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2289,47 +2327,47 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="227"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="233"/>
         <source>A folder or a USB stick with *.idb bundles</source>
         <translation>A folder or a USB stick with *.idb bundles</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="229"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="235"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="230"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="236"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="231"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="237"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="254"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="260"/>
         <source>Remove entries older than the retention</source>
         <translation>Remove entries older than the retention</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="265"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="271"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="272"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="278"/>
         <source>Folder with bundles</source>
         <translation>Folder with bundles</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="279"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="285"/>
         <source>Choose a folder with bundles first</source>
         <translation>Choose a folder with bundles first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="284"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="290"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -2337,97 +2375,97 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="293"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="299"/>
         <source>Stopping after the current file…</source>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="317"/>
         <source>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</source>
         <translation>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="318"/>
         <source>Cancelled. </source>
         <translation>Cancelled. </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="316"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="322"/>
         <source>Receipts to carry back ({0}): {1}</source>
         <translation>Receipts to carry back ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="329"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="329"/>
         <source>already imported</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="330"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="330"/>
         <source>skipped (not a regular file)</source>
         <translation>skipped (not a regular file)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="334"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="340"/>
         <source>imported on {0}</source>
         <translation>imported on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="345"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="351"/>
         <source>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</source>
         <translation>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="354"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="360"/>
         <source>Removed {0} entries ({1}).</source>
         <translation>Removed {0} entries ({1}).</translation>
     </message>
@@ -2435,510 +2473,510 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="35"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="35"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="35"/>
         <source>Next contact</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
         <source>Active measures</source>
         <translation>Active measures</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="39"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="41"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="42"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="45"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
         <source>Protective order</source>
         <translation>Protective order</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
         <source>Official warning</source>
         <translation>Official warning</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
         <source>Administrative detention</source>
         <translation>Administrative detention</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
         <source>Preventive register</source>
         <translation>Preventive register</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
         <source>Offender</source>
         <translation>Offender</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
         <source>Elderly person</source>
         <translation>Elderly person</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
         <source>Family member</source>
         <translation>Family member</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>spouse</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>former spouse</source>
         <translation>former spouse</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>partner living together</source>
         <translation>partner living together</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>child</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>brother or sister</source>
         <translation>brother or sister</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
         <source>grandparent</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
         <source>grandchild</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
         <source>relative</source>
         <translation>relative</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
         <source>in-law</source>
         <translation>in-law</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="137"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="160"/>
         <source>Protective measure</source>
         <translation>Protective measure</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="174"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="109"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="113"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="115"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="181"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="73"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
         <source>102 police line</source>
         <translation>102 police line</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
         <source>Written statement</source>
         <translation>Written statement</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
         <source>Social networks</source>
         <translation>Social networks</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="99"/>
         <source>Medical organisation</source>
         <translation>Medical organisation</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
         <source>Patrol</source>
         <translation>Patrol</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
         <source>Victim</source>
         <translation>Victim</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="25"/>
         <source>main</source>
         <translation>main</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="42"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="47"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
         <source>Court special requirements</source>
         <translation>Court special requirements</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
         <source>former partner (lived together)</source>
         <translation>former partner (lived together)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
         <source>has a child in common</source>
         <translation>has a child in common</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
         <source>step-parent</source>
         <translation>step-parent</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
         <source>guardian (custodian)</source>
         <translation>guardian (custodian)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="122"/>
         <source>Preventive home visit</source>
         <translation>Preventive home visit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="146"/>
         <source>Risk assessment checklist</source>
         <translation>Risk assessment checklist</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
         <source>111 contact centre</source>
         <translation>111 contact centre</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="82"/>
         <source>Found by an officer (door-to-door round)</source>
         <translation>Found by an officer (door-to-door round)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="83"/>
         <source>112 emergency line</source>
         <translation>112 emergency line</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="82"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="96"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
         <source>Family support centre</source>
         <translation>Family support centre</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="85"/>
         <source>Relatives, neighbours</source>
         <translation>Relatives, neighbours</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
         <source>Measures expired, no repeat incidents</source>
         <translation>Measures expired, no repeat incidents</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
         <source>Family moved away</source>
         <translation>Family moved away</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
         <source>Reconciled, no risk</source>
         <translation>Reconciled, no risk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
         <source>Transferred to another unit</source>
         <translation>Transferred to another unit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="92"/>
         <source>Person deceased</source>
         <translation>Person deceased</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="92"/>
         <source>Other reason</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="93"/>
         <source>Removed from the preventive register when the measure ended</source>
         <translation>Removed from the preventive register when the measure ended</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="95"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
         <source>Crisis centre</source>
         <translation>Crisis centre</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="100"/>
         <source>Psychologist</source>
         <translation>Psychologist</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="99"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>Guardianship authority</source>
         <translation>Guardianship authority</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="100"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>Juvenile affairs inspector</source>
         <translation>Juvenile affairs inspector</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>Social protection</source>
         <translation>Social protection</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
         <source>Legal aid</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
         <source>Non-governmental organisation</source>
         <translation>Non-governmental organisation</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
         <source>Mobile group</source>
         <translation>Mobile group</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="107"/>
         <source>Support centre (room) for child victims of violence</source>
         <translation>Support centre (room) for child victims of violence</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="108"/>
         <source>Commission for juvenile affairs and the protection of their rights</source>
         <translation>Commission for juvenile affairs and the protection of their rights</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="109"/>
         <source>Addiction treatment</source>
         <translation>Addiction treatment</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="108"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="110"/>
         <source>Psycho-correction programme for the offender</source>
         <translation>Psycho-correction programme for the offender</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>printed</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>exported</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>unlocked</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
         <source>passphrase changed</source>
         <translation>passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
         <source>re-encrypted</source>
         <translation>re-encrypted</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="117"/>
         <source>backed up</source>
         <translation>backed up</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="117"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="118"/>
         <source>recovered</source>
         <translation>recovered</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="120"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="122"/>
         <source>Routine contact ({0} risk)</source>
         <translation>Routine contact ({0} risk)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="122"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="124"/>
         <source>New incident: contact within 24 hours</source>
         <translation>New incident: contact within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="123"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="125"/>
         <source>Protective order: mid-term check</source>
         <translation>Protective order: mid-term check</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="124"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="126"/>
         <source>Protective order ends soon: decide on a court petition</source>
         <translation>Protective order ends soon: decide on a court petition</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="125"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="127"/>
         <source>Court special requirements: check-in conversation</source>
         <translation>Court special requirements: check-in conversation</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="128"/>
         <source>Preventive register: contact</source>
         <translation>Preventive register: contact</translation>
     </message>
@@ -2946,72 +2984,77 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="716"/>
         <source>Note (required): why</source>
         <translation>Note (required): why</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="576"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="718"/>
+        <source>More pairs</source>
+        <translation>More pairs</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Same person: confirm</source>
         <translation>Same person: confirm</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="577"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="720"/>
         <source>Not the same: reject</source>
         <translation>Not the same: reject</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="586"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="729"/>
         <source>Linked persons</source>
         <translation>Linked persons</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="590"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="733"/>
         <source>Linked persons across inspectors are not available in this version.</source>
         <translation>Linked persons across inspectors are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="592"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="735"/>
         <source>Candidate pairs: the same person in two inspectors&apos; families.</source>
         <translation>Candidate pairs: the same person in two inspectors&apos; families.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Pair</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Person 1</source>
         <translation>Person 1</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="603"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
         <source>Person 2</source>
         <translation>Person 2</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="613"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="764"/>
         <source>Choose a pair and write a note</source>
         <translation>Choose a pair and write a note</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="619"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="770"/>
         <source>{0} confirmed; update packs: {1}</source>
         <translation>{0} confirmed; update packs: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="622"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
         <source>{0} rejected{1:.0}</source>
         <translation>{0} rejected{1:.0}</translation>
     </message>
@@ -3019,57 +3062,57 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="63"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="80"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="72"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="89"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="75"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="92"/>
         <source>Headquarters folder:</source>
         <translation>Headquarters folder:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="95"/>
         <source>empty: the encrypted file in the folder; or postgresql://…</source>
         <translation>empty: the encrypted file in the folder; or postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="79"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="96"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="81"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="98"/>
         <source>Headquarters passphrase:</source>
         <translation>Headquarters passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="84"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="101"/>
         <source>Your login:</source>
         <translation>Your login:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="103"/>
         <source>Your passphrase:</source>
         <translation>Your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="87"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="104"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="115"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="132"/>
         <source>Fill in the headquarters passphrase, your login and your passphrase.</source>
         <translation>Fill in the headquarters passphrase, your login and your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="119"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="136"/>
         <source>Opening the keys (a few seconds)…</source>
         <translation>Opening the keys (a few seconds)…</translation>
     </message>
@@ -3114,136 +3157,136 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="64"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="65"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="70"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="72"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="77"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="82"/>
         <location filename="../../src/inspector_desk/ui/login.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="89"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="85"/>
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="100"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
         <source>your own name, badge number, unit or district</source>
         <translation>your own name, badge number, unit or district</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="107"/>
         <source>a well-known password</source>
         <translation>a well-known password</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="108"/>
         <source>a common Russian or Kazakh word, name, city or month</source>
         <translation>a common Russian or Kazakh word, name, city or month</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="103"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="109"/>
         <source>a dictionary word</source>
         <translation>a dictionary word</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="110"/>
         <source>a common first name or surname</source>
         <translation>a common first name or surname</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="111"/>
         <source>a word typed in the other keyboard layout (gfhjkm is «пароль»)</source>
         <translation>a word typed in the other keyboard layout (gfhjkm is «пароль»)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="112"/>
         <source>a row of neighbouring keys (qwerty, йцукен, asdf)</source>
         <translation>a row of neighbouring keys (qwerty, йцукен, asdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="113"/>
         <source>repeated characters or words</source>
         <translation>repeated characters or words</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="108"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="114"/>
         <source>a sequence like abc or 123</source>
         <translation>a sequence like abc or 123</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="115"/>
         <source>a year</source>
         <translation>a year</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="116"/>
         <source>a date</source>
         <translation>a date</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="117"/>
         <source>predictable substitutions like @ for a or 0 for o</source>
         <translation>predictable substitutions like @ for a or 0 for o</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="118"/>
         <source>a word spelled backwards</source>
         <translation>a word spelled backwards</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="121"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="127"/>
         <source>About 10&lt;sup&gt;{0}&lt;/sup&gt; guesses to find it; at least 10&lt;sup&gt;{1}&lt;/sup&gt; needed.</source>
         <translation>About 10&lt;sup&gt;{0}&lt;/sup&gt; guesses to find it; at least 10&lt;sup&gt;{1}&lt;/sup&gt; needed.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="124"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="130"/>
         <source>At least 10&lt;sup&gt;{0}&lt;/sup&gt; guesses needed.</source>
         <translation>At least 10&lt;sup&gt;{0}&lt;/sup&gt; guesses needed.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
         <source>At least {0} characters.</source>
         <translation>At least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="142"/>
         <source>Easy to guess: {0}.</source>
         <translation>Easy to guess: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="137"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="143"/>
         <source>Easy to guess.</source>
         <translation>Easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
         <source>Add another uncommon word or two: four or five unrelated words are easy to remember and hard to guess.</source>
         <translation>Add another uncommon word or two: four or five unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="150"/>
         <source>Strong enough.</source>
         <translation>Strong enough.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="135"/>
         <source>A sentence of several words is easy to remember and hard to guess.</source>
         <translation>A sentence of several words is easy to remember and hard to guess.</translation>
     </message>
@@ -3259,12 +3302,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="364"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="370"/>
         <source>Reassign case {0}</source>
         <translation>Reassign case {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="371"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="377"/>
         <source>To the laptop of:</source>
         <translation>To the laptop of:</translation>
     </message>
@@ -3272,42 +3315,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="634"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="785"/>
         <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
         <translation>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="639"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="790"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="647"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="798"/>
         <source>Approve recovery</source>
         <translation>Approve recovery</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="655"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="806"/>
         <source>Recovery</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="668"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="819"/>
         <source>Officer {0}:</source>
         <translation>Officer {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="673"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="824"/>
         <source>Recovery request</source>
         <translation>Recovery request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="674"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="825"/>
         <source>Recovery requests (*.idrecreq)</source>
         <translation>Recovery requests (*.idrecreq)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="683"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="834"/>
         <source>Answer written: {0}. Carry it to the laptop.</source>
         <translation>Answer written: {0}. Carry it to the laptop.</translation>
     </message>
@@ -3315,97 +3358,97 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="177"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="189"/>
         <source>Name, IIN, phone, address or case number</source>
         <translation>Name, IIN, phone, address or case number</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="178"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="190"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
         <source>Any part of a phone number finds it: 4567, 12 34, +7 (701) 123, 8 701 …</source>
         <translation>Any part of a phone number finds it: 4567, 12 34, +7 (701) 123, 8 701 …</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
         <source>Number of cases found</source>
         <translation>Number of cases found</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="203"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="192"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="204"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="193"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="205"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="194"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="206"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="194"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="206"/>
         <source>Any risk</source>
         <translation>Any risk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="208"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="208"/>
         <source>Any district</source>
         <translation>Any district</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="209"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="209"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="198"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="210"/>
         <source>Everyone&apos;s</source>
         <translation>Everyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="199"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="211"/>
         <source>Active measure</source>
         <translation>Active measure</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="199"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="211"/>
         <source>Any or none</source>
         <translation>Any or none</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="200"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="212"/>
         <source>Any active measure</source>
         <translation>Any active measure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/ui/register.py" line="253"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="267"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -3413,17 +3456,17 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="282"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="296"/>
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="186"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="198"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="229"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="242"/>
         <source>Case register</source>
         <translation>Case register</translation>
     </message>
@@ -3720,59 +3763,124 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="498"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="603"/>
         <source>by district</source>
         <translation>by district</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="499"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="604"/>
         <source>by inspector</source>
         <translation>by inspector</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="500"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="605"/>
         <source>Month (YYYY-MM):</source>
         <translation>Month (YYYY-MM):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="608"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="504"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="609"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="505"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="610"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="506"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="611"/>
         <source>Export XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="522"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="625"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="632"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="638"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="535"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="646"/>
+        <source>Incidents by kind of violence (all cases)</source>
+        <translation>Incidents by kind of violence (all cases)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="647"/>
+        <source>Victims by category (all cases)</source>
+        <translation>Victims by category (all cases)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="648"/>
+        <source>physical</source>
+        <translation>physical</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="648"/>
+        <source>psychological</source>
+        <translation>psychological</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="649"/>
+        <source>sexual</source>
+        <translation>sexual</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="649"/>
+        <source>economic</source>
+        <translation>economic</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="649"/>
+        <source>child</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="650"/>
+        <source>elderly</source>
+        <translation>elderly</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="650"/>
+        <source>woman</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="650"/>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="651"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="665"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="666"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="541"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="545"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="549"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="683"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="687"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="691"/>
         <source>Written: {0}</source>
         <translation>Written: {0}</translation>
     </message>
@@ -3886,7 +3994,7 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="114"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="297"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="435"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3896,132 +4004,208 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="125"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="121"/>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="122"/>
+        <source>Send every bundle not yet acknowledged to headquarters over the network, and take its receipt and update packs</source>
+        <translation>Send every bundle not yet acknowledged to headquarters over the network, and take its receipt and update packs</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
+        <source>Send automatically when headquarters is reachable</source>
+        <translation>Send automatically when headquarters is reachable</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="147"/>
         <source>From headquarters</source>
         <translation>From headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="131"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
         <source>Import a receipt…</source>
         <translation>Import a receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="154"/>
         <source>Import an update pack…</source>
         <translation>Import an update pack…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
         <source>Enrolment request…</source>
         <translation>Enrolment request…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="156"/>
         <source>Import the enrolment file…</source>
         <translation>Import the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="183"/>
+        <source>Headquarters online: {0}</source>
+        <translation>Headquarters online: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="184"/>
+        <source>Sending over the network needs an enrolment file that names headquarters&apos; online address; until then carry bundles on a stick.</source>
+        <translation>Sending over the network needs an enrolment file that names headquarters&apos; online address; until then carry bundles on a stick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="187"/>
+        <source>Bundles waiting to be sent: {0}</source>
+        <translation>Bundles waiting to be sent: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
+        <source>Set aside, not sent again: bundle {0}: {1}</source>
+        <translation>Set aside, not sent again: bundle {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="202"/>
         <source>yes, headquarters key {0}</source>
         <translation>yes, headquarters key {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
         <source>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</source>
         <translation>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="271"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
+        <source>Sending to headquarters…</source>
+        <translation>Sending to headquarters…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
+        <source>Sent: bundles {0}.</source>
+        <translation>Sent: bundles {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="268"/>
+        <source>Headquarters already had: {0}.</source>
+        <translation>Headquarters already had: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
+        <source>Acknowledged by headquarters: {0}.</source>
+        <translation>Acknowledged by headquarters: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="273"/>
+        <source>Update packs applied: {0}.</source>
+        <translation>Update packs applied: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="275"/>
+        <source>Headquarters refused bundle {0}: {1}. It is set aside and will not be sent again.</source>
+        <translation>Headquarters refused bundle {0}: {1}. It is set aside and will not be sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="290"/>
+        <source>{0} Trying again in about {1} min.</source>
+        <translation>{0} Trying again in about {1} min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="301"/>
+        <source>Sending cancelled; headquarters keeps what arrived and the next sending continues from there.</source>
+        <translation>Sending cancelled; headquarters keeps what arrived and the next sending continues from there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="409"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Enrolment files (*.idenrol);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="417"/>
         <source>Enrolled with headquarters key {0}.</source>
         <translation>Enrolled with headquarters key {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="292"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="430"/>
         <source>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</source>
         <translation>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="302"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="440"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</source>
         <translation>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="209"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="327"/>
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="339"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="352"/>
         <source>Written: {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="215"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="353"/>
         <source>Nothing new to send.</source>
         <translation>Nothing new to send.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="224"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="362"/>
         <source>Export cancelled; no partial bundle was left behind.</source>
         <translation>Export cancelled; no partial bundle was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="236"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="374"/>
         <source>Receipt from headquarters</source>
         <translation>Receipt from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="245"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="383"/>
         <source>Receipt accepted.</source>
         <translation>Receipt accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="251"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="389"/>
         <source>Update pack from headquarters</source>
         <translation>Update pack from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="392"/>
         <source>Update applied.</source>
         <translation>Update applied.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="260"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="398"/>
         <source>Where to write the request</source>
         <translation>Where to write the request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="264"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="402"/>
         <source>Request written: {0}</source>
         <translation>Request written: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="408"/>
         <source>Enrolment file from headquarters</source>
         <translation>Enrolment file from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="291"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="429"/>
         <source>Headquarters fingerprint</source>
         <translation>Headquarters fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="296"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="434"/>
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
@@ -4029,28 +4213,28 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="494"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="500"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="498"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="504"/>
         <source>Profile: {0}. The vault is locked.</source>
         <translation>Profile: {0}. The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="502"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="503"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="508"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="509"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="506"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="512"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="531"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="537"/>
         <source>Opening the vault…</source>
         <translation>Opening the vault…</translation>
     </message>
@@ -4058,32 +4242,32 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="728"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="879"/>
         <source>Add a headquarters user</source>
         <translation>Add a headquarters user</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="888"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="738"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="889"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="739"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="890"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="740"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="891"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="892"/>
         <source>Again:</source>
         <translation>Again:</translation>
     </message>
@@ -4091,72 +4275,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="905"/>
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="906"/>
         <source>Disable…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="760"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="911"/>
         <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
         <translation>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="766"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="917"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="924"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="784"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="935"/>
         <source>The two passphrases differ</source>
         <translation>The two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="788"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="939"/>
         <source>User {0} added ({1}).</source>
         <translation>User {0} added ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="945"/>
         <source>Disable {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="945"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
@@ -4172,47 +4356,47 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_AboutPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="201"/>
         <source>About you</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="202"/>
         <source>This information goes on your documents and into the audit log. Fields marked * are required.</source>
         <translation>This information goes on your documents and into the audit log. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="202"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="208"/>
         <source>e.g. police captain</source>
         <translation>e.g. police captain</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="209"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="215"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="210"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="216"/>
         <source>Badge number</source>
         <translation>Badge number</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="211"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="217"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="212"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="218"/>
         <source>Unit (in Russian)</source>
         <translation>Unit (in Russian)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="213"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="219"/>
         <source>Unit (in Kazakh)</source>
         <translation>Unit (in Kazakh)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="220"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -4238,80 +4422,80 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_HeadquartersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="282"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="288"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="290"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="296"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="283"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
         <source>Optional: the enrolment file you received from headquarters (*.idenrol). With it, type the fingerprint from headquarters&apos; letter. Without it, enrol later on the Headquarters screen.</source>
         <translation>Optional: the enrolment file you received from headquarters (*.idenrol). With it, type the fingerprint from headquarters&apos; letter. Without it, enrol later on the Headquarters screen.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="295"/>
         <source>no file: the vault works on its own</source>
         <translation>no file: the vault works on its own</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="291"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="297"/>
         <source>Choose the enrolment file</source>
         <translation>Choose the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="295"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="323"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="301"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="329"/>
         <source>Enrolment file from headquarters</source>
         <translation>Enrolment file from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="298"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="337"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="340"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="304"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="343"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
         <source>Headquarters fingerprint (from the letter)</source>
         <translation>Headquarters fingerprint (from the letter)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="307"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="313"/>
         <source>Creating the vault</source>
         <translation>Creating the vault</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="311"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="317"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="324"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="330"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Enrolment files (*.idenrol);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="343"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="349"/>
         <source>The enrolment is accepted only if it was signed by this key.</source>
         <translation>The enrolment is accepted only if it was signed by this key.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="352"/>
         <source>Only digits 0-9 and letters a-f, as in the letter.</source>
         <translation>Only digits 0-9 and letters a-f, as in the letter.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="348"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="354"/>
         <source>{0} of 16 characters.</source>
         <translation>{0} of 16 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="350"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="356"/>
         <source>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</source>
         <translation>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="355"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="361"/>
         <source>No enrolment file: the vault works on its own until it is enrolled.</source>
         <translation>No enrolment file: the vault works on its own until it is enrolled.</translation>
     </message>
@@ -4319,12 +4503,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="170"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="176"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="172"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="178"/>
         <source>Choose the language of the program. It can be changed later in Settings.</source>
         <translation>Choose the language of the program. It can be changed later in Settings.</translation>
     </message>
@@ -4332,27 +4516,27 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="234"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="240"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="235"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="241"/>
         <source>The passphrase and this computer together open your vault. Fields marked * are required.</source>
         <translation>The passphrase and this computer together open your vault. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="242"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="248"/>
         <source>I understand and want to continue with the passphrase alone</source>
         <translation>I understand and want to continue with the passphrase alone</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="244"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="250"/>
         <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
         <translation>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="249"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="255"/>
         <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
         <translation>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</translation>
     </message>
@@ -4441,35 +4625,6 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="325"/>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>
-        <source>&lt; 1 h</source>
-        <translation>&lt; 1 h</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="44"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="45"/>
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -40,47 +40,60 @@
     </message>
 </context>
 <context>
+    <name>AgeText</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="44"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="46"/>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 сағ.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="182"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="131"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="158"/>
         <source>Locked after {0} minutes without activity.</source>
         <translation>{0} минут әрекетсіз болғаннан кейін бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="159"/>
         <source>Locked because the computer went to sleep.</source>
         <translation>Бұғатталды: компьютер ұйқы режиміне өтті.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="160"/>
         <source>Locked because the screen was locked.</source>
         <translation>Бұғатталды: экран бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="161"/>
         <source>Locked because the session ended.</source>
         <translation>Бұғатталды: пайдаланушы сеансы аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="135"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="162"/>
         <source>Locked.</source>
         <translation>Бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="321"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="338"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="350"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="367"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Бұғаттау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="323"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="339"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="352"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="368"/>
         <source>Hide the screen (F12)</source>
         <translation>Экранды жасыру (F12)</translation>
     </message>
@@ -120,89 +133,104 @@
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>AuditModel</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="22"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="23"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
-        <source>Record id</source>
-        <translation>Жазба ID</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="25"/>
-        <source>User (badge number)</source>
-        <translation>Қызметкер (жетон нөмірі)</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="26"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
-        <source>User</source>
-        <translation>Қызметкер</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="28"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
-        <source>Action</source>
-        <translation>Әрекет</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="29"/>
-        <source>Any action</source>
-        <translation>Кез келген әрекет</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="32"/>
-        <source>Show</source>
-        <translation>Көрсету</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="40"/>
-        <source>Audit log</source>
-        <translation>Аудит журналы</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
         <source>When (UTC)</source>
-        <translation>Уақыты (UTC)</translation>
+        <translation>Қашан (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="38"/>
         <source>What</source>
-        <translation>Жазба</translation>
+        <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="698"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="38"/>
+        <source>Record id</source>
+        <translation>Жазба идентификаторы</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="108"/>
+        <source>Record id</source>
+        <translation>Жазба ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="110"/>
+        <source>User (badge number)</source>
+        <translation>Қызметкер (жетон нөмірі)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="111"/>
+        <source>User</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="113"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="114"/>
+        <source>Any action</source>
+        <translation>Кез келген әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="117"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="128"/>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="849"/>
         <source>Filter: user, action, case…</source>
         <translation>Сүзгі: пайдаланушы, әрекет, іс…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="707"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="858"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>Subject</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>Detail</source>
         <translation>Мәлімет</translation>
     </message>
@@ -215,183 +243,193 @@
         <translation>Тәуекел деңгейі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
+        <source>Notices from headquarters</source>
+        <translation>Штабтың хабарламалары</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="71"/>
         <source>Add person</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="60"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="123"/>
         <source>New visit</source>
         <translation>Бару қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="61"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="138"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="61"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="147"/>
         <source>Risk assessment checklist</source>
         <translation>Тәуекелді бағалау сауалнамасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="62"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="161"/>
         <source>Protective measure</source>
         <translation>Қорғау шарасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="62"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="175"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="72"/>
         <source>Case summary…</source>
         <translation>Іс бойынша анықтама…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="72"/>
         <source>Close case…</source>
         <translation>Істі жабу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="73"/>
         <source>Reopen case…</source>
         <translation>Істі қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="86"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="95"/>
         <source>Correct person…</source>
         <translation>Адам деректерін түзету…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="96"/>
         <source>Remove from case…</source>
         <translation>Істен шығару…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="95"/>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="111"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="111"/>
         <source>People</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <source>From headquarters:</source>
+        <translation>Штабтан:</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="161"/>
         <source>Case {0}</source>
         <translation>Іс № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
         <source>Risk: {0}</source>
         <translation>Тәуекел: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="150"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="168"/>
         <source>Next contact: {0} — {1}</source>
         <translation>Келесі байланыс: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="171"/>
         <source>The case is closed: {0}</source>
         <translation>Іс жабылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>Name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="163"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="181"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="163"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="181"/>
         <source>Relation</source>
         <translation>Қатысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="182"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="182"/>
         <source>Lives with the victim</source>
         <translation>Жәбірленушімен бірге тұрады</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="183"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="183"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="183"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="198"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="198"/>
         <source>What</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="198"/>
         <source>Details</source>
         <translation>Мәлімет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="181"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="199"/>
         <source>By</source>
         <translation>Енгізген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="214"/>
         <source>score {0}, level: {1}</source>
         <translation>балл: {0}, деңгейі: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="215"/>
         <source>professional judgement</source>
         <translation>кәсіби пайымдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="202"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="220"/>
         <source>ended</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="211"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="229"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · келесі бару: {1}</translation>
     </message>
@@ -399,159 +437,159 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="477"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="478"/>
         <source>Open case (read-only)…</source>
         <translation>Істі ашу (тек қарау)…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="387"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="479"/>
         <source>Reassign…</source>
         <translation>Басқаға беру…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="404"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="507"/>
         <source>Caseload</source>
         <translation>Жүктеме</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>Open cases</source>
         <translation>Ашық істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>High risk</source>
         <translation>Жоғары тәуекел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="515"/>
         <source>Overdue contacts</source>
         <translation>Мерзімі өткен байланыстар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="515"/>
         <source>Measures ending ≤ 5 days</source>
         <translation>≤ 5 күнде аяқталатын шаралар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="496"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="516"/>
         <source>Court decision missing</source>
         <translation>Сот шешімі жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="516"/>
         <source>Last sync</source>
         <translation>Соңғы синхрондау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
-        <source>Risk</source>
-        <translation>Тәуекел</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
-        <source>Next contact</source>
-        <translation>Келесі байланыс</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
-        <source>Overdue</source>
-        <translation>Мерзімі өткен</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
-        <source>Measures ending</source>
-        <translation>Аяқталатын шаралар</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="463"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="433"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="464"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
+        <source>Risk</source>
+        <translation>Тәуекел</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
+        <source>Next contact</source>
+        <translation>Келесі байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="496"/>
+        <source>Measures ending</source>
+        <translation>Аяқталатын шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="567"/>
         <source>Choose a case first.</source>
         <translation>Алдымен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="435"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="538"/>
         <source>Open case {0}</source>
         <translation>№ {0} істі ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="436"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="539"/>
         <source>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</source>
         <translation>Бұл отбасының ісін не үшін ашасыз? (Штабтың аудит журналына сіздің атыңызбен жазылады.)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="442"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="545"/>
         <source>Case {0} — read-only</source>
         <translation>№ {0} іс — тек қарау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="443"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="546"/>
         <source>Owner: {0} ({1})</source>
         <translation>Иесі: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
         <source>Changed</source>
         <translation>Өзгертілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="450"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="553"/>
         <source>Changed by</source>
         <translation>Кім өзгертті</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="452"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="555"/>
         <source>People:</source>
         <translation>Қатысушылар:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="454"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="557"/>
         <source>Records:</source>
         <translation>Жазбалар:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="456"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="559"/>
         <source>Case {0}</source>
         <translation>Іс № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="459"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="562"/>
         <source>Case {0} opened; the view is recorded in the HQ audit.</source>
         <translation>№ {0} іс ашылды; қарау штабтың аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="476"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="579"/>
         <source>Case {0} reassigned; update packs: {1}</source>
         <translation>№ {0} іс басқаға берілді; жаңарту пакеттері: {1}</translation>
     </message>
@@ -787,97 +825,97 @@ Common base: {5}
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="36"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="37"/>
         <source>Today&apos;s work</source>
         <translation>Бүгінгі жұмыс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="59"/>
         <source>Good day, {0}</source>
         <translation>Қайырлы күн, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="60"/>
         <source>never</source>
         <translation>болған жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="61"/>
         <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
         <translation>Штабқа жіберілмеген өзгерістер: {0}. Соңғы экспорт: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="70"/>
         <source>Why</source>
         <translation>Неге</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="72"/>
         <source>(no affected person yet)</source>
         <translation>(жәбірленуші әлі көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="107"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="111"/>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="115"/>
         <source>Measures ending within 5 days</source>
         <translation>5 күн ішінде аяқталатын шаралар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="119"/>
         <source>no court decision yet</source>
         <translation>сот шешімі әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="121"/>
         <source>in {0} days</source>
         <translation>{0} күннен кейін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="122"/>
         <source>High-risk cases</source>
         <translation>Тәуекел деңгейі жоғары істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="121"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="126"/>
         <source>high risk</source>
         <translation>жоғары тәуекел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="122"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="127"/>
         <source>Unfinished drafts</source>
         <translation>Аяқталмаған жобалар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="131"/>
         <source>{0}: continue where you stopped</source>
         <translation>{0}: тоқтаған жерден жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="134"/>
         <source>… and {0} more: see Cases, sorted by next contact</source>
         <translation>… тағы {0}: «Істер» бөлімін келесі байланыс бойынша сұрыптап қараңыз</translation>
     </message>
@@ -960,192 +998,192 @@ Common base: {5}
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="102"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="95"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="103"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="104"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="105"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="172"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="173"/>
         <source>← Back (Alt+Left)</source>
         <translation>← Артқа (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="174"/>
         <source>&amp;Search cases</source>
         <translation>&amp;Істерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="175"/>
         <source>Search (Ctrl+F)</source>
         <translation>Іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="146"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="176"/>
         <source>New &amp;case…</source>
         <translation>Жаңа &amp;іс…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="147"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="177"/>
         <source>New &amp;visit</source>
         <translation>&amp;Бару қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="148"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="178"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Бару қосу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="180"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="181"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>Б&amp;ұғаттау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="183"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="185"/>
         <source>&amp;Privacy screen</source>
         <translation>Экранды &amp;жасыру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="156"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="187"/>
         <source>Menu</source>
         <translation>Мәзір</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="158"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="159"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="189"/>
         <source>&amp;About Inspector Desk</source>
         <translation>Inspector Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="214"/>
         <source>&amp;Case</source>
         <translation>&amp;Іс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="187"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="225"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="228"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="258"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="231"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="261"/>
         <source>About Inspector Desk</source>
         <translation>Inspector Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="232"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="262"/>
         <source>Inspector Desk {0}</source>
         <translation>Inspector Desk {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="452"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="487"/>
         <source>No case found.</source>
         <translation>Іс табылмады.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="522"/>
         <source>Case {0}</source>
         <translation>Іс № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="510"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="545"/>
         <source>OVERDUE by {0} day(s)</source>
         <translation>МЕРЗІМІ ӨТКЕН ({0} күн)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="546"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="541"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="576"/>
         <source>Open a case first, then press Ctrl+N for a new visit.</source>
         <translation>Алдымен істі ашыңыз, содан кейін бару қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="552"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="587"/>
         <source>Nothing to save on this page: Ctrl+S saves an open form.</source>
         <translation>Бұл бетте сақтайтын ештеңе жоқ: Ctrl+S ашық форманы сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="564"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="599"/>
         <source>Open a case first: printing is of a case or one of its records.</source>
         <translation>Алдымен істі ашыңыз: іс немесе оның бір жазбасы басып шығарылады.</translation>
     </message>
@@ -1153,28 +1191,28 @@ Common base: {5}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="155"/>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="264"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="173"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="282"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="201"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="219"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="208"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="226"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Бұғаттау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="226"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="244"/>
         <source>Inspector Desk — Headquarters — {0}</source>
         <translation>Inspector Desk — Штаб — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="262"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="280"/>
         <source>Locked. Log in again to go on.</source>
         <translation>Бұғатталды. Жалғастыру үшін қайта кіріңіз.</translation>
     </message>
@@ -1182,122 +1220,122 @@ Common base: {5}
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="110"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="116"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="111"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="117"/>
         <source>Enrol…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="112"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="118"/>
         <source>Revoke…</source>
         <translation>Кері шақыру…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="113"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="119"/>
         <source>Update pack…</source>
         <translation>Жаңарту пакеті…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="114"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="120"/>
         <source>Write receipt</source>
         <translation>Түбіртекті жазу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="135"/>
         <source>Devices</source>
         <translation>Құрылғылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Headquarters key fingerprint: {0}</source>
         <translation>Штаб кілтінің саусақ ізі: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="143"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="143"/>
         <source>revoked</source>
         <translation>кері шақырылған</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Prefix</source>
         <translation>Префикс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Status</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>Bundles</source>
         <translation>Пакеттер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>Last no.</source>
         <translation>Соңғы №</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>Last bundle</source>
         <translation>Соңғы пакет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Age</source>
         <translation>Өткен уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Missing</source>
         <translation>Жетіспейтін</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Burned</source>
         <translation>Күйген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Forks</source>
         <translation>Тармақталулар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="147"/>
         <source>Revoked</source>
         <translation>Кері шақырылды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="147"/>
         <source>Device id</source>
         <translation>Құрылғы ID</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="162"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="168"/>
         <source>Enrolment of the laptop of {0} ({1})
 
 Device: {2}
@@ -1324,53 +1362,53 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 Егер бағдарлама басқа саусақ ізін көрсетсе, тоқтаңыз және штабқа хабарласыңыз: бұл файл бізден келмеген.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="176"/>
         <source>Enrolled {0} with prefix {1}; file: {2}</source>
         <translation>Тіркелді: {0}, префикс {1}; файл: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="177"/>
         <source>Enrolment letter</source>
         <translation>Тіркеу хаты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="178"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="189"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="184"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="195"/>
         <source>Choose a device first.</source>
         <translation>Алдымен құрылғыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="180"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="186"/>
         <source>Revoke a device</source>
         <translation>Құрылғыны кері шақыру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="187"/>
         <source>Every further bundle of this device will be refused. Why?</source>
         <translation>Бұл құрылғының бұдан кейінгі барлық пакеттері қабылданбайды. Неге?</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="183"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="189"/>
         <source>Revoked.</source>
         <translation>Кері шақырылды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="191"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="197"/>
         <source>Forms, choice lists, follow-up rules</source>
         <translation>Формалар, таңдау тізімдері, бақылау ережелері</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="198"/>
         <source>Forms and rules (*.yaml *.yml *.json)</source>
         <translation>Формалар мен ережелер (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="205"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="211"/>
         <source>Update pack written: {0}</source>
         <translation>Жаңарту пакеті жазылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="210"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="216"/>
         <source>Receipt written: {0}</source>
         <translation>Түбіртек жазылды: {0}</translation>
     </message>
@@ -1378,103 +1416,103 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="89"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="92"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="94"/>
         <source>Language of the document</source>
         <translation>Құжат тілі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="100"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="103"/>
         <source>For whom the copy is</source>
         <translation>Дана кімге арналған</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="104"/>
         <source>For whom</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="108"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="110"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="112"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="114"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="117"/>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="119"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="197"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="141"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="143"/>
         <source>Offender&apos;s copy</source>
         <translation>Құқық бұзушының данасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="144"/>
         <source>Protected person&apos;s copy</source>
         <translation>Қорғалатын адамның данасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="145"/>
         <source>Copy for the file</source>
         <translation>Іске арналған дана</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="216"/>
         <source>{0} page(s)</source>
         <translation>Беттер саны: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="226"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="228"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="227"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="229"/>
         <source>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</source>
         <translation>Бұл компьютерде принтер бапталмаған, сондықтан ештеңе басылған жоқ. Принтерді қосыңыз немесе көшірмені «PDF ретінде сақтау…» арқылы сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="229"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="231"/>
         <source>Not printed: no printer.</source>
         <translation>Басылмады: принтер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="250"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="252"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="252"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="254"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="260"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="262"/>
         <source>Saved: {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
@@ -1520,52 +1558,52 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="79"/>
         <source>Enrol a laptop</source>
         <translation>Құрылғыны тіркеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="77"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="83"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="81"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="87"/>
         <source>Enrolment request (.idreq):</source>
         <translation>Тіркеуге сұраныс (.idreq):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="84"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="90"/>
         <source>Case-number prefix:</source>
         <translation>Іс нөмірлерінің префиксі:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="86"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="92"/>
         <source>as in the request</source>
         <translation>сұраныстағыдай</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="87"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="93"/>
         <source>Unit:</source>
         <translation>Бөлімше:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="88"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="94"/>
         <source>This device id is enrolled with another key: replace it</source>
         <translation>Бұл құрылғы ID басқа кілтпен тіркелген: кілтті ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="97"/>
         <source>Reason (for a replaced key):</source>
         <translation>Себебі (кілт ауыстырылса):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="98"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="104"/>
         <source>Enrolment request</source>
         <translation>Тіркеуге сұраныс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="99"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="105"/>
         <source>Enrolment requests (*.idreq)</source>
         <translation>Тіркеуге сұраныстар (*.idreq)</translation>
     </message>
@@ -1587,13 +1625,13 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="26"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="29"/>
         <source>{0} *</source>
         <translation>{0} *</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="35"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="338"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="344"/>
         <source>Required</source>
         <translation>Міндетті өріс</translation>
     </message>
@@ -1601,42 +1639,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="381"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="387"/>
         <source>Welcome to Inspector Desk</source>
         <translation>Inspector Desk-ке қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="391"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="397"/>
         <source>Create my vault</source>
         <translation>Қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="398"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="404"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="398"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="404"/>
         <source>Start over</source>
         <translation>Басынан бастау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="400"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="406"/>
         <source>Close the program: no vault has been made yet.</source>
         <translation>Бағдарламаны жабу: қойма әлі жасалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="401"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="407"/>
         <source>Back to the first step; what was typed is cleared.</source>
         <translation>Бірінші қадамға оралу; енгізілгеннің бәрі өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="444"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="450"/>
         <source>Creating your vault… This takes a few seconds.</source>
         <translation>Қойма жасалып жатыр… Бұл бірнеше секундқа созылады.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="466"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="472"/>
         <source>Nothing was created. Correct it and press “Create my vault” again.</source>
         <translation>Ештеңе жасалған жоқ. Түзетіп, «Қойма жасау» түймесін қайта басыңыз.</translation>
     </message>
@@ -1664,47 +1702,47 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="199"/>
         <source>Restored from a draft. Nothing is lost: save when ready.</source>
         <translation>Жобадан қалпына келтірілді. Ештеңе жоғалған жоқ: дайын болғанда сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="193"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="201"/>
         <source>Filled in from the case: check and change as needed.</source>
         <translation>Іс деректерінен толтырылды: қарап шығып, қажет болса өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="396"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="404"/>
         <source>Score {0}: {1}</source>
         <translation>Балл {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="400"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="408"/>
         <source>{0}: thresholds not validated</source>
         <translation>{0}: шекті мәндер валидациядан өтпеген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="432"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="440"/>
         <source>{0} field(s) need attention</source>
         <translation>Назар аударуды қажет ететін өрістер: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="450"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="458"/>
         <source>Draft kept in the vault at {0}</source>
         <translation>Жоба қоймада сақталды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="462"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="470"/>
         <source>Not saved: {0} field(s) need attention</source>
         <translation>Сақталмады: назар аударуды қажет ететін өрістер бар ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="476"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="484"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="487"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="495"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -2289,47 +2327,47 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="227"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="233"/>
         <source>A folder or a USB stick with *.idb bundles</source>
         <translation>*.idb пакеттері бар қалта немесе флешка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="229"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="235"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="230"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="236"/>
         <source>Import</source>
         <translation>Жүктеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="231"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="237"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="254"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="260"/>
         <source>Remove entries older than the retention</source>
         <translation>Сақтау мерзімінен ескі жазбаларды жою</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="265"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="271"/>
         <source>Inbox</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="272"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="278"/>
         <source>Folder with bundles</source>
         <translation>Пакеттер қалтасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="279"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="285"/>
         <source>Choose a folder with bundles first</source>
         <translation>Алдымен пакеттер қалтасын таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="284"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="290"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>%n файл импортталуда…</numerusform>
@@ -2337,97 +2375,97 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="293"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="299"/>
         <source>Stopping after the current file…</source>
         <translation>Ағымдағы файлдан кейін тоқтатылады…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="317"/>
         <source>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</source>
         <translation>{0}Файлдар: {1}; қабылданды: {2}, бұрын жүктелген: {3}, қабылданбады: {4}, өткізіп жіберілді: {5}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="318"/>
         <source>Cancelled. </source>
         <translation>Тоқтатылды. </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="316"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="322"/>
         <source>Receipts to carry back ({0}): {1}</source>
         <translation>Құрылғыларға апарылатын түбіртектер ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="329"/>
         <source>accepted</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="329"/>
         <source>already imported</source>
         <translation>бұрын жүктелген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="330"/>
         <source>refused</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="330"/>
         <source>skipped (not a regular file)</source>
         <translation>өткізіп жіберілді (қалыпты файл емес)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>Device</source>
         <translation>Құрылғы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="334"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="340"/>
         <source>imported on {0}</source>
         <translation>жүктелген уақыты: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="345"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="351"/>
         <source>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</source>
         <translation>Карантин ({0}): файлдар: {1}, {2}; ең ескісі {3}, ең жаңасы {4}; себептері бойынша: {5}. Сақтау мерзімі {6} күн; одан ескісі: {7}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="354"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="360"/>
         <source>Removed {0} entries ({1}).</source>
         <translation>Жойылған жазбалар: {0} ({1}).</translation>
     </message>
@@ -2435,510 +2473,510 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
         <source>Case number</source>
         <translation>Іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
         <source>Risk</source>
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="35"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="35"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="35"/>
         <source>Next contact</source>
         <translation>Келесі байланыс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
         <source>Status</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
         <source>Active measures</source>
         <translation>Қолданыстағы шаралар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
         <source>Standard</source>
         <translation>Стандартты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="39"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="41"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="42"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
         <source>Monitoring</source>
         <translation>Бақылауда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="45"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
         <source>Protective order</source>
         <translation>Қорғау нұсқамасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
         <source>Official warning</source>
         <translation>Ресми алдын ала ескерту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
         <source>Administrative detention</source>
         <translation>Әкімшілік ұстап алу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
         <source>Preventive register</source>
         <translation>Профилактикалық есеп</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
         <source>Offender</source>
         <translation>Құқық бұзушы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
         <source>Elderly person</source>
         <translation>Егде жастағы отбасы мүшесі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
         <source>Family member</source>
         <translation>Отбасының басқа мүшесі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>spouse</source>
         <translation>жұбайы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>former spouse</source>
         <translation>бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>partner living together</source>
         <translation>бірге тұратын адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>parent</source>
         <translation>ата-анасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>child</source>
         <translation>баласы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>brother or sister</source>
         <translation>бауыры</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
         <source>grandparent</source>
         <translation>атасы/әжесі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
         <source>grandchild</source>
         <translation>немересі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
         <source>relative</source>
         <translation>туысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
         <source>in-law</source>
         <translation>жекжаты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="137"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="160"/>
         <source>Protective measure</source>
         <translation>Қорғау шарасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="174"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="109"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="113"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="115"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="181"/>
         <source>Attachment</source>
         <translation>Тіркелген файл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="73"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
         <source>102 police line</source>
         <translation>Полиция 102</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
         <source>Written statement</source>
         <translation>Жазбаша өтініш</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
         <source>Social networks</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="99"/>
         <source>Medical organisation</source>
         <translation>Медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
         <source>Patrol</source>
         <translation>Патруль анықтады</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="25"/>
         <source>main</source>
         <translation>негізгі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="42"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="47"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
         <source>former partner (lived together)</source>
         <translation>бұрын бірге тұрған адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
         <source>has a child in common</source>
         <translation>ортақ баласы бар адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
         <source>step-parent</source>
         <translation>өгей әкесі / өгей шешесі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
         <source>guardian (custodian)</source>
         <translation>қорғаншысы (қамқоршысы)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="122"/>
         <source>Preventive home visit</source>
         <translation>Профилактикалық бару</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="146"/>
         <source>Risk assessment checklist</source>
         <translation>Тәуекелді бағалау сауалнамасы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
         <source>111 contact centre</source>
         <translation>111 байланыс орталығы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="82"/>
         <source>Found by an officer (door-to-door round)</source>
         <translation>Қызметкер анықтады (үйлерді аралау)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="83"/>
         <source>112 emergency line</source>
         <translation>112 қызметі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="82"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="96"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
         <source>Family support centre</source>
         <translation>Отбасын қолдау орталығы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="85"/>
         <source>Relatives, neighbours</source>
         <translation>Туыстары, көршілері</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
         <source>Measures expired, no repeat incidents</source>
         <translation>Шаралардың мерзімі өтті, қайталанған хабарлама жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
         <source>Family moved away</source>
         <translation>Отбасы көшіп кетті</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
         <source>Reconciled, no risk</source>
         <translation>Татуласты, тәуекел жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
         <source>Transferred to another unit</source>
         <translation>Басқа бөлімшеге берілді</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="92"/>
         <source>Person deceased</source>
         <translation>Адам қайтыс болды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="92"/>
         <source>Other reason</source>
         <translation>Басқа себеп</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="93"/>
         <source>Removed from the preventive register when the measure ended</source>
         <translation>Шара аяқталуына байланысты профилактикалық есептен шығарылды</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="95"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
         <source>Crisis centre</source>
         <translation>Дағдарыс орталығы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="100"/>
         <source>Psychologist</source>
         <translation>Психолог</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="99"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>Guardianship authority</source>
         <translation>Қорғаншылық және қамқоршылық органы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="100"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>Juvenile affairs inspector</source>
         <translation>Кәмелетке толмағандардың істері жөніндегі инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
         <source>Non-governmental organisation</source>
         <translation>Үкіметтік емес ұйым (ҮЕҰ)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
         <source>Mobile group</source>
         <translation>Мобильді топ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="107"/>
         <source>Support centre (room) for child victims of violence</source>
         <translation>Зорлық-зомбылықтан зардап шеккен балаларға көмек көрсету орталығы (кабинеті)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="108"/>
         <source>Commission for juvenile affairs and the protection of their rights</source>
         <translation>Кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссия</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="109"/>
         <source>Addiction treatment</source>
         <translation>Наркологиялық көмек (тәуелділікті емдеу)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="108"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="110"/>
         <source>Psycho-correction programme for the offender</source>
         <translation>Құқық бұзушыға арналған психокоррекциялық бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>created</source>
         <translation>жасау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>changed</source>
         <translation>өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>deleted</source>
         <translation>жою</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>viewed</source>
         <translation>қарау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>printed</source>
         <translation>басып шығару</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>exported</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>imported</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>unlocked</source>
         <translation>құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>locked</source>
         <translation>құлыптау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
         <source>passphrase changed</source>
         <translation>құпиясөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
         <source>re-encrypted</source>
         <translation>қайта шифрлау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="117"/>
         <source>backed up</source>
         <translation>сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="117"/>
         <source>restored</source>
         <translation>сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="118"/>
         <source>recovered</source>
         <translation>қолжетімділікті қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="120"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="122"/>
         <source>Routine contact ({0} risk)</source>
         <translation>Жоспарлы байланыс (тәуекел: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="122"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="124"/>
         <source>New incident: contact within 24 hours</source>
         <translation>Жаңа оқиға: 24 сағат ішінде хабарласу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="123"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="125"/>
         <source>Protective order: mid-term check</source>
         <translation>Қорғау нұсқамасы: мерзімнің ортасындағы бақылау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="124"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="126"/>
         <source>Protective order ends soon: decide on a court petition</source>
         <translation>Қорғау нұсқамасы аяқталуға жақын: сотқа өтінішхат беру туралы шешім қабылдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="125"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="127"/>
         <source>Court special requirements: check-in conversation</source>
         <translation>Соттың ерекше талаптары: әңгімелесуге келу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="128"/>
         <source>Preventive register: contact</source>
         <translation>Профилактикалық есеп: байланыс</translation>
     </message>
@@ -2946,72 +2984,77 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="716"/>
         <source>Note (required): why</source>
         <translation>Ескертпе (міндетті): неге</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="576"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="718"/>
+        <source>More pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Same person: confirm</source>
         <translation>Бір адам: растау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="577"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="720"/>
         <source>Not the same: reject</source>
         <translation>Басқа адамдар: қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="586"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="729"/>
         <source>Linked persons</source>
         <translation>Байланысты адамдар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="590"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="733"/>
         <source>Linked persons across inspectors are not available in this version.</source>
         <translation>Әртүрлі инспекторлардың байланысты адамдары бұл нұсқада қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="592"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="735"/>
         <source>Candidate pairs: the same person in two inspectors&apos; families.</source>
         <translation>Үміткер жұптар: екі инспектордың отбасыларындағы бір адам.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Pair</source>
         <translation>Жұп</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Why</source>
         <translation>Неге</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Person 1</source>
         <translation>1-адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="603"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
         <source>Person 2</source>
         <translation>2-адам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="613"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="764"/>
         <source>Choose a pair and write a note</source>
         <translation>Жұпты таңдап, ескертпе жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="619"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="770"/>
         <source>{0} confirmed; update packs: {1}</source>
         <translation>{0} расталды; жаңарту пакеттері: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="622"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
         <source>{0} rejected{1:.0}</source>
         <translation>{0} қабылданбады{1:.0}</translation>
     </message>
@@ -3019,57 +3062,57 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="63"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="80"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="72"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="89"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="75"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="92"/>
         <source>Headquarters folder:</source>
         <translation>Штаб қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="95"/>
         <source>empty: the encrypted file in the folder; or postgresql://…</source>
         <translation>бос: қалтадағы шифрланған файл; немесе postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="79"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="96"/>
         <source>Database:</source>
         <translation>Дерекқор:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="81"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="98"/>
         <source>Headquarters passphrase:</source>
         <translation>Штаб құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="84"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="101"/>
         <source>Your login:</source>
         <translation>Сіздің логиніңіз:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="103"/>
         <source>Your passphrase:</source>
         <translation>Сіздің құпиясөзіңіз:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="87"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="104"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="115"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="132"/>
         <source>Fill in the headquarters passphrase, your login and your passphrase.</source>
         <translation>Штаб құпиясөзін, өз логиніңізді және құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="119"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="136"/>
         <source>Opening the keys (a few seconds)…</source>
         <translation>Кілттер ашылуда (бірнеше секунд)…</translation>
     </message>
@@ -3114,136 +3157,136 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="64"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="65"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="70"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="72"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
         <source>Passphrase strength</source>
         <translation>Құпиясөздің беріктігі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="77"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="82"/>
         <location filename="../../src/inspector_desk/ui/login.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="89"/>
         <source>Passphrase again</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="85"/>
         <source>Strength</source>
         <translation>Беріктігі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="100"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
         <source>your own name, badge number, unit or district</source>
         <translation>өз атыңыз, жетон нөміріңіз, бөлімшеңіз немесе ауданыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="107"/>
         <source>a well-known password</source>
         <translation>көпке белгілі құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="108"/>
         <source>a common Russian or Kazakh word, name, city or month</source>
         <translation>жиі кездесетін орысша не қазақша сөз, есім, қала немесе ай атауы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="103"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="109"/>
         <source>a dictionary word</source>
         <translation>сөздіктегі сөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="110"/>
         <source>a common first name or surname</source>
         <translation>кең таралған есім немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="111"/>
         <source>a word typed in the other keyboard layout (gfhjkm is «пароль»)</source>
         <translation>басқа пернетақта тілінде терілген сөз (gfhjkm — бұл «пароль»)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="112"/>
         <source>a row of neighbouring keys (qwerty, йцукен, asdf)</source>
         <translation>қатар тұрған пернелер (qwerty, йцукен, asdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="113"/>
         <source>repeated characters or words</source>
         <translation>қайталанатын таңбалар немесе сөздер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="108"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="114"/>
         <source>a sequence like abc or 123</source>
         <translation>abc немесе 123 сияқты тізбек</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="115"/>
         <source>a year</source>
         <translation>жыл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="116"/>
         <source>a date</source>
         <translation>күн-ай</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="117"/>
         <source>predictable substitutions like @ for a or 0 for o</source>
         <translation>a орнына @ немесе o орнына 0 сияқты болжамды ауыстырулар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="118"/>
         <source>a word spelled backwards</source>
         <translation>кері жазылған сөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="121"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="127"/>
         <source>About 10&lt;sup&gt;{0}&lt;/sup&gt; guesses to find it; at least 10&lt;sup&gt;{1}&lt;/sup&gt; needed.</source>
         <translation>Табу үшін шамамен 10&lt;sup&gt;{0}&lt;/sup&gt; болжам қажет; кемінде 10&lt;sup&gt;{1}&lt;/sup&gt; талап етіледі.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="124"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="130"/>
         <source>At least 10&lt;sup&gt;{0}&lt;/sup&gt; guesses needed.</source>
         <translation>Кемінде 10&lt;sup&gt;{0}&lt;/sup&gt; болжам талап етіледі.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
         <source>At least {0} characters.</source>
         <translation>Кемінде {0} таңба.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="142"/>
         <source>Easy to guess: {0}.</source>
         <translation>Оңай табылады: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="137"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="143"/>
         <source>Easy to guess.</source>
         <translation>Оңай табылады.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
         <source>Add another uncommon word or two: four or five unrelated words are easy to remember and hard to guess.</source>
         <translation>Тағы бір-екі сирек сөз қосыңыз: өзара байланыссыз төрт-бес сөзді есте сақтау оңай, ал табу қиын.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="150"/>
         <source>Strong enough.</source>
         <translation>Жеткілікті сенімді.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
         <source>The two passphrases differ.</source>
         <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="135"/>
         <source>A sentence of several words is easy to remember and hard to guess.</source>
         <translation>Бірнеше сөзден тұратын сөйлемді есте сақтау оңай, ал табу қиын.</translation>
     </message>
@@ -3259,12 +3302,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="364"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="370"/>
         <source>Reassign case {0}</source>
         <translation>№ {0} істі басқаға беру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="371"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="377"/>
         <source>To the laptop of:</source>
         <translation>Инспектордың құрылғысына:</translation>
     </message>
@@ -3272,42 +3315,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="634"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="785"/>
         <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
         <translation>Құрылғыдан келген құпиясөзді қалпына келтіру сұрауы (.idrecreq): қалпына келтіруге жауаптылардың әрқайсысы өз құпиясөзін енгізеді.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="639"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="790"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="647"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="798"/>
         <source>Approve recovery</source>
         <translation>Қалпына келтіруді мақұлдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="655"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="806"/>
         <source>Recovery</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="668"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="819"/>
         <source>Officer {0}:</source>
         <translation>Қалпына келтіруге жауапты {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="673"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="824"/>
         <source>Recovery request</source>
         <translation>Қалпына келтіру сұрауы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="674"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="825"/>
         <source>Recovery requests (*.idrecreq)</source>
         <translation>Қалпына келтіру сұраулары (*.idrecreq)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="683"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="834"/>
         <source>Answer written: {0}. Carry it to the laptop.</source>
         <translation>Жауап жазылды: {0}. Оны құрылғыға апарыңыз.</translation>
     </message>
@@ -3315,97 +3358,97 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="177"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="189"/>
         <source>Name, IIN, phone, address or case number</source>
         <translation>Т.А.Ә., ЖСН, телефон, мекенжай немесе іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="178"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="190"/>
         <source>Search cases</source>
         <translation>Істерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
         <source>Any part of a phone number finds it: 4567, 12 34, +7 (701) 123, 8 701 …</source>
         <translation>Телефон нөмірі оның кез келген бөлігі бойынша табылады: 4567, 12 34, +7 (701) 123, 8 701 …</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
         <source>Number of cases found</source>
         <translation>Табылған істер саны</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="203"/>
         <source>Status</source>
         <translation>Жай-күйі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="203"/>
         <source>Open cases</source>
         <translation>Ашық істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="192"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="204"/>
         <source>Closed</source>
         <translation>Жабылғандар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="193"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="205"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="194"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="206"/>
         <source>Risk</source>
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="194"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="206"/>
         <source>Any risk</source>
         <translation>Барлық тәуекел деңгейлері</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="208"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="208"/>
         <source>Any district</source>
         <translation>Кез келген аудан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="209"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="209"/>
         <source>My cases</source>
         <translation>Менің істерім</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="198"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="210"/>
         <source>Everyone&apos;s</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="199"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="211"/>
         <source>Active measure</source>
         <translation>Қолданыстағы шара</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="199"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="211"/>
         <source>Any or none</source>
         <translation>Шарасы бар және жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="200"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="212"/>
         <source>Any active measure</source>
         <translation>Қолданыстағы шарасы бар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/ui/register.py" line="253"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="267"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n іс</numerusform>
@@ -3413,17 +3456,17 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="282"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="296"/>
         <source>Sort by</source>
         <translation>Сұрыптау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="186"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="198"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="229"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="242"/>
         <source>Case register</source>
         <translation>Істер тізілімі</translation>
     </message>
@@ -3720,59 +3763,124 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="498"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="603"/>
         <source>by district</source>
         <translation>аудандар бойынша</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="499"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="604"/>
         <source>by inspector</source>
         <translation>инспекторлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="500"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="605"/>
         <source>Month (YYYY-MM):</source>
         <translation>Ай (ЖЖЖЖ-АА):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="608"/>
         <source>Compute</source>
         <translation>Есептеу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="504"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="609"/>
         <source>Export CSV</source>
         <translation>CSV экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="505"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="610"/>
         <source>Export PDF</source>
         <translation>PDF экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="506"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="611"/>
         <source>Export XLSX</source>
         <translation>XLSX экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="522"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="625"/>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="632"/>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="638"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="535"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="646"/>
+        <source>Incidents by kind of violence (all cases)</source>
+        <translation>Зорлық-зомбылық түрлері бойынша оқиғалар (барлық істер)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="647"/>
+        <source>Victims by category (all cases)</source>
+        <translation>Жәбірленушілер санаттар бойынша (барлық істер)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="648"/>
+        <source>physical</source>
+        <translation>физикалық</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="648"/>
+        <source>psychological</source>
+        <translation>психологиялық</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="649"/>
+        <source>sexual</source>
+        <translation>жыныстық</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="649"/>
+        <source>economic</source>
+        <translation>экономикалық</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="649"/>
+        <source>child</source>
+        <translation>бала</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="650"/>
+        <source>elderly</source>
+        <translation>қарт адам</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="650"/>
+        <source>woman</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="650"/>
+        <source>man</source>
+        <translation>ер адам</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="651"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="665"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="666"/>
         <source>Figure</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="541"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="545"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="549"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="683"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="687"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="691"/>
         <source>Written: {0}</source>
         <translation>Жазылды: {0}</translation>
     </message>
@@ -3886,7 +3994,7 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="114"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="297"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="435"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -3896,132 +4004,208 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>Экспорт барысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="125"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="121"/>
+        <source>Send now</source>
+        <translation>Қазір жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="122"/>
+        <source>Send every bundle not yet acknowledged to headquarters over the network, and take its receipt and update packs</source>
+        <translation>Штаб әлі растамаған барлық пакеттерді желі арқылы жіберу және түбіртек пен жаңарту пакеттерін алу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
+        <source>Send automatically when headquarters is reachable</source>
+        <translation>Штаб қолжетімді болғанда автоматты түрде жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="147"/>
         <source>From headquarters</source>
         <translation>Штабтан</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="131"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
         <source>Import a receipt…</source>
         <translation>Түбіртекті жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="154"/>
         <source>Import an update pack…</source>
         <translation>Жаңарту пакетін жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
         <source>Enrolment request…</source>
         <translation>Тіркеуге сұраныс…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="156"/>
         <source>Import the enrolment file…</source>
         <translation>Тіркеу файлын жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="183"/>
+        <source>Headquarters online: {0}</source>
+        <translation>Желідегі штаб: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="184"/>
+        <source>Sending over the network needs an enrolment file that names headquarters&apos; online address; until then carry bundles on a stick.</source>
+        <translation>Желі арқылы жіберу үшін штабтың желілік мекенжайы көрсетілген тіркеу файлы керек; оған дейін пакеттерді флешкамен апарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="187"/>
+        <source>Bundles waiting to be sent: {0}</source>
+        <translation>Жіберуді күтіп тұрған пакеттер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
+        <source>Set aside, not sent again: bundle {0}: {1}</source>
+        <translation>Шетке қойылды, қайта жіберілмейді: {0} пакет: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="202"/>
         <source>yes, headquarters key {0}</source>
         <translation>иә, штаб кілті {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
         <source>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</source>
         <translation>әлі жоқ: төмендегі «Тіркеуге сұраныс…» түймесін басып, файлды штабқа беріңіз; содан кейін штаб жауабымен «Тіркеу файлын жүктеу…»</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="271"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
+        <source>Sending to headquarters…</source>
+        <translation>Штабқа жіберілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
+        <source>Sent: bundles {0}.</source>
+        <translation>Жіберілді: {0} пакеттер.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="268"/>
+        <source>Headquarters already had: {0}.</source>
+        <translation>Штабта бұрыннан бар: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
+        <source>Acknowledged by headquarters: {0}.</source>
+        <translation>Штаб растады: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="273"/>
+        <source>Update packs applied: {0}.</source>
+        <translation>Қолданылған жаңарту пакеттері: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="275"/>
+        <source>Headquarters refused bundle {0}: {1}. It is set aside and will not be sent again.</source>
+        <translation>Штаб {0} пакетті қабылдамады: {1}. Ол шетке қойылды және қайта жіберілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="290"/>
+        <source>{0} Trying again in about {1} min.</source>
+        <translation>{0} Шамамен {1} минуттан кейін қайта әрекет жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="301"/>
+        <source>Sending cancelled; headquarters keeps what arrived and the next sending continues from there.</source>
+        <translation>Жіберу тоқтатылды; штаб келіп үлгергенін сақтайды, келесі жіберу сол жерден жалғасады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="409"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Тіркеу файлдары (*.idenrol);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="417"/>
         <source>Enrolled with headquarters key {0}.</source>
         <translation>Тіркелді, штаб кілті {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="292"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="430"/>
         <source>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</source>
         <translation>Штаб хатындағы саусақ ізін сол жерде басылғандай енгізіңіз: 16 таңба, 0-9 және a-f, төрт-төрттен (xxxx xxxx xxxx xxxx). Оны файлдан көшірмеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="302"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="440"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</source>
         <translation>Тіркелмеді: саусақ ізі — штаб хатындағы 16 таңба (xxxx xxxx xxxx xxxx). Қайта көру үшін «Тіркеу файлын жүктеу…» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="209"/>
         <source>never</source>
         <translation>болған жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="327"/>
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="339"/>
         <source>Exporting…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="352"/>
         <source>Written: {0}</source>
         <translation>Жазылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="215"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="353"/>
         <source>Nothing new to send.</source>
         <translation>Жіберетін жаңа өзгеріс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="224"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="362"/>
         <source>Export cancelled; no partial bundle was left behind.</source>
         <translation>Экспорт тоқтатылды; аяқталмаған пакет қалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="236"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="374"/>
         <source>Receipt from headquarters</source>
         <translation>Штаб түбіртегі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="245"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="383"/>
         <source>Receipt accepted.</source>
         <translation>Түбіртек қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="251"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="389"/>
         <source>Update pack from headquarters</source>
         <translation>Штабтан жаңарту пакеті</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="392"/>
         <source>Update applied.</source>
         <translation>Жаңарту қолданылды.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="260"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="398"/>
         <source>Where to write the request</source>
         <translation>Сұранысты қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="264"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="402"/>
         <source>Request written: {0}</source>
         <translation>Сұраныс жазылды: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="408"/>
         <source>Enrolment file from headquarters</source>
         <translation>Штабтан тіркеу файлы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="291"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="429"/>
         <source>Headquarters fingerprint</source>
         <translation>Штаб кілтінің саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="296"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="434"/>
         <source>Enrol</source>
         <translation>Тіркеу</translation>
     </message>
@@ -4029,28 +4213,28 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="494"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="500"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="498"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="504"/>
         <source>Profile: {0}. The vault is locked.</source>
         <translation>Профиль: {0}. Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="502"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="503"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="508"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="509"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="506"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="512"/>
         <source>Unlock</source>
         <translation>Құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="531"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="537"/>
         <source>Opening the vault…</source>
         <translation>Қойма ашылуда…</translation>
     </message>
@@ -4058,32 +4242,32 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="728"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="879"/>
         <source>Add a headquarters user</source>
         <translation>Штаб пайдаланушысын қосу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="888"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="738"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="889"/>
         <source>Full name:</source>
         <translation>Т.А.Ә.:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="739"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="890"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="740"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="891"/>
         <source>Passphrase:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="892"/>
         <source>Again:</source>
         <translation>Тағы бір рет:</translation>
     </message>
@@ -4091,72 +4275,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="905"/>
         <source>Add user…</source>
         <translation>Пайдаланушы қосу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="906"/>
         <source>Disable…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="760"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="911"/>
         <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
         <translation>admin: барлығы · analyst: қайшылықтар, байланысты адамдар, жүктеме, статистика · chief: жүктеме, статистика, құрылғылар · officer: қалпына келтіруді мақұлдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="766"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="917"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Created</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>By</source>
         <translation>Кім қосты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="924"/>
         <source>Disabled</source>
         <translation>Өшірілген</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="784"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="935"/>
         <source>The two passphrases differ</source>
         <translation>Құпиясөздер сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="788"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="939"/>
         <source>User {0} added ({1}).</source>
         <translation>{0} пайдаланушысы қосылды ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="945"/>
         <source>Disable {0}</source>
         <translation>{0} пайдаланушысын өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="945"/>
         <source>Why?</source>
         <translation>Неге?</translation>
     </message>
@@ -4172,47 +4356,47 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_AboutPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="201"/>
         <source>About you</source>
         <translation>Өзіңіз туралы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="202"/>
         <source>This information goes on your documents and into the audit log. Fields marked * are required.</source>
         <translation>Бұл мәліметтер құжаттарыңызға және аудит журналына түседі. * белгісі бар өрістер міндетті.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="202"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="208"/>
         <source>e.g. police captain</source>
         <translation>мысалы, полиция капитаны</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="209"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="215"/>
         <source>Full name</source>
         <translation>Т.А.Ә.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="210"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="216"/>
         <source>Badge number</source>
         <translation>Жетон нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="211"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="217"/>
         <source>Rank</source>
         <translation>Арнаулы атағы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="212"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="218"/>
         <source>Unit (in Russian)</source>
         <translation>Бөлімше (орыс тілінде)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="213"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="219"/>
         <source>Unit (in Kazakh)</source>
         <translation>Бөлімше (қазақ тілінде)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="220"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
@@ -4238,80 +4422,80 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_HeadquartersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="282"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="288"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="290"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="296"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="283"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
         <source>Optional: the enrolment file you received from headquarters (*.idenrol). With it, type the fingerprint from headquarters&apos; letter. Without it, enrol later on the Headquarters screen.</source>
         <translation>Міндетті емес: штабтан алған тіркеу файлы (*.idenrol). Онымен бірге штаб хатындағы саусақ ізін енгізіңіз. Онсыз кейін «Штаб» экранында тіркеліңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="295"/>
         <source>no file: the vault works on its own</source>
         <translation>файлсыз: қойма дербес жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="291"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="297"/>
         <source>Choose the enrolment file</source>
         <translation>Тіркеу файлын таңдау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="295"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="323"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="301"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="329"/>
         <source>Enrolment file from headquarters</source>
         <translation>Штабтан келген тіркеу файлы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="298"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="337"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="340"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="304"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="343"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
         <source>Headquarters fingerprint (from the letter)</source>
         <translation>Штаб кілтінің саусақ ізі (хаттан)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="307"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="313"/>
         <source>Creating the vault</source>
         <translation>Қойманы жасау</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="311"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="317"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="324"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="330"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Тіркеу файлдары (*.idenrol);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="343"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="349"/>
         <source>The enrolment is accepted only if it was signed by this key.</source>
         <translation>Тіркеу осы кілтпен қол қойылған болса ғана қабылданады.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="352"/>
         <source>Only digits 0-9 and letters a-f, as in the letter.</source>
         <translation>Тек 0-9 цифрлары және a-f әріптері, хаттағыдай.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="348"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="354"/>
         <source>{0} of 16 characters.</source>
         <translation>16 таңбаның {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="350"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="356"/>
         <source>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</source>
         <translation>Тіркеу файлы болса, міндетті: 16 таңба, 0-9 цифрлары және a-f әріптері, төрттен топтап (мысалы 3f9c 0a12 7b44 e8d1). Оны файлдан көшірмеңіз: ол хаттан алынуы керек.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="355"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="361"/>
         <source>No enrolment file: the vault works on its own until it is enrolled.</source>
         <translation>Тіркеу файлы жоқ: қойма тіркелгенге дейін дербес жұмыс істейді.</translation>
     </message>
@@ -4319,12 +4503,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="170"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="176"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="172"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="178"/>
         <source>Choose the language of the program. It can be changed later in Settings.</source>
         <translation>Бағдарлама тілін таңдаңыз. Оны кейін баптауларда өзгертуге болады.</translation>
     </message>
@@ -4332,27 +4516,27 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="234"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="240"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="235"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="241"/>
         <source>The passphrase and this computer together open your vault. Fields marked * are required.</source>
         <translation>Қойманы құпия сөз тіркесі мен осы компьютер бірге ашады. * белгісі бар өрістер міндетті.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="242"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="248"/>
         <source>I understand and want to continue with the passphrase alone</source>
         <translation>Түсінемін, тек құпиясөзбен жалғастырғым келеді</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="244"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="250"/>
         <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
         <translation>Осы компьютердің құпия кілті жүйелік кілттер қоймасында ({0}) сақталады. Қойманың көшірмесін басқа компьютерде, тіпті құпиясөзді біле тұра да ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="249"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="255"/>
         <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
         <translation>Бұл компьютерде қолжетімді жүйелік кілттер қоймасы жоқ. Қойманы тек құпиясөзбен қорғауға болады, бірақ бұл қорғаныс әлсіздеу: файлдың көшірмесі бар кез келген адам құпиясөзді табуға тырысуы мүмкін. Мүмкіндігінше АТ қызметінен кілттер қоймасын баптауды сұраңыз.</translation>
     </message>
@@ -4441,35 +4625,6 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="325"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
-        <source>never</source>
-        <translation>ешқашан</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>
-        <source>&lt; 1 h</source>
-        <translation>&lt; 1 сағ.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="44"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n сағ.</numerusform>
-            <numerusform>%n сағ.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="45"/>
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n күн</numerusform>
-            <numerusform>%n күн</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

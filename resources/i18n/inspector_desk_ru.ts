@@ -40,47 +40,60 @@
     </message>
 </context>
 <context>
+    <name>AgeText</name>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="44"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/common.py" line="46"/>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 ч</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="83"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="182"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="131"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="158"/>
         <source>Locked after {0} minutes without activity.</source>
         <translation>Заблокировано после {0} мин. без действий.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="159"/>
         <source>Locked because the computer went to sleep.</source>
         <translation>Заблокировано: компьютер ушёл в спящий режим.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="160"/>
         <source>Locked because the screen was locked.</source>
         <translation>Заблокировано: экран был заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="161"/>
         <source>Locked because the session ended.</source>
         <translation>Заблокировано: сеанс пользователя завершён.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="135"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="162"/>
         <source>Locked.</source>
         <translation>Заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="321"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="338"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="350"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="367"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="323"/>
-        <location filename="../../src/inspector_desk/ui/controller.py" line="339"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="352"/>
+        <location filename="../../src/inspector_desk/ui/controller.py" line="368"/>
         <source>Hide the screen (F12)</source>
         <translation>Скрыть экран (F12)</translation>
     </message>
@@ -120,89 +133,104 @@
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>AuditModel</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="22"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="23"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
-        <source>Record id</source>
-        <translation>ID записи</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="25"/>
-        <source>User (badge number)</source>
-        <translation>Сотрудник (номер жетона)</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="26"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
-        <source>User</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="28"/>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="29"/>
-        <source>Any action</source>
-        <translation>Любое действие</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="32"/>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="40"/>
-        <source>Audit log</source>
-        <translation>Журнал аудита</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
         <source>When (UTC)</source>
-        <translation>Время (UTC)</translation>
+        <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/audit_view.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="37"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="38"/>
         <source>What</source>
-        <translation>Запись</translation>
+        <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="698"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="38"/>
+        <source>Record id</source>
+        <translation>Идентификатор записи</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="108"/>
+        <source>Record id</source>
+        <translation>ID записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="110"/>
+        <source>User (badge number)</source>
+        <translation>Сотрудник (номер жетона)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="111"/>
+        <source>User</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="113"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="114"/>
+        <source>Any action</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="117"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/audit_view.py" line="128"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="849"/>
         <source>Filter: user, action, case…</source>
         <translation>Фильтр: пользователь, действие, дело…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="707"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="858"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>Subject</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
@@ -215,183 +243,193 @@
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
+        <source>Notices from headquarters</source>
+        <translation>Сообщения штаба</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="71"/>
         <source>Add person</source>
         <translation>Добавить лицо</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="60"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="123"/>
         <source>New visit</source>
         <translation>Новое посещение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="61"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="138"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="61"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="147"/>
         <source>Risk assessment checklist</source>
         <translation>Опросник оценки риска</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="62"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="161"/>
         <source>Protective measure</source>
         <translation>Мера защиты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="62"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="175"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="72"/>
         <source>Case summary…</source>
         <translation>Сводка по делу…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="72"/>
         <source>Close case…</source>
         <translation>Закрыть дело…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="73"/>
         <source>Reopen case…</source>
         <translation>Открыть дело снова…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="86"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="95"/>
         <source>Correct person…</source>
         <translation>Исправить данные лица…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="96"/>
         <source>Remove from case…</source>
         <translation>Исключить из дела…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="95"/>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="111"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="111"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="145"/>
+        <source>From headquarters:</source>
+        <translation>От штаба:</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="161"/>
         <source>Case {0}</source>
         <translation>Дело № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
         <source>Risk: {0}</source>
         <translation>Риск: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="150"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="168"/>
         <source>Next contact: {0} — {1}</source>
         <translation>Следующий контакт: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="171"/>
         <source>The case is closed: {0}</source>
         <translation>Дело закрыто: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="162"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="163"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="181"/>
         <source>Born</source>
         <translation>Дата рожд.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="163"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="181"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="182"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="164"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="182"/>
         <source>Lives with the victim</source>
         <translation>Проживает совместно с пострадавшим</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="183"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="183"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="165"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="183"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="198"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="198"/>
         <source>What</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="180"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="198"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="181"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="199"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="214"/>
         <source>score {0}, level: {1}</source>
         <translation>баллов: {0}, уровень: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="215"/>
         <source>professional judgement</source>
         <translation>профессиональное суждение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="202"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="220"/>
         <source>ended</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/case_view.py" line="211"/>
+        <location filename="../../src/inspector_desk/ui/case_view.py" line="229"/>
         <source>{0} · next: {1}</source>
         <translation>{0} · следующее посещение: {1}</translation>
     </message>
@@ -399,159 +437,159 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="385"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="477"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="386"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="478"/>
         <source>Open case (read-only)…</source>
         <translation>Открыть дело (только просмотр)…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="387"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="479"/>
         <source>Reassign…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="404"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="507"/>
         <source>Caseload</source>
         <translation>Нагрузка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>Open cases</source>
         <translation>Открытые дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="411"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="514"/>
         <source>High risk</source>
         <translation>Высокий риск</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="515"/>
         <source>Overdue contacts</source>
         <translation>Просроченные контакты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="412"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="515"/>
         <source>Measures ending ≤ 5 days</source>
         <translation>Меры, истекающие ≤ 5 дн.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="496"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="516"/>
         <source>Court decision missing</source>
         <translation>Нет решения суда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="413"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="516"/>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
-        <source>Risk</source>
-        <translation>Риск</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
-        <source>Next contact</source>
-        <translation>Следующий контакт</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="424"/>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="425"/>
-        <source>Measures ending</source>
-        <translation>Истекающие меры</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="427"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="463"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="433"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="464"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
+        <source>Next contact</source>
+        <translation>Следующий контакт</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="495"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="496"/>
+        <source>Measures ending</source>
+        <translation>Истекающие меры</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="567"/>
         <source>Choose a case first.</source>
         <translation>Сначала выберите дело.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="435"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="538"/>
         <source>Open case {0}</source>
         <translation>Открыть дело № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="436"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="539"/>
         <source>Why do you open this family&apos;s case? (Recorded in the HQ audit with your name.)</source>
         <translation>Зачем вы открываете дело этой семьи? (Записывается в журнал аудита штаба с вашим именем.)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="442"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="545"/>
         <source>Case {0} — read-only</source>
         <translation>Дело № {0} — только просмотр</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="443"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="546"/>
         <source>Owner: {0} ({1})</source>
         <translation>Владелец: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="449"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="552"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="450"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="553"/>
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="452"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="555"/>
         <source>People:</source>
         <translation>Участники:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="454"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="557"/>
         <source>Records:</source>
         <translation>Записи:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="456"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="559"/>
         <source>Case {0}</source>
         <translation>Дело № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="459"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="562"/>
         <source>Case {0} opened; the view is recorded in the HQ audit.</source>
         <translation>Дело № {0} открыто; просмотр записан в журнал аудита штаба.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="476"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="579"/>
         <source>Case {0} reassigned; update packs: {1}</source>
         <translation>Дело № {0} передано; пакеты обновлений: {1}</translation>
     </message>
@@ -788,97 +826,97 @@ Common base: {5}
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="36"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="37"/>
         <source>Today&apos;s work</source>
         <translation>Работа на сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="59"/>
         <source>Good day, {0}</source>
         <translation>Добрый день, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="60"/>
         <source>never</source>
         <translation>не выполнялась</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="61"/>
         <source>Not yet sent to headquarters: {0} changes. Last export: {1}.</source>
         <translation>Изменений, не отправленных в штаб: {0}. Последняя выгрузка: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="69"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="70"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="72"/>
         <source>(no affected person yet)</source>
         <translation>(потерпевший ещё не указан)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="107"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="111"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="115"/>
         <source>Measures ending within 5 days</source>
         <translation>Меры, истекающие в ближайшие 5 дней</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="119"/>
         <source>no court decision yet</source>
         <translation>решения суда ещё нет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="121"/>
         <source>in {0} days</source>
         <translation>через {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="117"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="122"/>
         <source>High-risk cases</source>
         <translation>Дела с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="121"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="126"/>
         <source>high risk</source>
         <translation>высокий риск</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="122"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="127"/>
         <source>Unfinished drafts</source>
         <translation>Незавершённые черновики</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="131"/>
         <source>{0}: continue where you stopped</source>
         <translation>{0}: продолжить с того места, где вы остановились</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/dashboard.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/dashboard.py" line="134"/>
         <source>… and {0} more: see Cases, sorted by next contact</source>
         <translation>… и ещё {0}: см. «Дела», сортировка по следующему контакту</translation>
     </message>
@@ -961,192 +999,192 @@ Common base: {5}
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="84"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="102"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="95"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="103"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="96"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="104"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="105"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="172"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="173"/>
         <source>← Back (Alt+Left)</source>
         <translation>← Назад (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="174"/>
         <source>&amp;Search cases</source>
         <translation>&amp;Поиск дел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="145"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="175"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="146"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="176"/>
         <source>New &amp;case…</source>
         <translation>Новое &amp;дело…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="147"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="177"/>
         <source>New &amp;visit</source>
         <translation>Новое &amp;посещение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="148"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="178"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Новое посещение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="149"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="180"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="181"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="183"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="185"/>
         <source>&amp;Privacy screen</source>
         <translation>&amp;Скрыть экран</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="156"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="157"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="187"/>
         <source>Menu</source>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="158"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="159"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="189"/>
         <source>&amp;About Inspector Desk</source>
         <translation>&amp;О программе Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="214"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="187"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="225"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="228"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="258"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="231"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="261"/>
         <source>About Inspector Desk</source>
         <translation>О программе Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="232"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="262"/>
         <source>Inspector Desk {0}</source>
         <translation>Inspector Desk {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="452"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="487"/>
         <source>No case found.</source>
         <translation>Дело не найдено.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="522"/>
         <source>Case {0}</source>
         <translation>Дело № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="510"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="545"/>
         <source>OVERDUE by {0} day(s)</source>
         <translation>ПРОСРОЧЕНО на {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="546"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="541"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="576"/>
         <source>Open a case first, then press Ctrl+N for a new visit.</source>
         <translation>Сначала откройте дело, затем нажмите Ctrl+N, чтобы добавить посещение.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="552"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="587"/>
         <source>Nothing to save on this page: Ctrl+S saves an open form.</source>
         <translation>На этой странице нечего сохранять: Ctrl+S сохраняет открытую форму.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/main_window.py" line="564"/>
+        <location filename="../../src/inspector_desk/ui/main_window.py" line="599"/>
         <source>Open a case first: printing is of a case or one of its records.</source>
         <translation>Сначала откройте дело: печатается дело или одна из его записей.</translation>
     </message>
@@ -1154,28 +1192,28 @@ Common base: {5}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="155"/>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="264"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="173"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="282"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="201"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="219"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="208"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="226"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="226"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="244"/>
         <source>Inspector Desk — Headquarters — {0}</source>
         <translation>Inspector Desk — Штаб — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="262"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="280"/>
         <source>Locked. Log in again to go on.</source>
         <translation>Заблокировано. Чтобы продолжить, войдите снова.</translation>
     </message>
@@ -1183,122 +1221,122 @@ Common base: {5}
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="110"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="116"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="111"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="117"/>
         <source>Enrol…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="112"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="118"/>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="113"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="119"/>
         <source>Update pack…</source>
         <translation>Пакет обновлений…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="114"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="120"/>
         <source>Write receipt</source>
         <translation>Записать квитанцию</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="129"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="135"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="132"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
         <source>Headquarters key fingerprint: {0}</source>
         <translation>Отпечаток ключа штаба: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="143"/>
         <source>enrolled</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="137"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="143"/>
         <source>revoked</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Prefix</source>
         <translation>Префикс</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="138"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="144"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>Last no.</source>
         <translation>Последний №</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="139"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="145"/>
         <source>Last bundle</source>
         <translation>Последний пакет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Age</source>
         <translation>Давность</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Missing</source>
         <translation>Недостающие</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Burned</source>
         <translation>Сгоревшие</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="140"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="146"/>
         <source>Forks</source>
         <translation>Ветвления</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="147"/>
         <source>Revoked</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="141"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="147"/>
         <source>Device id</source>
         <translation>ID устройства</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="162"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="168"/>
         <source>Enrolment of the laptop of {0} ({1})
 
 Device: {2}
@@ -1325,53 +1363,53 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 Если программа показывает другой отпечаток, остановитесь и позвоните в штаб: этот файл прислан не нами.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="170"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="176"/>
         <source>Enrolled {0} with prefix {1}; file: {2}</source>
         <translation>Зарегистрировано: {0}, префикс {1}; файл: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="171"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="177"/>
         <source>Enrolment letter</source>
         <translation>Письмо о регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="178"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="189"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="184"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="195"/>
         <source>Choose a device first.</source>
         <translation>Сначала выберите устройство.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="180"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="186"/>
         <source>Revoke a device</source>
         <translation>Отозвать устройство</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="181"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="187"/>
         <source>Every further bundle of this device will be refused. Why?</source>
         <translation>Все последующие пакеты этого устройства будут отклоняться. Почему?</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="183"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="189"/>
         <source>Revoked.</source>
         <translation>Отозвано.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="191"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="197"/>
         <source>Forms, choice lists, follow-up rules</source>
         <translation>Формы, списки выбора, правила контроля</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="192"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="198"/>
         <source>Forms and rules (*.yaml *.yml *.json)</source>
         <translation>Формы и правила (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="205"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="211"/>
         <source>Update pack written: {0}</source>
         <translation>Пакет обновлений записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="210"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="216"/>
         <source>Receipt written: {0}</source>
         <translation>Квитанция записана: {0}</translation>
     </message>
@@ -1379,103 +1417,103 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="89"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="92"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="94"/>
         <source>Language of the document</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="100"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="103"/>
         <source>For whom the copy is</source>
         <translation>Для кого экземпляр</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="104"/>
         <source>For whom</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="108"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="110"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="112"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="114"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="117"/>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="119"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="197"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="141"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="143"/>
         <source>Offender&apos;s copy</source>
         <translation>Экземпляр правонарушителя</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="144"/>
         <source>Protected person&apos;s copy</source>
         <translation>Экземпляр защищаемого лица</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="143"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="145"/>
         <source>Copy for the file</source>
         <translation>Экземпляр в дело</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="216"/>
         <source>{0} page(s)</source>
         <translation>Страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="226"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="228"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="227"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="229"/>
         <source>No printer is set up on this computer, so nothing was printed. Connect a printer, or keep a copy with “Save as PDF…”.</source>
         <translation>На этом компьютере не настроен принтер, поэтому ничего не напечатано. Подключите принтер или сохраните копию через «Сохранить в PDF…».</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="229"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="231"/>
         <source>Not printed: no printer.</source>
         <translation>Не напечатано: нет принтера.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="250"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="252"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="252"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="254"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/documents.py" line="260"/>
+        <location filename="../../src/inspector_desk/ui/documents.py" line="262"/>
         <source>Saved: {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
@@ -1521,52 +1559,52 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="73"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="79"/>
         <source>Enrol a laptop</source>
         <translation>Регистрация устройства</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="77"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="83"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="81"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="87"/>
         <source>Enrolment request (.idreq):</source>
         <translation>Запрос на регистрацию (.idreq):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="84"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="90"/>
         <source>Case-number prefix:</source>
         <translation>Префикс номеров дел:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="86"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="92"/>
         <source>as in the request</source>
         <translation>как в запросе</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="87"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="93"/>
         <source>Unit:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="88"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="94"/>
         <source>This device id is enrolled with another key: replace it</source>
         <translation>Этот ID устройства зарегистрирован с другим ключом: заменить ключ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="91"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="97"/>
         <source>Reason (for a replaced key):</source>
         <translation>Причина (при замене ключа):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="98"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="104"/>
         <source>Enrolment request</source>
         <translation>Запрос на регистрацию</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="99"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="105"/>
         <source>Enrolment requests (*.idreq)</source>
         <translation>Запросы на регистрацию (*.idreq)</translation>
     </message>
@@ -1588,13 +1626,13 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="26"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="29"/>
         <source>{0} *</source>
         <translation>{0} *</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="35"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="338"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="344"/>
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
@@ -1602,42 +1640,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="381"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="387"/>
         <source>Welcome to Inspector Desk</source>
         <translation>Добро пожаловать в Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="391"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="397"/>
         <source>Create my vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="398"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="404"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="398"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="404"/>
         <source>Start over</source>
         <translation>Начать заново</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="400"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="406"/>
         <source>Close the program: no vault has been made yet.</source>
         <translation>Закрыть программу: хранилище ещё не создано.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="401"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="407"/>
         <source>Back to the first step; what was typed is cleared.</source>
         <translation>Вернуться к первому шагу; всё введённое будет стёрто.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="444"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="450"/>
         <source>Creating your vault… This takes a few seconds.</source>
         <translation>Создаём хранилище… Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="466"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="472"/>
         <source>Nothing was created. Correct it and press “Create my vault” again.</source>
         <translation>Ничего не создано. Исправьте и снова нажмите «Создать хранилище».</translation>
     </message>
@@ -1665,47 +1703,47 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="199"/>
         <source>Restored from a draft. Nothing is lost: save when ready.</source>
         <translation>Восстановлено из черновика. Ничего не потеряно: сохраните, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="193"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="201"/>
         <source>Filled in from the case: check and change as needed.</source>
         <translation>Заполнено по данным дела: проверьте и при необходимости измените.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="396"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="404"/>
         <source>Score {0}: {1}</source>
         <translation>Балл {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="400"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="408"/>
         <source>{0}: thresholds not validated</source>
         <translation>{0}: пороговые значения не прошли валидацию</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="432"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="440"/>
         <source>{0} field(s) need attention</source>
         <translation>Полей, требующих внимания: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="450"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="458"/>
         <source>Draft kept in the vault at {0}</source>
         <translation>Черновик сохранён в хранилище: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="462"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="470"/>
         <source>Not saved: {0} field(s) need attention</source>
         <translation>Не сохранено: есть поля, требующие внимания ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="476"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="484"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/form_view.py" line="487"/>
+        <location filename="../../src/inspector_desk/ui/form_view.py" line="495"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2290,47 +2328,47 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="227"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="233"/>
         <source>A folder or a USB stick with *.idb bundles</source>
         <translation>Папка или флешка с пакетами *.idb</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="229"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="235"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="230"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="236"/>
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="231"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="237"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="254"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="260"/>
         <source>Remove entries older than the retention</source>
         <translation>Удалить записи старше срока хранения</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="265"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="271"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="272"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="278"/>
         <source>Folder with bundles</source>
         <translation>Папка с пакетами</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="279"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="285"/>
         <source>Choose a folder with bundles first</source>
         <translation>Сначала выберите папку с пакетами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="284"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="290"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Импорт %n файла…</numerusform>
@@ -2339,97 +2377,97 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="293"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="299"/>
         <source>Stopping after the current file…</source>
         <translation>Остановка после текущего файла…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="311"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="317"/>
         <source>{0}{1} file(s): {2} accepted, {3} already imported, {4} refused, {5} skipped</source>
         <translation>{0}Файлов: {1}; принято: {2}, уже загружено: {3}, отклонено: {4}, пропущено: {5}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="312"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="318"/>
         <source>Cancelled. </source>
         <translation>Отменено. </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="316"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="322"/>
         <source>Receipts to carry back ({0}): {1}</source>
         <translation>Квитанции для передачи на устройства ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="329"/>
         <source>accepted</source>
         <translation>принят</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="323"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="329"/>
         <source>already imported</source>
         <translation>уже загружен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="330"/>
         <source>refused</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="324"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="330"/>
         <source>skipped (not a regular file)</source>
         <translation>пропущен (не обычный файл)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="325"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="331"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="326"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="332"/>
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="334"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="340"/>
         <source>imported on {0}</source>
         <translation>загружен {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="345"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="351"/>
         <source>Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. Kept {6} days: {7} older than that.</source>
         <translation>Карантин ({0}): файлов: {1}, {2}; самый старый {3}, самый новый {4}; по причинам: {5}. Срок хранения {6} дн.; старше него: {7}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="354"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="360"/>
         <source>Removed {0} entries ({1}).</source>
         <translation>Удалено записей: {0} ({1}).</translation>
     </message>
@@ -2437,510 +2475,510 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="35"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="35"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="33"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="35"/>
         <source>Next contact</source>
         <translation>Следующий контакт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="36"/>
         <source>Active measures</source>
         <translation>Действующие меры</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="38"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="40"/>
         <source>Standard</source>
         <translation>Стандартный</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="39"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="41"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="42"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
         <source>Monitoring</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="43"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="45"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="46"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
         <source>Protective order</source>
         <translation>Защитное предписание</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="48"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
         <source>Official warning</source>
         <translation>Официальное предостережение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="51"/>
         <source>Administrative detention</source>
         <translation>Административное задержание</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="50"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="52"/>
         <source>Preventive register</source>
         <translation>Профилактический учёт</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
         <source>Offender</source>
         <translation>Правонарушитель</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
         <source>Elderly person</source>
         <translation>Пожилой член семьи</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="54"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="56"/>
         <source>Family member</source>
         <translation>Иной член семьи</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="57"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>spouse</source>
         <translation>супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="58"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
         <source>former spouse</source>
         <translation>бывший(ая) супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>partner living together</source>
         <translation>сожитель(ница)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="59"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
         <source>parent</source>
         <translation>родитель</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="60"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
         <source>brother or sister</source>
         <translation>брат/сестра</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
         <source>grandparent</source>
         <translation>дедушка/бабушка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="61"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
         <source>grandchild</source>
         <translation>внук/внучка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
         <source>relative</source>
         <translation>родственник</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
         <source>in-law</source>
         <translation>свойственник</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="62"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
         <source>other</source>
         <translation>иное</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="137"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="160"/>
         <source>Protective measure</source>
         <translation>Мера защиты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="70"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="174"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="109"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="113"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="115"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="72"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="181"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="73"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="75"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
         <source>102 police line</source>
         <translation>Полиция 102</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
         <source>Written statement</source>
         <translation>Письменное заявление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="77"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
         <source>Social networks</source>
         <translation>Социальные сети</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="99"/>
         <source>Medical organisation</source>
         <translation>Медицинская организация</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
         <source>Patrol</source>
         <translation>Выявлено патрулём</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="32"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="53"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="34"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="55"/>
         <source>Victim</source>
         <translation>Потерпевший</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="23"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="25"/>
         <source>main</source>
         <translation>основной</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="42"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="44"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="47"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="49"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="63"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
         <source>former partner (lived together)</source>
         <translation>бывший сожитель (проживали совместно)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="64"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
         <source>has a child in common</source>
         <translation>имеющий общего ребёнка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="65"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="67"/>
         <source>step-parent</source>
         <translation>отчим / мачеха</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="68"/>
         <source>guardian (custodian)</source>
         <translation>опекун (попечитель)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="69"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="122"/>
         <source>Preventive home visit</source>
         <translation>Профилактическое посещение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="71"/>
+        <location filename="../../src/inspector_desk/core/kinds.py" line="146"/>
         <source>Risk assessment checklist</source>
         <translation>Опросник оценки риска</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="76"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="78"/>
         <source>111 contact centre</source>
         <translation>Контакт-центр 111</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="80"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="82"/>
         <source>Found by an officer (door-to-door round)</source>
         <translation>Выявлено сотрудником (подворный обход)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="81"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="83"/>
         <source>112 emergency line</source>
         <translation>Служба 112</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="82"/>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="96"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="84"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
         <source>Family support centre</source>
         <translation>Центр поддержки семьи</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="85"/>
         <source>Relatives, neighbours</source>
         <translation>Родственники, соседи</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="86"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
         <source>Measures expired, no repeat incidents</source>
         <translation>Истёк срок мер, повторных сообщений нет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="87"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
         <source>Family moved away</source>
         <translation>Семья переехала</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
         <source>Reconciled, no risk</source>
         <translation>Примирение, риска нет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="89"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
         <source>Transferred to another unit</source>
         <translation>Передано другому подразделению</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="92"/>
         <source>Person deceased</source>
         <translation>Смерть лица</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="90"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="92"/>
         <source>Other reason</source>
         <translation>Иная причина</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="91"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="93"/>
         <source>Removed from the preventive register when the measure ended</source>
         <translation>Снят с профилактического учёта по окончании меры</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="95"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="97"/>
         <source>Crisis centre</source>
         <translation>Кризисный центр</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="98"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="100"/>
         <source>Psychologist</source>
         <translation>Психолог</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="99"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
         <source>Guardianship authority</source>
         <translation>Орган опеки и попечительства</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="100"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
         <source>Juvenile affairs inspector</source>
         <translation>Инспектор по делам несовершеннолетних (ИДН)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
         <source>Social protection</source>
         <translation>Органы социальной защиты</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="103"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
         <source>Non-governmental organisation</source>
         <translation>Неправительственная организация (НПО)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
         <source>Mobile group</source>
         <translation>Мобильная группа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="107"/>
         <source>Support centre (room) for child victims of violence</source>
         <translation>Центр (кабинет) помощи детям, потерпевшим от насилия</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="108"/>
         <source>Commission for juvenile affairs and the protection of their rights</source>
         <translation>Комиссия по делам несовершеннолетних и защите их прав (КДН)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="109"/>
         <source>Addiction treatment</source>
         <translation>Наркологическая помощь (лечение зависимости)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="108"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="110"/>
         <source>Psycho-correction programme for the offender</source>
         <translation>Психокоррекционная программа для правонарушителя</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>created</source>
         <translation>создание</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>changed</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
         <source>deleted</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>viewed</source>
         <translation>просмотр</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>printed</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
         <source>exported</source>
         <translation>выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>imported</source>
         <translation>загрузка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>unlocked</source>
         <translation>разблокировка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="113"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
         <source>locked</source>
         <translation>блокировка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
         <source>passphrase changed</source>
         <translation>смена пароля</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="114"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
         <source>re-encrypted</source>
         <translation>перешифрование</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="117"/>
         <source>backed up</source>
         <translation>резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="115"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="117"/>
         <source>restored</source>
         <translation>восстановление из копии</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="116"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="118"/>
         <source>recovered</source>
         <translation>восстановление доступа</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="120"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="122"/>
         <source>Routine contact ({0} risk)</source>
         <translation>Плановый контакт (риск: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="122"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="124"/>
         <source>New incident: contact within 24 hours</source>
         <translation>Новое происшествие: связаться в течение 24 часов</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="123"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="125"/>
         <source>Protective order: mid-term check</source>
         <translation>Защитное предписание: проверка в середине срока</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="124"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="126"/>
         <source>Protective order ends soon: decide on a court petition</source>
         <translation>Защитное предписание истекает: решить вопрос о ходатайстве в суд</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="125"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="127"/>
         <source>Court special requirements: check-in conversation</source>
         <translation>Особые требования суда: явка на беседу</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/labels.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/labels.py" line="128"/>
         <source>Preventive register: contact</source>
         <translation>Профилактический учёт: контакт</translation>
     </message>
@@ -2948,72 +2986,77 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="574"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="716"/>
         <source>Note (required): why</source>
         <translation>Примечание (обязательно): почему</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="576"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="718"/>
+        <source>More pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
         <source>Same person: confirm</source>
         <translation>Одно лицо: подтвердить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="577"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="720"/>
         <source>Not the same: reject</source>
         <translation>Разные лица: отклонить</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="586"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="729"/>
         <source>Linked persons</source>
         <translation>Связанные лица</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="590"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="733"/>
         <source>Linked persons across inspectors are not available in this version.</source>
         <translation>Связанные лица разных инспекторов в этой версии недоступны.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="592"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="735"/>
         <source>Candidate pairs: the same person in two inspectors&apos; families.</source>
         <translation>Пары-кандидаты: одно и то же лицо в семьях двух инспекторов.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Pair</source>
         <translation>Пара</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="602"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
         <source>Person 1</source>
         <translation>Лицо 1</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="603"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
         <source>Person 2</source>
         <translation>Лицо 2</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="613"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="764"/>
         <source>Choose a pair and write a note</source>
         <translation>Выберите пару и напишите примечание</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="619"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="770"/>
         <source>{0} confirmed; update packs: {1}</source>
         <translation>{0} подтверждено; пакеты обновлений: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="622"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
         <source>{0} rejected{1:.0}</source>
         <translation>{0} отклонено{1:.0}</translation>
     </message>
@@ -3021,57 +3064,57 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="63"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="80"/>
         <source>Inspector Desk — Headquarters</source>
         <translation>Inspector Desk — Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="72"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="89"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="75"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="92"/>
         <source>Headquarters folder:</source>
         <translation>Папка штаба:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="78"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="95"/>
         <source>empty: the encrypted file in the folder; or postgresql://…</source>
         <translation>пусто: зашифрованный файл в папке; или postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="79"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="96"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="81"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="98"/>
         <source>Headquarters passphrase:</source>
         <translation>Пароль штаба:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="84"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="101"/>
         <source>Your login:</source>
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="86"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="103"/>
         <source>Your passphrase:</source>
         <translation>Ваш пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="87"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="104"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="115"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="132"/>
         <source>Fill in the headquarters passphrase, your login and your passphrase.</source>
         <translation>Введите пароль штаба, свой логин и свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/window.py" line="119"/>
+        <location filename="../../src/inspector_desk/hqdesk/window.py" line="136"/>
         <source>Opening the keys (a few seconds)…</source>
         <translation>Открытие ключей (несколько секунд)…</translation>
     </message>
@@ -3116,136 +3159,136 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="64"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="65"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="66"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="70"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="71"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="72"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="68"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="74"/>
         <source>Passphrase strength</source>
         <translation>Надёжность пароля</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="77"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="82"/>
         <location filename="../../src/inspector_desk/ui/login.py" line="83"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="89"/>
         <source>Passphrase again</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="79"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="85"/>
         <source>Strength</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="100"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
         <source>your own name, badge number, unit or district</source>
         <translation>ваше имя, номер жетона, подразделение или район</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="101"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="107"/>
         <source>a well-known password</source>
         <translation>широко известный пароль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="102"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="108"/>
         <source>a common Russian or Kazakh word, name, city or month</source>
         <translation>частое русское или казахское слово, имя, город или месяц</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="103"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="109"/>
         <source>a dictionary word</source>
         <translation>словарное слово</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="110"/>
         <source>a common first name or surname</source>
         <translation>распространённое имя или фамилия</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="105"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="111"/>
         <source>a word typed in the other keyboard layout (gfhjkm is «пароль»)</source>
         <translation>слово, набранное в другой раскладке (gfhjkm — это «пароль»)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="112"/>
         <source>a row of neighbouring keys (qwerty, йцукен, asdf)</source>
         <translation>ряд соседних клавиш (qwerty, йцукен, asdf)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="107"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="113"/>
         <source>repeated characters or words</source>
         <translation>повторяющиеся символы или слова</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="108"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="114"/>
         <source>a sequence like abc or 123</source>
         <translation>последовательность вроде abc или 123</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="109"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="115"/>
         <source>a year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="110"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="116"/>
         <source>a date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="111"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="117"/>
         <source>predictable substitutions like @ for a or 0 for o</source>
         <translation>предсказуемые замены вроде @ вместо a или 0 вместо o</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="118"/>
         <source>a word spelled backwards</source>
         <translation>слово, написанное задом наперёд</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="121"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="127"/>
         <source>About 10&lt;sup&gt;{0}&lt;/sup&gt; guesses to find it; at least 10&lt;sup&gt;{1}&lt;/sup&gt; needed.</source>
         <translation>Чтобы угадать, нужно около 10&lt;sup&gt;{0}&lt;/sup&gt; попыток; требуется не менее 10&lt;sup&gt;{1}&lt;/sup&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="124"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="130"/>
         <source>At least 10&lt;sup&gt;{0}&lt;/sup&gt; guesses needed.</source>
         <translation>Требуется не менее 10&lt;sup&gt;{0}&lt;/sup&gt; попыток угадывания.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
         <source>At least {0} characters.</source>
         <translation>Не менее {0} символов.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="136"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="142"/>
         <source>Easy to guess: {0}.</source>
         <translation>Легко угадать: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="137"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="143"/>
         <source>Easy to guess.</source>
         <translation>Легко угадать.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="138"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
         <source>Add another uncommon word or two: four or five unrelated words are easy to remember and hard to guess.</source>
         <translation>Добавьте ещё одно-два редких слова: четыре-пять не связанных слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="144"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="150"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжный.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="142"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="148"/>
         <source>The two passphrases differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="129"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="135"/>
         <source>A sentence of several words is easy to remember and hard to guess.</source>
         <translation>Фразу из нескольких слов легко запомнить и трудно подобрать.</translation>
     </message>
@@ -3261,12 +3304,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="364"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="370"/>
         <source>Reassign case {0}</source>
         <translation>Передача дела № {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="371"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="377"/>
         <source>To the laptop of:</source>
         <translation>На устройство инспектора:</translation>
     </message>
@@ -3274,42 +3317,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="634"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="785"/>
         <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
         <translation>Запрос на восстановление пароля с устройства (.idrecreq): каждый ответственный за восстановление вводит свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="639"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="790"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="647"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="798"/>
         <source>Approve recovery</source>
         <translation>Одобрить восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="655"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="806"/>
         <source>Recovery</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="668"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="819"/>
         <source>Officer {0}:</source>
         <translation>Ответственный за восстановление {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="673"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="824"/>
         <source>Recovery request</source>
         <translation>Запрос на восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="674"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="825"/>
         <source>Recovery requests (*.idrecreq)</source>
         <translation>Запросы на восстановление (*.idrecreq)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="683"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="834"/>
         <source>Answer written: {0}. Carry it to the laptop.</source>
         <translation>Ответ записан: {0}. Отнесите его на устройство.</translation>
     </message>
@@ -3317,97 +3360,97 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="177"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="189"/>
         <source>Name, IIN, phone, address or case number</source>
         <translation>ФИО, ИИН, телефон, адрес или номер дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="178"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="190"/>
         <source>Search cases</source>
         <translation>Поиск дел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="179"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
         <source>Any part of a phone number finds it: 4567, 12 34, +7 (701) 123, 8 701 …</source>
         <translation>Телефон находится по любой его части: 4567, 12 34, +7 (701) 123, 8 701 …</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
         <source>Number of cases found</source>
         <translation>Количество найденных дел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="203"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="191"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="203"/>
         <source>Open cases</source>
         <translation>Открытые дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="192"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="204"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="193"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="205"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="194"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="206"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="194"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="206"/>
         <source>Any risk</source>
         <translation>Все уровни риска</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="208"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="208"/>
         <source>Any district</source>
         <translation>Любой район</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="209"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="197"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="209"/>
         <source>My cases</source>
         <translation>Мои дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="198"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="210"/>
         <source>Everyone&apos;s</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="199"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="211"/>
         <source>Active measure</source>
         <translation>Действующая мера</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="199"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="211"/>
         <source>Any or none</source>
         <translation>С мерами и без</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="200"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="212"/>
         <source>Any active measure</source>
         <translation>Есть действующая мера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/inspector_desk/ui/register.py" line="253"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="267"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -3416,17 +3459,17 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         </translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="282"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="296"/>
         <source>Sort by</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="186"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="198"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/register.py" line="229"/>
+        <location filename="../../src/inspector_desk/ui/register.py" line="242"/>
         <source>Case register</source>
         <translation>Реестр дел</translation>
     </message>
@@ -3723,59 +3766,124 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="498"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="603"/>
         <source>by district</source>
         <translation>по районам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="499"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="604"/>
         <source>by inspector</source>
         <translation>по инспекторам</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="500"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="605"/>
         <source>Month (YYYY-MM):</source>
         <translation>Месяц (ГГГГ-ММ):</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="503"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="608"/>
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="504"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="609"/>
         <source>Export CSV</source>
         <translation>Выгрузить CSV</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="505"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="610"/>
         <source>Export PDF</source>
         <translation>Выгрузить PDF</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="506"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="611"/>
         <source>Export XLSX</source>
         <translation>Выгрузить XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="522"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="625"/>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="632"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="638"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="535"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="646"/>
+        <source>Incidents by kind of violence (all cases)</source>
+        <translation>Происшествия по видам насилия (все дела)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="647"/>
+        <source>Victims by category (all cases)</source>
+        <translation>Потерпевшие по категориям (все дела)</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="648"/>
+        <source>physical</source>
+        <translation>физическое</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="648"/>
+        <source>psychological</source>
+        <translation>психологическое</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="649"/>
+        <source>sexual</source>
+        <translation>сексуальное</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="649"/>
+        <source>economic</source>
+        <translation>экономическое</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="649"/>
+        <source>child</source>
+        <translation>ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="650"/>
+        <source>elderly</source>
+        <translation>пожилой человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="650"/>
+        <source>woman</source>
+        <translation>женщина</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="650"/>
+        <source>man</source>
+        <translation>мужчина</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="651"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="665"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="536"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="666"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="541"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="545"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="549"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="683"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="687"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="691"/>
         <source>Written: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -3889,7 +3997,7 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/sync_view.py" line="114"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="297"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="435"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3899,132 +4007,208 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>Ход выгрузки</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="125"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="121"/>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="122"/>
+        <source>Send every bundle not yet acknowledged to headquarters over the network, and take its receipt and update packs</source>
+        <translation>Отправить в штаб по сети все пакеты, получение которых ещё не подтверждено, и забрать квитанцию и пакеты обновлений</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
+        <source>Send automatically when headquarters is reachable</source>
+        <translation>Отправлять автоматически, когда штаб доступен</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="147"/>
         <source>From headquarters</source>
         <translation>Из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="131"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
         <source>Import a receipt…</source>
         <translation>Загрузить квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="132"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="154"/>
         <source>Import an update pack…</source>
         <translation>Загрузить пакет обновлений…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="133"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
         <source>Enrolment request…</source>
         <translation>Запрос на регистрацию…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="134"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="156"/>
         <source>Import the enrolment file…</source>
         <translation>Загрузить файл регистрации…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="183"/>
+        <source>Headquarters online: {0}</source>
+        <translation>Штаб в сети: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="184"/>
+        <source>Sending over the network needs an enrolment file that names headquarters&apos; online address; until then carry bundles on a stick.</source>
+        <translation>Для отправки по сети нужен файл регистрации с сетевым адресом штаба; до тех пор переносите пакеты на флешке.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="187"/>
+        <source>Bundles waiting to be sent: {0}</source>
+        <translation>Пакетов ждут отправки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
+        <source>Set aside, not sent again: bundle {0}: {1}</source>
+        <translation>Отложен и больше не отправляется: пакет {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="202"/>
         <source>yes, headquarters key {0}</source>
         <translation>да, ключ штаба {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
         <source>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</source>
         <translation>ещё нет: нажмите ниже «Запрос на регистрацию…» и передайте файл в штаб; затем «Загрузить файл регистрации…» с ответом штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="271"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
+        <source>Sending to headquarters…</source>
+        <translation>Отправка в штаб…</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
+        <source>Sent: bundles {0}.</source>
+        <translation>Отправлено: пакеты {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="268"/>
+        <source>Headquarters already had: {0}.</source>
+        <translation>Уже были в штабе: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
+        <source>Acknowledged by headquarters: {0}.</source>
+        <translation>Подтверждено штабом: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="273"/>
+        <source>Update packs applied: {0}.</source>
+        <translation>Применено пакетов обновлений: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="275"/>
+        <source>Headquarters refused bundle {0}: {1}. It is set aside and will not be sent again.</source>
+        <translation>Штаб отказался принять пакет {0}: {1}. Он отложен и больше не будет отправляться.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="290"/>
+        <source>{0} Trying again in about {1} min.</source>
+        <translation>{0} Новая попытка примерно через {1} мин.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="301"/>
+        <source>Sending cancelled; headquarters keeps what arrived and the next sending continues from there.</source>
+        <translation>Отправка отменена; штаб сохраняет то, что уже получил, и следующая отправка продолжится с этого места.</translation>
+    </message>
+    <message>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="409"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Файлы регистрации (*.idenrol);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="417"/>
         <source>Enrolled with headquarters key {0}.</source>
         <translation>Зарегистрировано, ключ штаба {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="292"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="430"/>
         <source>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</source>
         <translation>Введите отпечаток из письма штаба так, как он там напечатан: 16 знаков, 0-9 и a-f, группами по четыре (xxxx xxxx xxxx xxxx). Не копируйте его из файла.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="302"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="440"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</source>
         <translation>Не зарегистрировано: отпечаток — это 16 знаков из письма штаба (xxxx xxxx xxxx xxxx). Нажмите «Загрузить файл регистрации…», чтобы попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="160"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="209"/>
         <source>never</source>
         <translation>не выполнялась</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="327"/>
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="339"/>
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="352"/>
         <source>Written: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="215"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="353"/>
         <source>Nothing new to send.</source>
         <translation>Нечего отправлять: новых изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="224"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="362"/>
         <source>Export cancelled; no partial bundle was left behind.</source>
         <translation>Выгрузка отменена; незавершённый пакет не оставлен.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="236"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="374"/>
         <source>Receipt from headquarters</source>
         <translation>Квитанция штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="245"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="383"/>
         <source>Receipt accepted.</source>
         <translation>Квитанция принята.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="251"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="389"/>
         <source>Update pack from headquarters</source>
         <translation>Пакет обновлений из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="392"/>
         <source>Update applied.</source>
         <translation>Обновление применено.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="260"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="398"/>
         <source>Where to write the request</source>
         <translation>Куда записать запрос</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="264"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="402"/>
         <source>Request written: {0}</source>
         <translation>Запрос записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="408"/>
         <source>Enrolment file from headquarters</source>
         <translation>Файл регистрации из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="291"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="429"/>
         <source>Headquarters fingerprint</source>
         <translation>Отпечаток ключа штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="296"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="434"/>
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
@@ -4032,28 +4216,28 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="494"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="500"/>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="498"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="504"/>
         <source>Profile: {0}. The vault is locked.</source>
         <translation>Профиль: {0}. Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="502"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="503"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="508"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="509"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="506"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="512"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="531"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="537"/>
         <source>Opening the vault…</source>
         <translation>Открытие хранилища…</translation>
     </message>
@@ -4061,32 +4245,32 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="728"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="879"/>
         <source>Add a headquarters user</source>
         <translation>Добавление пользователя штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="737"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="888"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="738"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="889"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="739"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="890"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="740"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="891"/>
         <source>Passphrase:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="741"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="892"/>
         <source>Again:</source>
         <translation>Ещё раз:</translation>
     </message>
@@ -4094,72 +4278,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="905"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="906"/>
         <source>Disable…</source>
         <translation>Отключить…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="760"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="911"/>
         <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
         <translation>admin: всё · analyst: конфликты, связанные лица, нагрузка, статистика · chief: нагрузка, статистика, устройства · officer: одобрение восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="766"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="917"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>Created</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
         <source>By</source>
         <translation>Кто добавил</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="924"/>
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="784"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="935"/>
         <source>The two passphrases differ</source>
         <translation>Пароли не совпадают</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="788"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="939"/>
         <source>User {0} added ({1}).</source>
         <translation>Пользователь {0} добавлен ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="945"/>
         <source>Disable {0}</source>
         <translation>Отключить {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="794"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="945"/>
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
@@ -4175,47 +4359,47 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_AboutPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="195"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="201"/>
         <source>About you</source>
         <translation>О себе</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="196"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="202"/>
         <source>This information goes on your documents and into the audit log. Fields marked * are required.</source>
         <translation>Эти сведения попадают в ваши документы и в журнал аудита. Поля со знаком * обязательны.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="202"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="208"/>
         <source>e.g. police captain</source>
         <translation>например, капитан полиции</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="209"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="215"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="210"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="216"/>
         <source>Badge number</source>
         <translation>Номер жетона</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="211"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="217"/>
         <source>Rank</source>
         <translation>Специальное звание</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="212"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="218"/>
         <source>Unit (in Russian)</source>
         <translation>Подразделение (на русском)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="213"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="219"/>
         <source>Unit (in Kazakh)</source>
         <translation>Подразделение (на казахском)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="214"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="220"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -4241,80 +4425,80 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_HeadquartersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="282"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="288"/>
         <source>Headquarters</source>
         <translation>Штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="290"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="296"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="283"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
         <source>Optional: the enrolment file you received from headquarters (*.idenrol). With it, type the fingerprint from headquarters&apos; letter. Without it, enrol later on the Headquarters screen.</source>
         <translation>Необязательно: файл регистрации, полученный из штаба (*.idenrol). С ним введите отпечаток из письма штаба. Без него зарегистрируйтесь позже на экране «Штаб».</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="289"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="295"/>
         <source>no file: the vault works on its own</source>
         <translation>без файла: хранилище работает автономно</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="291"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="297"/>
         <source>Choose the enrolment file</source>
         <translation>Выбрать файл регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="295"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="323"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="301"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="329"/>
         <source>Enrolment file from headquarters</source>
         <translation>Файл регистрации из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="298"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="337"/>
-        <location filename="../../src/inspector_desk/ui/login.py" line="340"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="304"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="343"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
         <source>Headquarters fingerprint (from the letter)</source>
         <translation>Отпечаток ключа штаба (из письма)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="307"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="313"/>
         <source>Creating the vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="311"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="317"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="324"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="330"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Файлы регистрации (*.idenrol);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="343"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="349"/>
         <source>The enrolment is accepted only if it was signed by this key.</source>
         <translation>Регистрация будет принята, только если она подписана этим ключом.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="346"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="352"/>
         <source>Only digits 0-9 and letters a-f, as in the letter.</source>
         <translation>Только цифры 0-9 и буквы a-f, как в письме.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="348"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="354"/>
         <source>{0} of 16 characters.</source>
         <translation>{0} из 16 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="350"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="356"/>
         <source>Required with an enrolment file: 16 characters, digits 0-9 and letters a-f, in groups of four (for example 3f9c 0a12 7b44 e8d1). Do not copy it from the file: it must come from the letter.</source>
         <translation>Обязательно при файле регистрации: 16 символов, цифры 0-9 и буквы a-f, группами по четыре (например 3f9c 0a12 7b44 e8d1). Не копируйте его из файла: он должен быть из письма.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="355"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="361"/>
         <source>No enrolment file: the vault works on its own until it is enrolled.</source>
         <translation>Без файла регистрации: хранилище работает самостоятельно, пока его не зарегистрируют.</translation>
     </message>
@@ -4322,12 +4506,12 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="170"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="176"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="172"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="178"/>
         <source>Choose the language of the program. It can be changed later in Settings.</source>
         <translation>Выберите язык программы. Его можно изменить позже в настройках.</translation>
     </message>
@@ -4335,27 +4519,27 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="234"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="240"/>
         <source>Passphrase</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="235"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="241"/>
         <source>The passphrase and this computer together open your vault. Fields marked * are required.</source>
         <translation>Хранилище открывают вместе парольная фраза и этот компьютер. Поля со знаком * обязательны.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="242"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="248"/>
         <source>I understand and want to continue with the passphrase alone</source>
         <translation>Понимаю и хочу продолжить только с паролем</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="244"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="250"/>
         <source>A secret for this computer is kept in the system keyring ({0}). A copy of the vault is useless on another computer, even with the passphrase.</source>
         <translation>Секретный ключ этого компьютера хранится в системном хранилище ключей ({0}). Копию хранилища нельзя открыть на другом компьютере, даже зная пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/login.py" line="249"/>
+        <location filename="../../src/inspector_desk/ui/login.py" line="255"/>
         <source>This computer has no usable system keyring. The vault can be protected by the passphrase alone, which is weaker: anyone with a copy of the file can try to guess it. Ask IT to set up the keyring if you can.</source>
         <translation>На этом компьютере нет доступного системного хранилища ключей. Хранилище можно защитить только паролем, но такая защита слабее: любой, у кого есть копия файла, может попытаться подобрать пароль. По возможности попросите ИТ-службу настроить хранилище ключей.</translation>
     </message>
@@ -4444,37 +4628,6 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <location filename="../../src/inspector_desk/ui/case_dialogs.py" line="325"/>
         <source>Note</source>
         <translation>Примечание</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="40"/>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="42"/>
-        <source>&lt; 1 h</source>
-        <translation>&lt; 1 ч</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="44"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n ч</numerusform>
-            <numerusform>%n ч</numerusform>
-            <numerusform>%n ч</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/inspector_desk/hqdesk/common.py" line="45"/>
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n дн.</numerusform>
-            <numerusform>%n дн.</numerusform>
-            <numerusform>%n дн.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

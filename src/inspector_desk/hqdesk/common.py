@@ -37,17 +37,16 @@ def error_text(exc: BaseException, lang: str) -> str:
 
 
 def age_text(widget: QWidget, hours: float | None) -> str:
-    """An age, "< 1 h", "5 h", "3 d". Translated in the context "widget" (the catalogue's
-    context for these strings): ``widget.tr`` would look them up under the page's class name
-    and never find them."""
-    tr = QCoreApplication.translate
+    """An age, "< 1 h", "5 h", "3 d", in the context "AgeText" of the catalogue (spelled
+    out in each call, as lupdate reads it; ``widget.tr`` would look the strings up under
+    each page's own class name)."""
     if hours is None:
-        return tr("widget", "never")
+        return QCoreApplication.translate("AgeText", "never")
     if hours < 1:
-        return tr("widget", "< 1 h")
+        return QCoreApplication.translate("AgeText", "< 1 h")
     if hours < 48:
-        return tr("widget", "%n h", "", int(hours))
-    return tr("widget", "%n d", "", int(hours // 24))
+        return QCoreApplication.translate("AgeText", "%n h", "", int(hours))
+    return QCoreApplication.translate("AgeText", "%n d", "", int(hours // 24))
 
 
 def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[Any]],
