@@ -89,7 +89,7 @@ def test_runtime_dependencies_are_bundled_and_test_tools_are_not_runtime():
         if module in excludes and any(d.lower().replace("_", "-") in runtime for d in dists):
             assert any(d.lower() in HQ_ONLY for d in dists), \
                 f"{module} is a runtime dependency but packaging/inspector-desk.spec excludes it"
-    for tool in ("pytest", "hypothesis", "ruff", "import-linter", "pyinstaller"):
+    for tool in ("pytest", "hypothesis", "ruff", "mypy", "import-linter", "pyinstaller"):
         assert tool not in runtime
 
 
