@@ -172,6 +172,7 @@ def build(home: Path, devices: int, households: int, sources: int, per_source: i
     say(f"replicated under {devices} devices: {n_cases:,} households, {n_all:,} records: "
         f"{time.perf_counter() - t2:.1f} s")
     fill_summary(repo)
+    fill_links(repo)
     session.close()
     for s in laptops:
         if not s.locked:
@@ -202,7 +203,12 @@ RAW_SQL = {  # the same reads as the screen, asked of the database directly (sam
                    "AND by_col IN ('district', '*')",
                    "SELECT case_id FROM case_figures WHERE month IN ('{month}', '{previous}') "
                    "AND stable_until <= '{as_of}'"],
-    "links": ["SELECT record_id, data FROM records WHERE kind = 'person' AND deleted = 0"],
+    # the first page of the kept candidate pairs (hq/links.py, HQ schema 6), undecided, best first
+    "links": ["SELECT pa.person_id, pa.device_id, pa.initials, pb.person_id, pb.device_id, pb.initials, "
+              "p.reason, p.score FROM link_pairs p JOIN link_persons pa ON pa.n = p.a "
+              "JOIN link_persons pb ON pb.n = p.b WHERE p.score >= 0 AND NOT EXISTS (SELECT 1 FROM links l "
+              "WHERE l.person_a = pa.person_id AND l.person_b = pb.person_id) ORDER BY p.score DESC, p.ref "
+              "LIMIT 200"],
     "recovery": None,
     "audit": ["SELECT at, actor, action, subject, detail FROM events ORDER BY id"],
     "users": ["SELECT login, name, role, created_at, created_by, disabled_at FROM hq_users ORDER BY login"],
@@ -324,6 +330,17 @@ def fill_summary(repo) -> None:
     say(f"per-case summary filled (HQ schema 5 back-fill, once): {time.perf_counter() - t:.1f} s")
 
 
+def fill_links(repo) -> None:
+    """The same for the kept candidate pairs of linked persons (hq/links.py, HQ schema 6)."""
+    from inspector_desk.hq import links
+
+    t = time.perf_counter()
+    with repo.transaction():
+        links.rebuild(repo)
+    pairs = repo.db.query("SELECT count(*) FROM link_pairs")[0][0]
+    say(f"candidate pairs filled (HQ schema 6 back-fill, once): {pairs} pairs, {time.perf_counter() - t:.1f} s")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--devices", type=int, default=50)
@@ -346,9 +363,13 @@ def main() -> int:
             from inspector_desk.hq.backends import open_backend
             from inspector_desk.hq.repo import Repository
 
-            repo = Repository(open_backend(None, home, keys.db_key))  # migrates to schema 5
+            repo = Repository(open_backend(None, home, keys.db_key))  # migrates to schema 6
             if summary.pending(repo):
                 fill_summary(repo)
+            from inspector_desk.hq import links
+
+            if links.pending(repo):
+                fill_links(repo)
             repo.close()
         login, _name, _role, secret = demo.USERS[0]
         say(f"screens of the HQ Desk (admin, every screen; {a.runs} openings each; goal 300 ms):")

@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/audit_view.py" line="113"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="872"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -205,32 +205,32 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="849"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="851"/>
         <source>Filter: user, action, case…</source>
         <translation>Filter: user, action, case…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="858"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="860"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="872"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="872"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="872"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="872"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -3019,42 +3019,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>Candidate pairs: the same person in two inspectors&apos; families.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Pair</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Person 1</source>
         <translation>Person 1</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="756"/>
         <source>Person 2</source>
         <translation>Person 2</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="764"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="766"/>
         <source>Choose a pair and write a note</source>
         <translation>Choose a pair and write a note</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="770"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>{0} confirmed; update packs: {1}</source>
         <translation>{0} confirmed; update packs: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="775"/>
         <source>{0} rejected{1:.0}</source>
         <translation>{0} rejected{1:.0}</translation>
     </message>
@@ -3315,42 +3315,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="785"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="787"/>
         <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
         <translation>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="790"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="792"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="798"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="800"/>
         <source>Approve recovery</source>
         <translation>Approve recovery</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="806"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="808"/>
         <source>Recovery</source>
         <translation>Recovery</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="819"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="821"/>
         <source>Officer {0}:</source>
         <translation>Officer {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="824"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="826"/>
         <source>Recovery request</source>
         <translation>Recovery request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="825"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="827"/>
         <source>Recovery requests (*.idrecreq)</source>
         <translation>Recovery requests (*.idrecreq)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="834"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="836"/>
         <source>Answer written: {0}. Carry it to the laptop.</source>
         <translation>Answer written: {0}. Carry it to the laptop.</translation>
     </message>
@@ -3943,269 +3943,269 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>the file</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="100"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="92"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="104"/>
         <source>Enrolled with headquarters</source>
         <translation>Enrolled with headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="93"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="105"/>
         <source>Case-number prefix</source>
         <translation>Case-number prefix</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="106"/>
         <source>Changes not yet acknowledged</source>
         <translation>Changes not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="95"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="107"/>
         <source>Last export</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="96"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="108"/>
         <source>Bundles written / acknowledged</source>
         <translation>Bundles written / acknowledged</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="109"/>
         <source>Numbers lost to interrupted exports</source>
         <translation>Numbers lost to interrupted exports</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="116"/>
         <source>Send to headquarters</source>
         <translation>Send to headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="118"/>
         <source>The bundle is encrypted to headquarters and signed by this computer; only headquarters can open it. Carry it on a USB stick or put it on the shared folder.</source>
         <translation>The bundle is encrypted to headquarters and signed by this computer; only headquarters can open it. Carry it on a USB stick or put it on the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="124"/>
         <source>Export a bundle…</source>
         <translation>Export a bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="114"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="435"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="447"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="118"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="121"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="133"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="122"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="134"/>
         <source>Send every bundle not yet acknowledged to headquarters over the network, and take its receipt and update packs</source>
         <translation>Send every bundle not yet acknowledged to headquarters over the network, and take its receipt and update packs</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="142"/>
         <source>Send automatically when headquarters is reachable</source>
         <translation>Send automatically when headquarters is reachable</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="147"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="159"/>
         <source>From headquarters</source>
         <translation>From headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="165"/>
         <source>Import a receipt…</source>
         <translation>Import a receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="154"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
         <source>Import an update pack…</source>
         <translation>Import an update pack…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="167"/>
         <source>Enrolment request…</source>
         <translation>Enrolment request…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="156"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="168"/>
         <source>Import the enrolment file…</source>
         <translation>Import the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="183"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="195"/>
         <source>Headquarters online: {0}</source>
         <translation>Headquarters online: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="196"/>
         <source>Sending over the network needs an enrolment file that names headquarters&apos; online address; until then carry bundles on a stick.</source>
         <translation>Sending over the network needs an enrolment file that names headquarters&apos; online address; until then carry bundles on a stick.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="187"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="199"/>
         <source>Bundles waiting to be sent: {0}</source>
         <translation>Bundles waiting to be sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
         <source>Set aside, not sent again: bundle {0}: {1}</source>
         <translation>Set aside, not sent again: bundle {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="202"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="214"/>
         <source>yes, headquarters key {0}</source>
         <translation>yes, headquarters key {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="216"/>
         <source>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</source>
         <translation>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
         <source>Sending to headquarters…</source>
         <translation>Sending to headquarters…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="278"/>
         <source>Sent: bundles {0}.</source>
         <translation>Sent: bundles {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="268"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="280"/>
         <source>Headquarters already had: {0}.</source>
         <translation>Headquarters already had: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="282"/>
         <source>Acknowledged by headquarters: {0}.</source>
         <translation>Acknowledged by headquarters: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="273"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="285"/>
         <source>Update packs applied: {0}.</source>
         <translation>Update packs applied: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="275"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="287"/>
         <source>Headquarters refused bundle {0}: {1}. It is set aside and will not be sent again.</source>
         <translation>Headquarters refused bundle {0}: {1}. It is set aside and will not be sent again.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="290"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="302"/>
         <source>{0} Trying again in about {1} min.</source>
         <translation>{0} Trying again in about {1} min.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="301"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="313"/>
         <source>Sending cancelled; headquarters keeps what arrived and the next sending continues from there.</source>
         <translation>Sending cancelled; headquarters keeps what arrived and the next sending continues from there.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="409"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="421"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Enrolment files (*.idenrol);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="417"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="429"/>
         <source>Enrolled with headquarters key {0}.</source>
         <translation>Enrolled with headquarters key {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="430"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="442"/>
         <source>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</source>
         <translation>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="440"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="452"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</source>
         <translation>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="209"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="221"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="327"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="339"/>
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="339"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="351"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="352"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="364"/>
         <source>Written: {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="353"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="291"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="365"/>
         <source>Nothing new to send.</source>
         <translation>Nothing new to send.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="362"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="374"/>
         <source>Export cancelled; no partial bundle was left behind.</source>
         <translation>Export cancelled; no partial bundle was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="374"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="386"/>
         <source>Receipt from headquarters</source>
         <translation>Receipt from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="383"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="395"/>
         <source>Receipt accepted.</source>
         <translation>Receipt accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="389"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="401"/>
         <source>Update pack from headquarters</source>
         <translation>Update pack from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="392"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="404"/>
         <source>Update applied.</source>
         <translation>Update applied.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="398"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="410"/>
         <source>Where to write the request</source>
         <translation>Where to write the request</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="402"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="414"/>
         <source>Request written: {0}</source>
         <translation>Request written: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="408"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="420"/>
         <source>Enrolment file from headquarters</source>
         <translation>Enrolment file from headquarters</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="429"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="441"/>
         <source>Headquarters fingerprint</source>
         <translation>Headquarters fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="434"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="446"/>
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
@@ -4242,32 +4242,32 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="879"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="881"/>
         <source>Add a headquarters user</source>
         <translation>Add a headquarters user</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="888"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="890"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="889"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="891"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="890"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="892"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="891"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="893"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="892"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="894"/>
         <source>Again:</source>
         <translation>Again:</translation>
     </message>
@@ -4275,72 +4275,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="905"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="907"/>
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="906"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="908"/>
         <source>Disable…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="911"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="913"/>
         <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
         <translation>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="917"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="919"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="925"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="925"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="925"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="925"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="925"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="924"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="926"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="935"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="937"/>
         <source>The two passphrases differ</source>
         <translation>The two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="939"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="941"/>
         <source>User {0} added ({1}).</source>
         <translation>User {0} added ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="945"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="947"/>
         <source>Disable {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="945"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="947"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>

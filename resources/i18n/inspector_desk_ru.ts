@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../src/inspector_desk/ui/audit_view.py" line="113"/>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="872"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -205,32 +205,32 @@
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="849"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="851"/>
         <source>Filter: user, action, case…</source>
         <translation>Фильтр: пользователь, действие, дело…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="858"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="860"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="872"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="872"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="872"/>
         <source>Subject</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="870"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="872"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
@@ -2993,7 +2993,7 @@ If the program shows another fingerprint, stop and call headquarters: the file d
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="718"/>
         <source>More pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё пары</translation>
     </message>
     <message>
         <location filename="../../src/inspector_desk/hqdesk/pages.py" line="719"/>
@@ -3021,42 +3021,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>Пары-кандидаты: одно и то же лицо в семьях двух инспекторов.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Pair</source>
         <translation>Пара</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="753"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="755"/>
         <source>Person 1</source>
         <translation>Лицо 1</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="754"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="756"/>
         <source>Person 2</source>
         <translation>Лицо 2</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="764"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="766"/>
         <source>Choose a pair and write a note</source>
         <translation>Выберите пару и напишите примечание</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="770"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="772"/>
         <source>{0} confirmed; update packs: {1}</source>
         <translation>{0} подтверждено; пакеты обновлений: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="773"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="775"/>
         <source>{0} rejected{1:.0}</source>
         <translation>{0} отклонено{1:.0}</translation>
     </message>
@@ -3317,42 +3317,42 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="785"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="787"/>
         <source>A passphrase recovery request from a laptop (.idrecreq): every recovery officer types their own passphrase.</source>
         <translation>Запрос на восстановление пароля с устройства (.idrecreq): каждый ответственный за восстановление вводит свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="790"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="792"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="798"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="800"/>
         <source>Approve recovery</source>
         <translation>Одобрить восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="806"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="808"/>
         <source>Recovery</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="819"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="821"/>
         <source>Officer {0}:</source>
         <translation>Ответственный за восстановление {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="824"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="826"/>
         <source>Recovery request</source>
         <translation>Запрос на восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="825"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="827"/>
         <source>Recovery requests (*.idrecreq)</source>
         <translation>Запросы на восстановление (*.idrecreq)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="834"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="836"/>
         <source>Answer written: {0}. Carry it to the laptop.</source>
         <translation>Ответ записан: {0}. Отнесите его на устройство.</translation>
     </message>
@@ -3946,269 +3946,269 @@ If the program shows another fingerprint, stop and call headquarters: the file d
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="88"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="100"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="92"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="104"/>
         <source>Enrolled with headquarters</source>
         <translation>Зарегистрирован в штабе</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="93"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="105"/>
         <source>Case-number prefix</source>
         <translation>Префикс номеров дел</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="94"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="106"/>
         <source>Changes not yet acknowledged</source>
         <translation>Изменения без подтверждения штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="95"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="107"/>
         <source>Last export</source>
         <translation>Последняя выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="96"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="108"/>
         <source>Bundles written / acknowledged</source>
         <translation>Пакетов записано / подтверждено</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="97"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="109"/>
         <source>Numbers lost to interrupted exports</source>
         <translation>Номера прерванных выгрузок</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="104"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="116"/>
         <source>Send to headquarters</source>
         <translation>Отправка в штаб</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="106"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="118"/>
         <source>The bundle is encrypted to headquarters and signed by this computer; only headquarters can open it. Carry it on a USB stick or put it on the shared folder.</source>
         <translation>Пакет зашифрован для штаба и подписан этим компьютером; открыть его может только штаб. Перенесите его на флешке или положите в общую папку.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="112"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="124"/>
         <source>Export a bundle…</source>
         <translation>Выгрузить пакет…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="114"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="435"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="126"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="447"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="118"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
         <source>Export progress</source>
         <translation>Ход выгрузки</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="121"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="133"/>
         <source>Send now</source>
         <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="122"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="134"/>
         <source>Send every bundle not yet acknowledged to headquarters over the network, and take its receipt and update packs</source>
         <translation>Отправить в штаб по сети все пакеты, получение которых ещё не подтверждено, и забрать квитанцию и пакеты обновлений</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="130"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="142"/>
         <source>Send automatically when headquarters is reachable</source>
         <translation>Отправлять автоматически, когда штаб доступен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="147"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="159"/>
         <source>From headquarters</source>
         <translation>Из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="153"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="165"/>
         <source>Import a receipt…</source>
         <translation>Загрузить квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="154"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="166"/>
         <source>Import an update pack…</source>
         <translation>Загрузить пакет обновлений…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="155"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="167"/>
         <source>Enrolment request…</source>
         <translation>Запрос на регистрацию…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="156"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="168"/>
         <source>Import the enrolment file…</source>
         <translation>Загрузить файл регистрации…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="183"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="195"/>
         <source>Headquarters online: {0}</source>
         <translation>Штаб в сети: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="184"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="196"/>
         <source>Sending over the network needs an enrolment file that names headquarters&apos; online address; until then carry bundles on a stick.</source>
         <translation>Для отправки по сети нужен файл регистрации с сетевым адресом штаба; до тех пор переносите пакеты на флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="187"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="199"/>
         <source>Bundles waiting to be sent: {0}</source>
         <translation>Пакетов ждут отправки: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="189"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="201"/>
         <source>Set aside, not sent again: bundle {0}: {1}</source>
         <translation>Отложен и больше не отправляется: пакет {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="202"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="214"/>
         <source>yes, headquarters key {0}</source>
         <translation>да, ключ штаба {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="204"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="216"/>
         <source>not yet: press “Enrolment request…” below and give the file to headquarters; then “Import the enrolment file…” with their answer</source>
         <translation>ещё нет: нажмите ниже «Запрос на регистрацию…» и передайте файл в штаб; затем «Загрузить файл регистрации…» с ответом штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="254"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
         <source>Sending to headquarters…</source>
         <translation>Отправка в штаб…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="266"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="278"/>
         <source>Sent: bundles {0}.</source>
         <translation>Отправлено: пакеты {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="268"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="280"/>
         <source>Headquarters already had: {0}.</source>
         <translation>Уже были в штабе: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="270"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="282"/>
         <source>Acknowledged by headquarters: {0}.</source>
         <translation>Подтверждено штабом: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="273"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="285"/>
         <source>Update packs applied: {0}.</source>
         <translation>Применено пакетов обновлений: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="275"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="287"/>
         <source>Headquarters refused bundle {0}: {1}. It is set aside and will not be sent again.</source>
         <translation>Штаб отказался принять пакет {0}: {1}. Он отложен и больше не будет отправляться.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="290"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="302"/>
         <source>{0} Trying again in about {1} min.</source>
         <translation>{0} Новая попытка примерно через {1} мин.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="301"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="313"/>
         <source>Sending cancelled; headquarters keeps what arrived and the next sending continues from there.</source>
         <translation>Отправка отменена; штаб сохраняет то, что уже получил, и следующая отправка продолжится с этого места.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="409"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="421"/>
         <source>Enrolment files (*.idenrol);;All files (*)</source>
         <translation>Файлы регистрации (*.idenrol);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="417"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="429"/>
         <source>Enrolled with headquarters key {0}.</source>
         <translation>Зарегистрировано, ключ штаба {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="430"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="442"/>
         <source>Type the fingerprint from headquarters&apos; letter, as printed there: 16 characters, 0-9 and a-f, in groups of four (xxxx xxxx xxxx xxxx). Do not copy it from the file.</source>
         <translation>Введите отпечаток из письма штаба так, как он там напечатан: 16 знаков, 0-9 и a-f, группами по четыре (xxxx xxxx xxxx xxxx). Не копируйте его из файла.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="440"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="452"/>
         <source>Not enrolled: the fingerprint must be the 16 characters of headquarters&apos; letter (xxxx xxxx xxxx xxxx). Press “Import the enrolment file…” to try again.</source>
         <translation>Не зарегистрировано: отпечаток — это 16 знаков из письма штаба (xxxx xxxx xxxx xxxx). Нажмите «Загрузить файл регистрации…», чтобы попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="209"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="221"/>
         <source>never</source>
         <translation>не выполнялась</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="327"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="339"/>
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="339"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="351"/>
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="352"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="364"/>
         <source>Written: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="279"/>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="353"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="291"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="365"/>
         <source>Nothing new to send.</source>
         <translation>Нечего отправлять: новых изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="362"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="374"/>
         <source>Export cancelled; no partial bundle was left behind.</source>
         <translation>Выгрузка отменена; незавершённый пакет не оставлен.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="374"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="386"/>
         <source>Receipt from headquarters</source>
         <translation>Квитанция штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="383"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="395"/>
         <source>Receipt accepted.</source>
         <translation>Квитанция принята.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="389"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="401"/>
         <source>Update pack from headquarters</source>
         <translation>Пакет обновлений из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="392"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="404"/>
         <source>Update applied.</source>
         <translation>Обновление применено.</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="398"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="410"/>
         <source>Where to write the request</source>
         <translation>Куда записать запрос</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="402"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="414"/>
         <source>Request written: {0}</source>
         <translation>Запрос записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="408"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="420"/>
         <source>Enrolment file from headquarters</source>
         <translation>Файл регистрации из штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="429"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="441"/>
         <source>Headquarters fingerprint</source>
         <translation>Отпечаток ключа штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/ui/sync_view.py" line="434"/>
+        <location filename="../../src/inspector_desk/ui/sync_view.py" line="446"/>
         <source>Enrol</source>
         <translation>Зарегистрировать</translation>
     </message>
@@ -4245,32 +4245,32 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="879"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="881"/>
         <source>Add a headquarters user</source>
         <translation>Добавление пользователя штаба</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="888"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="890"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="889"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="891"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="890"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="892"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="891"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="893"/>
         <source>Passphrase:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="892"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="894"/>
         <source>Again:</source>
         <translation>Ещё раз:</translation>
     </message>
@@ -4278,72 +4278,72 @@ If the program shows another fingerprint, stop and call headquarters: the file d
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="905"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="907"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="906"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="908"/>
         <source>Disable…</source>
         <translation>Отключить…</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="911"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="913"/>
         <source>admin: everything · analyst: conflicts, linked persons, caseload, statistics · chief: caseload, statistics, devices · officer: recovery approvals</source>
         <translation>admin: всё · analyst: конфликты, связанные лица, нагрузка, статистика · chief: нагрузка, статистика, устройства · officer: одобрение восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="917"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="919"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="925"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="925"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="925"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="925"/>
         <source>Created</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="923"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="925"/>
         <source>By</source>
         <translation>Кто добавил</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="924"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="926"/>
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="935"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="937"/>
         <source>The two passphrases differ</source>
         <translation>Пароли не совпадают</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="939"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="941"/>
         <source>User {0} added ({1}).</source>
         <translation>Пользователь {0} добавлен ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="945"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="947"/>
         <source>Disable {0}</source>
         <translation>Отключить {0}</translation>
     </message>
     <message>
-        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="945"/>
+        <location filename="../../src/inspector_desk/hqdesk/pages.py" line="947"/>
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>

@@ -301,6 +301,9 @@ def test_a_version_1_database_is_migrated_with_owners_users_and_decisions(hub, m
         db.execute("DROP TABLE hq_users")
         db.execute("DROP TABLE decisions")
         db.execute("DROP TABLE links")
+        for table in ("case_summary", "case_persons", "figure_months", "case_figures", "figure_groups",
+                      "link_pairs", "link_persons"):  # schemas 5 and 6
+            db.execute(f"DROP TABLE {table}")
         db.execute("UPDATE hq_meta SET value = '1' WHERE key = 'schema_version'")
     db.ensure_schema()
     assert db.query("SELECT value FROM hq_meta WHERE key = 'schema_version'") == [(str(SCHEMA_VERSION),)]

@@ -290,3 +290,131 @@ def test_an_analyst_lists_confirms_and_rejects_from_the_command_line(sqlite_hub,
         sync.import_update(session, pack)
         [n] = notices.notices(session)
         assert n.other_case_no == other[1]
+
+
+# --- the kept candidate pairs (HQ schema 6) -------------------------------------------------
+
+
+def same_as_scan(repo) -> list:
+    """The kept pairs (as the page reads them, a page at a time) are exactly the pairs
+    computed from every person (the computation the page made before schema 6)."""
+    import dataclasses
+
+    scan = [dataclasses.asdict(c) for c in links.candidates_scan(repo)]
+    kept = [dataclasses.asdict(c) for c in links.candidates(repo)]
+    assert kept == scan
+    paged, offset = [], 0
+    while chunk := links.candidates(repo, offset=offset, limit=3):
+        paged += [dataclasses.asdict(c) for c in chunk]
+        offset += 3
+    assert paged == scan
+    assert [dataclasses.asdict(c) for c in links.candidates(repo, 95)] == [c for c in scan if c["score"] >= 95]
+    return scan
+
+
+@pytest.mark.parametrize("max_block", [400, 2])
+def test_kept_pairs_equal_the_full_computation_through_imports_edits_deletions_and_decisions(
+        hub, three, tmp_path, monkeypatch, max_block):
+    """max_block 2: every block is split by the surname's letter and cut in chunks, so a
+    change moves the chunks of other persons (their pairs are redone)."""
+    from inspector_desk.app.demo import generate
+
+    monkeypatch.setattr(links, "MAX_BLOCK", max_block)
+    a, b, c, fam = three
+    with hub.repo.transaction():
+        links.rebuild(hub.repo)  # the fixture's import ran with MAX_BLOCK 400
+    assert len(same_as_scan(hub.repo)) == 4
+    kept = hub.repo.db.query("SELECT count(*) FROM link_persons")[0][0]
+    assert kept == hub.repo.db.query("SELECT count(*) FROM records WHERE kind = 'person'")[0][0]
+
+    # more imports: many households from two laptops
+    generate(a, households=6, seed=5)
+    generate(c, households=6, seed=5)  # the same seed: the same names and dates
+    send(hub, a, tmp_path / "a2")
+    send(hub, c, tmp_path / "c2")
+    before = same_as_scan(hub.repo)
+    assert len(before) > 4
+
+    # three alike women of three inspectors in one block: with max_block 2 the block is cut
+    # in chunks by person id, [1st, 2nd] [3rd]; the 1st removed, the 2nd and the 3rd meet:
+    # a pair of two persons the change did not touch
+    fam["a6"] = family(a, "ул. Абая 9", PersonInput(last_name="Сейтова", first_name="Жанаргул",
+                                                    birth_date=dt.date(1979, 1, 5)))
+    send(hub, a, tmp_path / "a3")
+    same_as_scan(hub.repo)
+    trio = sorted((fam[k][2], s) for k, s in (("b3", b), ("c3", c), ("a6", a)))
+    trio[0][1].services.remove_person(trio[0][0], "entered_by_mistake")
+    send(hub, trio[0][1], tmp_path / "trio")
+    met = {frozenset((x["a"]["person_id"], x["b"]["person_id"])) for x in same_as_scan(hub.repo)}
+    assert frozenset((trio[1][0], trio[2][0])) in met
+    fam["c3" if trio[0][0] == fam["c3"][2] else "b3" if trio[0][0] == fam["b3"][2] else "a6"] = None
+
+    # a rename: B's offender gets another name and ИИН (he leaves his ИИН and name blocks),
+    # C's woman takes the name of B's (she joins a block)
+    svc = b.services
+    svc.update_person(fam["b1"][2], PersonInput(last_name="Сагинтаев", first_name="Марат",
+                                                birth_date=dt.date(1970, 1, 1)))
+    woman, her_session, other = next((fam[k][2], s, fam[o]) for k, s, o in (
+        ("c3", c, "b3"), ("a6", a, "b3"), ("c3", c, "a6")) if fam[k] and fam[o])
+    her_session.services.update_person(woman, PersonInput(last_name="Сейтова", first_name="Жанар" if
+                                                          other is fam["b3"] else "Жанаргул",
+                                                          birth_date=dt.date(1979, 1, 5)))
+    send(hub, b, tmp_path / "b2")
+    send(hub, her_session, tmp_path / "c3")
+    after = same_as_scan(hub.repo)
+    ids = {frozenset((x["a"]["person_id"], x["b"]["person_id"])): x for x in after}
+    assert frozenset((fam["a1"][2], fam["b1"][2])) not in ids
+    assert ids[frozenset((woman, other[2]))]["reason"] == "name_birth_date"
+
+    # deletions: a person removed from every case; a whole case's offender taken out
+    c.services.remove_person(fam["c2"][2], "entered_by_mistake")
+    send(hub, c, tmp_path / "c4")
+    scan = same_as_scan(hub.repo)
+    assert all(fam["c2"][2] not in (x["a"]["person_id"], x["b"]["person_id"]) for x in scan)
+
+    # decisions: a confirmed and a rejected pair leave the list; the kept pairs stay right
+    who = analyst(hub)
+    at = hub.clock.now().isoformat()
+    first, second = links.candidates(hub.repo)[:2]
+    links.confirm(hub.repo, hub.keys, first.ref, note="да", actor=who, at=at, out_dir=tmp_path / "p")
+    links.reject(hub.repo, second.ref, note="нет", actor=who, at=at)
+    scan = same_as_scan(hub.repo)
+    assert {first.ref, second.ref}.isdisjoint(x["ref"] for x in scan)
+
+    # a reassignment changes the owner of the case's persons: their pairs follow (A's man
+    # moves to B, who keeps the same ИИН: one inspector, no pair any more)
+    other_iin = make_iin(dt.date(1977, 2, 3), "M", 5117)
+    fam["a7"] = family(a, "ул. Абая 10", PersonInput(last_name="Жумабаев", first_name="Ерлан", iin=other_iin))
+    fam["b7"] = family(b, "ул. Кенесары 11", PersonInput(last_name="Жумабаев", first_name="Ерлан",
+                                                         iin=other_iin))
+    send(hub, a, tmp_path / "a7")
+    send(hub, b, tmp_path / "b7")
+    moved = frozenset((fam["a7"][2], fam["b7"][2]))
+    assert moved in {frozenset((x["a"]["person_id"], x["b"]["person_id"])) for x in same_as_scan(hub.repo)}
+    updates.reassign(hub.repo, hub.keys, fam["a7"][1], b.actor.device_id, tmp_path / "packs", at, who)
+    assert moved not in {frozenset((x["a"]["person_id"], x["b"]["person_id"])) for x in same_as_scan(hub.repo)}
+
+    # and filling from scratch gives the same rows
+    kept = sorted(hub.repo.db.query("SELECT pa.person_id, pb.person_id, p.ref, p.reason, p.score FROM link_pairs p "
+                                    "JOIN link_persons pa ON pa.n = p.a JOIN link_persons pb ON pb.n = p.b"))
+    with hub.repo.transaction():
+        links.rebuild(hub.repo)
+    assert sorted(hub.repo.db.query("SELECT pa.person_id, pb.person_id, p.ref, p.reason, p.score FROM link_pairs p "
+                                    "JOIN link_persons pa ON pa.n = p.a JOIN link_persons pb ON pb.n = p.b")) == kept
+
+
+def test_a_schema_5_database_is_migrated_and_filled_once(hub, three):
+    db = hub.repo.db
+    expected = same_as_scan(hub.repo)
+    with hub.repo.transaction():
+        for table in ("link_pairs", "link_persons"):
+            db.execute(f"DROP TABLE {table}")
+        db.execute("UPDATE hq_meta SET value = '5' WHERE key = 'schema_version'")
+    db.ensure_schema()  # what opening the database does (hq/backends.py open_backend)
+    assert db.query("SELECT value FROM hq_meta WHERE key = 'schema_version'")[0][0] == "6"
+    assert links.pending(hub.repo)
+    links.update(hub.repo, [hub_pid for (hub_pid,) in db.query("SELECT record_id FROM records "
+                                                              "WHERE kind = 'person'")])  # no-op while pending
+    assert db.query("SELECT count(*) FROM link_pairs")[0][0] == 0
+    assert same_as_scan(hub.repo) == expected
+    assert not links.pending(hub.repo)

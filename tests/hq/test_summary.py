@@ -130,11 +130,12 @@ def test_a_schema_4_database_is_migrated_and_filled_once(three, clock):
     now = clock.now()
     db = hub.repo.db
     with hub.repo.transaction():
-        for table in ("case_summary", "case_persons", "figure_months", "case_figures", "figure_groups"):
+        for table in ("case_summary", "case_persons", "figure_months", "case_figures", "figure_groups",
+                      "link_pairs", "link_persons"):  # schema 6's too (hq/links.py)
             db.execute(f"DROP TABLE {table}")
         db.execute("UPDATE hq_meta SET value = '4' WHERE key = 'schema_version'")
     db.ensure_schema()  # what opening the database does (hq/backends.py open_backend)
-    assert hub.repo.db.query("SELECT value FROM hq_meta WHERE key = 'schema_version'")[0][0] == "5"
+    assert hub.repo.db.query("SELECT value FROM hq_meta WHERE key = 'schema_version'")[0][0] == "6"
     assert summary.pending(hub.repo)
     assert DDL_5  # the tables the migration made
     check(hub, now, ["2026-11", "2026-10", "2026-08"])

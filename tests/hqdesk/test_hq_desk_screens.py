@@ -95,6 +95,43 @@ def test_a_linked_person_confirmed_in_the_window_reaches_both_laptops(qtbot, des
     w.close()
 
 
+def test_the_linked_persons_page_shows_the_kept_pairs_a_page_at_a_time(qtbot, desk_hub, make_device, tmp_path,
+                                                                      monkeypatch):
+    """The page reads the kept pairs (HQ schema 6) best first, ``PAGE`` at a time; "More
+    pairs" adds the next ones; the rows are the pairs computed from every person."""
+    import datetime as dt
+
+    from inspector_desk.hqdesk.pages import LinksPage
+
+    hub = desk_hub
+    a, b = make_device("a", "A-1"), make_device("b", "B-2")
+    hub.enrol(a, "AAAA")
+    hub.enrol(b, "BBBB")
+    family(a, "ул. Абая 1", PersonInput(last_name="Ахметов", first_name="Серик", iin=IIN))
+    family(b, "ул. Кенесары 2", PersonInput(last_name="Ахметов", first_name="Серік", iin=IIN))
+    born = dt.date(1990, 7, 2)
+    family(a, "ул. Абая 3", PersonInput(last_name="Қасымов", first_name="Нұрлан", birth_date=born))
+    family(b, "ул. Кенесары 4", PersonInput(last_name="Касымов", first_name="Нурлан", birth_date=born))
+    send(hub, a, tmp_path / "a1")
+    send(hub, b, tmp_path / "b1")
+    monkeypatch.setattr(LinksPage, "PAGE", 1)
+
+    w = open_desk(qtbot, hub, "analyst")
+    wait_open(qtbot, w)
+    page = w.show_page("links")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=WAIT)
+    more = page.findChild(QPushButton, "more-links")
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=WAIT)
+    scan = links.candidates_scan(hub.repo)
+    assert [page.table.item(i, 0).text() for i in range(2)] == [c.ref for c in scan]
+    assert [page.table.item(i, 2).text() for i in range(2)] == ["100", "95"]
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)  # nothing more to read
+    qtbot.waitUntil(lambda: not w.runner.busy, timeout=WAIT)
+    assert page.table.rowCount() == 2
+    w.close()
+
+
 def test_statistics_are_exported_as_xlsx_and_pdf_from_the_window(qtbot, desk_hub, make_device, tmp_path):
     hub = desk_hub
     a = make_device("a", "A-1")

@@ -27,6 +27,7 @@ about the other family.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -41,7 +42,7 @@ from rapidfuzz import fuzz, process
 from inspector_desk.core.errors import NotFound, ValidationError
 from inspector_desk.core.hygiene import normalize_iin
 from inspector_desk.core.text import fold
-from inspector_desk.hq import updates
+from inspector_desk.hq import summary, updates
 from inspector_desk.hq.keys import HqKeys
 from inspector_desk.hq.repo import Repository
 from inspector_desk.sync.notices import Notice, notice_line
@@ -240,12 +241,17 @@ def _blocks(persons: list[PersonRow]) -> Iterable[list[PersonRow]]:
             for p in block:
                 split[p.last[:1]].append(p)
             for part in split.values():
+                part.sort(key=lambda p: p.person_id)  # chunks independent of reading order
                 for start in range(0, len(part), MAX_BLOCK):  # a degenerate block: bounded
                     if len({p.device_id for p in part[start:start + MAX_BLOCK]}) > 1:
                         yield part[start:start + MAX_BLOCK]
 
 
 def _exact_groups(persons: list[PersonRow]) -> Iterable[list[PersonRow]]:
+    return (group for _kind, group in _exact_groups_of(persons))
+
+
+def _exact_groups_of(persons: list[PersonRow]) -> Iterable[tuple[str, list[PersonRow]]]:
     by_iin: dict[str, list[PersonRow]] = defaultdict(list)
     by_name: dict[tuple[str, str], list[PersonRow]] = defaultdict(list)
     for p in persons:
@@ -253,9 +259,10 @@ def _exact_groups(persons: list[PersonRow]) -> Iterable[list[PersonRow]]:
             by_iin[p.iin].append(p)
         if p.birth_date and p.last and p.first:
             by_name[(p.full, p.birth_date)].append(p)
-    for group in (*by_iin.values(), *by_name.values()):
-        if len(group) > 1 and len({p.device_id for p in group}) > 1:
-            yield group
+    for kind, groups in (("iin", by_iin), ("name", by_name)):
+        for group in groups.values():
+            if len(group) > 1 and len({p.device_id for p in group}) > 1:
+                yield kind, group
 
 
 def find_pairs(persons: list[PersonRow], decided: dict[tuple[str, str], str] | None = None
@@ -270,7 +277,7 @@ def find_pairs(persons: list[PersonRow], decided: dict[tuple[str, str], str] | N
         key = (p.person_id, q.person_id) if p.person_id < q.person_id else (q.person_id, p.person_id)
         if key in found or key in decided:
             return
-        scored = score_pair(p, q)
+        scored = score_pair(p, q) if p.person_id < q.person_id else score_pair(q, p)
         if scored is not None:
             found[key] = scored
 
@@ -288,8 +295,9 @@ def find_pairs(persons: list[PersonRow], decided: dict[tuple[str, str], str] | N
     return found
 
 
-def candidates(repo: Repository, min_score: int = 0) -> list[Candidate]:
-    """Every undecided candidate pair of persons of two owners, best first."""
+def candidates_scan(repo: Repository, min_score: int = 0) -> list[Candidate]:
+    """Every undecided candidate pair, computed from every person (the reference the kept
+    pairs are tested against; before HQ schema 6 the page did this on every opening)."""
     linked = _case_links(repo)
     persons = [p for p in _persons(repo) if p.person_id in linked]
     pairs = find_pairs(persons, _decided(repo))
@@ -308,6 +316,341 @@ def _side(p: PersonRow, linked: dict[str, list[tuple[str, str, str, str]]],
           logins: dict[str, str]) -> Side:
     return Side(p.person_id, p.device_id, logins.get(p.device_id, "?"), p.initials,
                 list(linked.get(p.person_id, [])))
+
+
+# --- the kept candidate pairs (HQ schema 6) ------------------------------------------------
+#
+# ``link_persons``: every person who counts (alive, in a live case), with its block keys
+# (``iin``; ``nb``: the folded name and birth date; ``bd``, ``yl``, ``yf``: the three blocks
+# of :func:`_blocks`; ``l1``: the surname's first letter a large block is split by).
+# ``link_pairs``: every candidate pair (decided or not; the page leaves out what ``links``
+# holds), ``a``/``b`` the ``n`` of the persons in person-id order. merge.refresh calls
+# :func:`update` with the persons a change touches, in its transaction: their pairs are
+# recomputed from the members of their blocks, found by index. Pairs of two other persons
+# change only when a block crosses :data:`MAX_BLOCK` (it is split, or no longer) or a split
+# part is larger than it (cut in chunks): then every member of that block or part is redone.
+# The result is the one :func:`find_pairs` gives over every person (tests/hq/test_links.py).
+
+PENDING = "link_pairs_pending"
+"""``hq_meta`` key set by the schema-6 migration: the pairs are filled on first use."""
+PAGE = 200
+_BATCH = 400
+_COLS = ("person_id", "device_id", "iin", "nb", "bd", "yl", "yf", "l1", "last", "first", "patronymic",
+         "birth_date", "initials")
+_BLOCK_COLS = ("bd", "yl", "yf")
+_AT = {c: i for i, c in enumerate(_COLS)}
+_SELECT = f"SELECT n, {', '.join(_COLS)} FROM link_persons"
+_INSERT_PAIR = ("INSERT INTO link_pairs (a, b, ref, reason, score) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (a, b) DO NOTHING")
+_CUTOFF = min(DATE_CUTOFF, YEAR_CUTOFF) - 10
+
+
+def _marks(items: list) -> str:
+    return ", ".join("?" for _ in items)
+
+
+def _row(p: PersonRow) -> tuple:
+    return (p.person_id, p.device_id, p.iin,
+            f"{p.full}|{p.birth_date}" if p.birth_date and p.last and p.first else None,
+            p.birth_date, f"{p.year}|{p.last[:2]}" if p.year and p.last else None,
+            f"{p.year}|{p.first[:2]}" if p.year and p.first else None,
+            p.last[:1], p.last, p.first, p.patronymic, p.birth_date, p.initials)
+
+
+def _from_row(row: tuple) -> PersonRow:
+    return PersonRow(row[0], row[1], row[2], row[8], row[9], row[10], row[11], row[12])
+
+
+def pending(repo: Repository) -> bool:
+    return bool(repo.db.query("SELECT 1 FROM hq_meta WHERE key = ?", (PENDING,)))
+
+
+def _live(repo: Repository, ids: list[str]) -> list[PersonRow]:
+    """These persons as the matcher sees them, those alive and in a live case (as
+    :func:`_case_links` decides, through ``case_persons``, hq/summary.py)."""
+    db, wanted = repo.db, set(ids)
+    case_ids: set[str] = set()
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start:start + _BATCH]
+        case_ids.update(r[0] for r in db.query(
+            f"SELECT case_id FROM case_persons WHERE person_id IN ({_marks(chunk)})", chunk))
+    cases = sorted(case_ids)
+    linked: set[str] = set()
+    for start in range(0, len(cases), _BATCH):
+        chunk = cases[start:start + _BATCH]
+        live = [r[0] for r in db.query("SELECT record_id FROM records WHERE kind = 'case' AND deleted = 0 "
+                                       f"AND record_id IN ({_marks(chunk)})", chunk)]
+        if live:
+            # ``kind || ''``: by the case index, not by every participant (records_kind)
+            for (data,) in db.query("SELECT data FROM records WHERE kind || '' = 'participant' AND deleted = 0 "
+                                    f"AND case_id IN ({_marks(live)})", live):
+                pid = db.json_out(data).get("person_id")
+                if pid in wanted:
+                    linked.add(pid)
+    return _persons(repo, sorted(linked)) if linked else []
+
+
+def affected(repo: Repository, record_ids: list[str]) -> set[str]:
+    """The persons whose pairs the current versions of these records decide: the persons
+    themselves, the person a participant names, every person of a case."""
+    db, out, cases = repo.db, set(), []
+    for start in range(0, len(record_ids), _BATCH):
+        chunk = record_ids[start:start + _BATCH]
+        for rid, kind, data in db.query(
+                f"SELECT record_id, kind, data FROM records WHERE record_id IN ({_marks(chunk)}) "
+                "AND kind IN ('person', 'participant', 'case')", chunk):
+            if kind == "person":
+                out.add(rid)
+            elif kind == "case":
+                cases.append(rid)
+            elif (pid := db.json_out(data).get("person_id")):
+                out.add(pid)
+    for start in range(0, len(cases), _BATCH):
+        chunk = cases[start:start + _BATCH]
+        out.update(r[0] for r in db.query(
+            f"SELECT person_id FROM case_persons WHERE case_id IN ({_marks(chunk)})", chunk))
+    return out
+
+
+class _Members:
+    """The kept persons of a block (by index), read once per update."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.db = repo.db
+        self.kept: dict[tuple[str, str], list[tuple[int, tuple]]] = {}
+
+    def __call__(self, col: str, key: str) -> list[tuple[int, tuple]]:
+        if (col, key) not in self.kept:
+            self.kept[(col, key)] = [(r[0], tuple(r[1:])) for r in self.db.query(
+                f"{_SELECT} WHERE {col} = ?", (key,))]
+        return self.kept[(col, key)]
+
+    def size(self, col: str, key: str, letter: str) -> tuple[int, int]:
+        found = self.db.query(f"SELECT count(*), sum(CASE WHEN l1 = ? THEN 1 ELSE 0 END) FROM link_persons "
+                              f"WHERE {col} = ?", (letter, key))[0]
+        return int(found[0] or 0), int(found[1] or 0)
+
+
+def _pairs_of(n: int, row: tuple, members: _Members) -> list[tuple]:
+    """Every candidate pair of this kept person, as :func:`find_pairs` finds them."""
+    p = _from_row(row)
+    exact: dict[int, tuple] = {}
+    for col in ("iin", "nb"):
+        if row[_AT[col]] is not None:
+            exact.update((m, r) for m, r in members(col, row[_AT[col]]) if m != n and r[1] != p.device_id)
+    fuzzy: dict[int, tuple] = {}
+    for col in _BLOCK_COLS:
+        key = row[_AT[col]]
+        if key is None:
+            continue
+        block = members(col, key)
+        if len(block) > MAX_BLOCK:
+            part = sorted((m for m in block if m[1][7] == p.last[:1]), key=lambda m: m[1][0])
+            if len(part) > MAX_BLOCK:
+                at = next(i for i, m in enumerate(part) if m[0] == n)
+                part = part[at - at % MAX_BLOCK:at - at % MAX_BLOCK + MAX_BLOCK]
+            block = part
+        others = [m for m in block if m[0] != n and m[1][1] != p.device_id and m[0] not in exact
+                  and m[0] not in fuzzy]
+        for _choice, _score, j in process.extract(p.short, [_from_row(r).short for _m, r in others],
+                                                  scorer=fuzz.token_sort_ratio, score_cutoff=_CUTOFF,
+                                                  limit=None):
+            fuzzy[others[j][0]] = others[j][1]
+    out = []
+    for m, r in (*exact.items(), *fuzzy.items()):
+        q = _from_row(r)
+        (na, pa), (nb, pb) = sorted(((n, p), (m, q)), key=lambda x: x[1].person_id)
+        scored = score_pair(pa, pb)
+        if scored is not None:
+            out.append((na, nb, pair_ref(pa.person_id, pb.person_id), *scored))
+    return out
+
+
+def _drop(repo: Repository, ns: list[int], persons: bool) -> None:
+    for start in range(0, len(ns), _BATCH):
+        chunk = ns[start:start + _BATCH]
+        repo.db.execute(f"DELETE FROM link_pairs WHERE a IN ({_marks(chunk)})", chunk)
+        repo.db.execute(f"DELETE FROM link_pairs WHERE b IN ({_marks(chunk)})", chunk)
+        if persons:
+            repo.db.execute(f"DELETE FROM link_persons WHERE n IN ({_marks(chunk)})", chunk)
+
+
+def update(repo: Repository, person_ids: Iterable[str]) -> None:
+    """Recompute the pairs of these persons (inside the caller's transaction: merge.refresh)."""
+    ids = sorted(set(person_ids))
+    if not ids or pending(repo):
+        return
+    db = repo.db
+    old: dict[str, tuple[int, tuple]] = {}
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start:start + _BATCH]
+        for r in db.query(f"{_SELECT} WHERE person_id IN ({_marks(chunk)})", chunk):
+            old[r[1]] = (r[0], tuple(r[1:]))
+    new = {p.person_id: _row(p) for p in _live(repo, ids)}
+    moved = [pid for pid in ids if (pid in old) != (pid in new) or (pid in old and old[pid][1] != new[pid])]
+    if not moved:
+        return
+    touched = {(col, row[_AT[col]], row[7]) for pid in moved
+               for row in (old[pid][1] if pid in old else None, new.get(pid)) if row is not None
+               for col in _BLOCK_COLS if row[_AT[col]] is not None}
+    sizes = _Members(repo)
+    before = {t: sizes.size(*t) for t in touched}
+    _drop(repo, [old[pid][0] for pid in moved if pid in old], persons=True)
+    rows = [new[pid] for pid in moved if pid in new]
+    if rows:
+        db.executemany(f"INSERT INTO link_persons ({', '.join(_COLS)}) VALUES ({_marks(list(_COLS))})", rows)
+    redo: dict[int, tuple] = {}
+    for start in range(0, len(rows), _BATCH):
+        chunk = [r[0] for r in rows[start:start + _BATCH]]
+        redo.update((r[0], tuple(r[1:])) for r in db.query(
+            f"{_SELECT} WHERE person_id IN ({_marks(chunk)})", chunk))
+    members = _Members(repo)
+    extra: dict[int, tuple] = {}
+    for (col, key, letter), (all_before, part_before) in before.items():
+        all_after, part_after = sizes.size(col, key, letter)
+        if (all_before > MAX_BLOCK) != (all_after > MAX_BLOCK):
+            extra.update(members(col, key))       # split now, or no longer
+        elif all_after > MAX_BLOCK and (part_before > MAX_BLOCK or part_after > MAX_BLOCK):
+            extra.update(m for m in members(col, key) if m[1][7] == letter)  # chunks moved
+    extra = {n: r for n, r in extra.items() if n not in redo}
+    _drop(repo, sorted(extra), persons=False)
+    redo.update(extra)
+    pairs = [pair for n, row in sorted(redo.items()) for pair in _pairs_of(n, row, members)]
+    if pairs:
+        db.executemany(_INSERT_PAIR, pairs)
+
+
+def _stream(persons: list[PersonRow]) -> Iterable[tuple[str, str, str, int]]:
+    """Every candidate pair of ``persons`` as (a, b, reason, score), a pair possibly more
+    than once: :func:`find_pairs` without its memory of what it found (the back-fill)."""
+    for kind, group in _exact_groups_of(persons):
+        by_iin = kind == "iin"
+        for i, p in enumerate(group):
+            for q in group[i + 1:]:
+                # a name group's pair of one ИИН was yielded by the ИИН's group
+                if p.device_id != q.device_id and (by_iin or not (p.iin and p.iin == q.iin)):
+                    a, b = (p, q) if p.person_id < q.person_id else (q, p)
+                    yield a.person_id, b.person_id, *(score_pair(a, b) or ("", 0))
+    for block in _blocks(persons):
+        keys = [p.short for p in block]
+        for i, p in enumerate(block[:-1]):
+            for _choice, _score, j in process.extract(p.short, keys[i + 1:], scorer=fuzz.token_sort_ratio,
+                                                      score_cutoff=_CUTOFF, limit=None):
+                q = block[i + 1 + j]
+                if p.device_id == q.device_id or (p.iin and p.iin == q.iin) or (
+                        p.birth_date and p.last and p.first and p.birth_date == q.birth_date
+                        and p.full == q.full and q.last and q.first):
+                    continue  # another owner's, or an exact group's (above)
+                a, b = (p, q) if p.person_id < q.person_id else (q, p)
+                scored = score_pair(a, b)
+                if scored is not None:
+                    yield a.person_id, b.person_id, *scored
+
+
+def rebuild(repo: Repository) -> None:
+    """Fill the kept pairs from every person (the schema-6 back-fill; the bench after
+    writing rows directly), inside the caller's transaction."""
+    db = repo.db
+    db.execute("DELETE FROM link_pairs", ())
+    db.execute("DELETE FROM link_persons", ())
+    db.execute("DELETE FROM hq_meta WHERE key = ?", (PENDING,))
+    linked = _case_links(repo)
+    persons = [p for p in _persons(repo) if p.person_id in linked]
+    rows = [_row(p) for p in persons]
+    for start in range(0, len(rows), 5000):
+        db.executemany(f"INSERT INTO link_persons ({', '.join(_COLS)}) VALUES ({_marks(list(_COLS))})",
+                       rows[start:start + 5000])
+    num = {pid: n for n, pid in db.iterate("SELECT n, person_id FROM link_persons", ())}
+    # Written unindexed first (a pair may come twice), then once per pair in (a, b) order,
+    # the other indexes built after: millions of pairs on a large headquarters.
+    indexes = [x for x in _split_ddl() if x.startswith("CREATE INDEX link_pairs")]
+    for stmt in indexes:
+        db.execute(f"DROP INDEX IF EXISTS {stmt.split()[2]}", ())
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS link_pairs_fill (a BIGINT NOT NULL, b BIGINT NOT NULL, "
+               "ref TEXT NOT NULL, reason TEXT NOT NULL, score INTEGER NOT NULL)", ())
+    db.execute("DELETE FROM link_pairs_fill", ())
+    batch: list[tuple] = []
+    for a, b, reason, score in _stream(persons):
+        if reason:
+            batch.append((num[a], num[b], pair_ref(a, b), reason, score))
+        if len(batch) >= 50000:
+            db.executemany("INSERT INTO link_pairs_fill (a, b, ref, reason, score) VALUES (?, ?, ?, ?, ?)", batch)
+            batch = []
+    if batch:
+        db.executemany("INSERT INTO link_pairs_fill (a, b, ref, reason, score) VALUES (?, ?, ?, ?, ?)", batch)
+    db.execute("INSERT INTO link_pairs (a, b, ref, reason, score) SELECT a, b, min(ref), min(reason), "
+               "min(score) FROM link_pairs_fill GROUP BY a, b ORDER BY a, b", ())
+    db.execute("DROP TABLE link_pairs_fill", ())
+    for stmt in indexes:
+        db.execute(stmt, ())
+
+
+def _split_ddl() -> list[str]:
+    from inspector_desk.hq.schema import DDL_6
+
+    return [" ".join(x.split()) for x in DDL_6.split(";") if x.strip()]
+
+
+def ensure(repo: Repository, now: dt.datetime | None = None) -> None:
+    """After the schema-6 migration: fill the pairs once (the per-case summary first: the
+    updates read its ``case_persons``)."""
+    if pending(repo):
+        summary.ensure(repo, now or dt.datetime.now(dt.timezone.utc))
+        with repo.transaction():
+            if pending(repo):
+                rebuild(repo)
+
+
+def _cases_of(repo: Repository, person_ids: list[str]) -> dict[str, list[tuple[str, str, str, str]]]:
+    """:func:`_case_links` for these persons only (by ``case_persons``)."""
+    db, wanted = repo.db, set(person_ids)
+    case_ids: set[str] = set()
+    for start in range(0, len(person_ids), _BATCH):
+        chunk = person_ids[start:start + _BATCH]
+        case_ids.update(r[0] for r in db.query(
+            f"SELECT case_id FROM case_persons WHERE person_id IN ({_marks(chunk)})", chunk))
+    ids = sorted(case_ids)
+    out: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start:start + _BATCH]
+        cases = {r[0]: (r[0], r[1] or "", r[2], r[3] or "") for r in db.query(
+            "SELECT r.record_id, r.case_no, coalesce(o.device_id, r.device_id), coalesce(o.login, r.inspector) "
+            "FROM records r LEFT JOIN owners o ON o.record_id = r.record_id WHERE r.kind = 'case' "
+            f"AND r.deleted = 0 AND r.record_id IN ({_marks(chunk)})", chunk)}
+        live = sorted(cases)
+        if not live:
+            continue
+        for case_id, data in db.query("SELECT case_id, data FROM records WHERE kind || '' = 'participant' "
+                                      f"AND deleted = 0 AND case_id IN ({_marks(live)})", live):
+            pid = db.json_out(data).get("person_id")
+            if pid in wanted and cases[case_id] not in out[pid]:
+                out[pid].append(cases[case_id])
+    for v in out.values():
+        v.sort(key=lambda c: c[1])
+    return out
+
+
+def candidates(repo: Repository, min_score: int = 0, offset: int = 0, limit: int | None = None
+               ) -> list[Candidate]:
+    """Undecided candidate pairs, best first (score, then reference), from the kept pairs:
+    ``limit`` of them from ``offset`` (all: None)."""
+    ensure(repo)
+    sql = ("SELECT pa.person_id, pa.device_id, pa.initials, pb.person_id, pb.device_id, pb.initials, "
+           "p.reason, p.score FROM link_pairs p JOIN link_persons pa ON pa.n = p.a "
+           "JOIN link_persons pb ON pb.n = p.b WHERE p.score >= ? AND NOT EXISTS (SELECT 1 FROM links l "
+           "WHERE l.person_a = pa.person_id AND l.person_b = pb.person_id) ORDER BY p.score DESC, p.ref")
+    params: list[Any] = [min_score]
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    rows = repo.db.query(sql, params)
+    linked = _cases_of(repo, sorted({r[0] for r in rows} | {r[3] for r in rows}))
+    logins = {d.device_id: d.login for d in repo.devices()}
+
+    def side(pid: str, device: str, initials: str) -> Side:
+        return Side(pid, device, logins.get(device, "?"), initials, list(linked.get(pid, [])))
+
+    return [Candidate(pair_ref(r[0], r[3]), side(*r[0:3]), side(*r[3:6]), r[6], r[7]) for r in rows]
 
 
 # --- deciding -----------------------------------------------------------------------------
@@ -427,5 +770,5 @@ def decisions(repo: Repository) -> list[dict[str, Any]]:
     return out
 
 
-__all__ = ["Candidate", "LinkDecision", "PersonRow", "Side", "candidates", "confirm", "decisions",
-           "find_pairs", "name_key", "pair_ref", "reject", "resolve_pair", "score_pair"]
+__all__ = ["Candidate", "LinkDecision", "PersonRow", "Side", "affected", "candidates", "candidates_scan",
+           "confirm", "decisions", "ensure", "find_pairs", "pending", "rebuild", "update", "name_key", "pair_ref", "reject", "resolve_pair", "score_pair"]

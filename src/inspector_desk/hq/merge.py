@@ -107,7 +107,10 @@ def refresh(repo: Repository, ids: list[str], known: dict[tuple[str, int, str], 
                  "updated_at": h.updated_at} for h in hs], at)
     changed = [w[0] for w in winners]
     before = summary.affected(repo, changed) if changed else set()
+    from inspector_desk.hq import links  # the kept candidate pairs (HQ schema 6): links imports updates, merge
+    persons = links.affected(repo, changed) if changed else set()
     repo.set_current(winners)
     if changed:  # the per-case summary (hq/summary.py), in the same transaction
         summary.update(repo, before | summary.affected(repo, changed), at)
+        links.update(repo, persons | links.affected(repo, changed))
     return conflicts

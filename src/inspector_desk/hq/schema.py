@@ -9,7 +9,7 @@ columns reports filter on copied out of the JSON.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 DDL = """
 CREATE TABLE hq_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -167,6 +167,31 @@ CREATE TABLE figure_groups (
 );
 """
 
+# Version 6: the candidate pairs of linked persons (hq/links.py, docs/hq.md "Linked persons"),
+# kept by merge.refresh in the same transaction as the record change: each person who counts
+# (in a live case) with its block keys (``link_persons``: the other members of its blocks are
+# found by index), and every candidate pair (``link_pairs``, decided or not: the page leaves
+# out the pairs ``links`` holds). A migrated database is filled once, on first use.
+DDL_6 = """
+CREATE TABLE link_persons (
+    n {SERIAL}, person_id TEXT NOT NULL UNIQUE, device_id TEXT NOT NULL, iin TEXT, nb TEXT, bd TEXT,
+    yl TEXT, yf TEXT, l1 TEXT NOT NULL, last TEXT NOT NULL, first TEXT NOT NULL,
+    patronymic TEXT NOT NULL, birth_date TEXT, initials TEXT NOT NULL
+);
+CREATE INDEX link_persons_iin ON link_persons (iin);
+CREATE INDEX link_persons_nb ON link_persons (nb);
+CREATE INDEX link_persons_bd ON link_persons (bd, l1);
+CREATE INDEX link_persons_yl ON link_persons (yl, l1);
+CREATE INDEX link_persons_yf ON link_persons (yf, l1);
+
+CREATE TABLE link_pairs (
+    a {BIG} NOT NULL, b {BIG} NOT NULL, ref TEXT NOT NULL, reason TEXT NOT NULL, score INTEGER NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX link_pairs_b ON link_pairs (b);
+CREATE INDEX link_pairs_order ON link_pairs (score DESC, ref);
+"""
+
 # Owners of what a version-1 database already holds: a case belongs to the approved device
 # whose inspector it names, else to the device that sent its first version; a person to the
 # device that sent its first version.
@@ -193,6 +218,8 @@ TYPES = {
 TABLES = ("hq_meta", "devices", "bundles", "record_versions", "records", "conflicts", "blobs",
           "blob_chunks", "audit", "updates", "events", "owners", "held", "hq_users", "decisions", "links",
           "case_summary", "case_persons", "figure_months", "case_figures", "figure_groups")
+# Not in TABLES (repo.dump, "equal dumps = equal databases"): link_persons and link_pairs, whose
+# numbers (``n``) depend on the order records arrived in; their content is derived.
 
 
 def _split(text: str) -> list[str]:
@@ -201,7 +228,7 @@ def _split(text: str) -> list[str]:
 
 def statements(dialect: str) -> list[str]:
     """A new database at :data:`SCHEMA_VERSION`."""
-    return [s for ddl in (DDL, DDL_2, DDL_3, DDL_4, DDL_5) for s in _split(ddl.format(**TYPES[dialect]))]
+    return [s for ddl in (DDL, DDL_2, DDL_3, DDL_4, DDL_5, DDL_6) for s in _split(ddl.format(**TYPES[dialect]))]
 
 
 def migrations(dialect: str) -> dict[int, list[str]]:
@@ -210,4 +237,6 @@ def migrations(dialect: str) -> dict[int, list[str]]:
             3: _split(DDL_3.format(**TYPES[dialect])),
             4: _split(DDL_4.format(**TYPES[dialect])),
             5: _split(DDL_5.format(**TYPES[dialect])) +
-            ["INSERT INTO hq_meta (key, value) VALUES ('case_summary_pending', '1')"]}
+            ["INSERT INTO hq_meta (key, value) VALUES ('case_summary_pending', '1')"],
+            6: _split(DDL_6.format(**TYPES[dialect])) +
+            ["INSERT INTO hq_meta (key, value) VALUES ('link_pairs_pending', '1')"]}

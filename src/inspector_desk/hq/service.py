@@ -602,12 +602,17 @@ class HqSession:
     def links_available(self) -> bool:
         return self._links() is not None and callable(getattr(self._links(), "candidates", None))
 
-    def link_candidates(self) -> list[Any]:
+    def link_candidates(self, offset: int = 0, limit: int | None = 200) -> list[Any]:
+        """Undecided candidate pairs, best first, ``limit`` of them from ``offset`` (the kept
+        pairs, HQ schema 6: a page is read by index; a migrated database is filled once)."""
         self._need("links")
         links = self._links()
         if links is None or not callable(getattr(links, "candidates", None)):
             return []
-        return self._kept("links", lambda: list(links.candidates(self.repo)))
+        if callable(getattr(links, "ensure", None)):
+            links.ensure(self.repo, self.now())
+        return self._kept(("links", offset, limit), lambda: list(links.candidates(self.repo, offset=offset,
+                                                                                   limit=limit)))
 
     def link_confirm(self, ref: str, note: str) -> Any:
         """hq/links.py ``confirm``: both inspectors are told in their next update pack."""

@@ -98,6 +98,8 @@ def reassign(repo: Repository, keys: HqKeys, case_no: str, to_device: str, out_d
         # Ownership moves now (hq/authority.py): the new device's bundles change the case,
         # the previous owner's are held.
         previous_holder = authority.move_case(repo, new, target, at, new["version"], new_sha)
+        from inspector_desk.hq import links  # its persons' owners moved: their candidate pairs (schema 6)
+        links.update(repo, links.affected(repo, [new["id"]]))
         repo.add_event(at, actor, "reassign", new["id"], f"{case_no} → {target.login} ({to_device})")
     content = _case_content(repo, new, new_sha, (case["version"], sha))
     paths = [issue(repo, keys, to_device, content, out_dir, at, actor)]

@@ -6,7 +6,9 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -458,7 +460,8 @@ class GroupCasesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         p = self.page
-        return (c.case_no, p.labels.ui.risk(c.risk_level), p.when(c.due_at), p.tr("yes") if c.overdue else "",
+        overdue = QCoreApplication.translate("CaseloadPage", "yes") if c.overdue else ""
+        return (c.case_no, p.labels.ui.risk(c.risk_level), p.when(c.due_at), overdue,
                 c.ending_soon or "", c.court_missing or "")[index.column()]
 
 
@@ -712,7 +715,8 @@ class LinksPage(Page):
         self.note.setObjectName("link-note")
         self.note.setPlaceholderText(self.tr("Note (required): why"))
         row.addWidget(self.note, 1)
-        for name, text, slot in (("confirm", self.tr("Same person: confirm"), self._confirm),
+        for name, text, slot in (("more-links", self.tr("More pairs"), self._more),
+                                 ("confirm", self.tr("Same person: confirm"), self._confirm),
                                  ("reject-link", self.tr("Not the same: reject"), self._reject)):
             b = QPushButton(text, self)
             b.setObjectName(name)
@@ -729,7 +733,17 @@ class LinksPage(Page):
             self.note_label.setText(self.tr("Linked persons across inspectors are not available in this version."))
             return
         self.note_label.setText(self.tr("Candidate pairs: the same person in two inspectors' families."))
-        self.call(self.session.link_candidates, done=self._show)
+        self.call(self.session.link_candidates, 0, self.PAGE, done=self._show)
+
+    PAGE = 100
+    """Pairs read at a time, best first ("More pairs" reads the next ones): a screen shows
+    about twenty; each pair's cases are read for its two persons, the most of the time of
+    the first opening (docs/performance.md)."""
+
+    def _more(self) -> None:
+        if self.session.links_available:
+            self.call(self.session.link_candidates, len(self.rows), self.PAGE,
+                      done=lambda rows: self._show(self.rows + rows))
 
     @staticmethod
     def _side(s: Any) -> str:
