@@ -735,10 +735,10 @@ class LinksPage(Page):
         self.note_label.setText(self.tr("Candidate pairs: the same person in two inspectors' families."))
         self.call(self.session.link_candidates, 0, self.PAGE, done=self._show)
 
-    PAGE = 100
+    PAGE = 50
     """Pairs read at a time, best first ("More pairs" reads the next ones): a screen shows
-    about twenty; each pair's cases are read for its two persons, the most of the time of
-    the first opening (docs/performance.md)."""
+    about twenty, and an analyst decides them one by one; each pair's cases are read for its
+    two persons, the most of the time of the first opening (docs/performance.md)."""
 
     def _more(self) -> None:
         if self.session.links_available:
