@@ -615,7 +615,9 @@ def _cases_of(repo: Repository, person_ids: list[str]) -> dict[str, list[tuple[s
         chunk = ids[start:start + _BATCH]
         cases = {r[0]: (r[0], r[1] or "", r[2], r[3] or "") for r in db.query(
             "SELECT r.record_id, r.case_no, coalesce(o.device_id, r.device_id), coalesce(o.login, r.inspector) "
-            "FROM records r LEFT JOIN owners o ON o.record_id = r.record_id WHERE r.kind = 'case' "
+            # "kind || ''": look the cases up by id; on kind's index the planner walked every
+            # case (218 ms for a page at 40,000 households, 1 ms by id).
+            "FROM records r LEFT JOIN owners o ON o.record_id = r.record_id WHERE r.kind || '' = 'case' "
             f"AND r.deleted = 0 AND r.record_id IN ({_marks(chunk)})", chunk)}
         live = sorted(cases)
         if not live:
