@@ -231,12 +231,18 @@ class RegisterQueries:
                 self.conn.execute("UPDATE case_order SET affected = ? WHERE id = ?",
                                   (names[case_id][0] if case_id in names else NO_AFFECTED, case_id))
 
+    def _has(self, name: str) -> bool:
+        """Whether the vault has this table or index yet: a vault being upgraded is written
+        by earlier migrations' steps before the later ones exist. Only a yes is kept."""
+        known: set[str] = self.__dict__.setdefault("_schema_has", set())
+        if name not in known and self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None:
+            known.add(name)
+        return name in known
+
     def _order_sorts(self) -> bool:
         """Whether case_order has every sort's column yet (schema 12)."""
-        if not getattr(self, "_has_order_sorts", False):
-            self._has_order_sorts = any(
-                r[1] == "affected" for r in self.conn.execute("PRAGMA table_info(case_order)"))
-        return self._has_order_sorts
+        return self._has("case_order_affected")
 
     def rebuild_affected(self) -> None:
         """Every case's sort key again, in one pass over persons in their order on disk."""
@@ -258,12 +264,8 @@ class RegisterQueries:
     # --- the register's index of the persons of each case (migration 0011) ----------------
 
     def _case_people(self) -> bool:
-        """Whether the vault has case_people_fts yet (schema 11): a vault being upgraded from
-        an older version is indexed by earlier migrations before it exists."""
-        if not getattr(self, "_has_case_people", False):
-            self._has_case_people = self.conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'case_people_fts'").fetchone() is not None
-        return self._has_case_people
+        """Whether the vault has case_people_fts yet (schema 11)."""
+        return self._has("case_people_fts")
 
     def refresh_people(self, case_ids: list[str]) -> None:
         """Index again the persons taking part in these cases: one row per participant, at

@@ -285,12 +285,8 @@ class VaultStore(RegisterQueries):
                                   (rowid, " ".join(tails)))
 
     def _phone_index(self) -> bool:
-        """Whether the vault has the phone index yet (schema 8): a vault being upgraded from
-        an older version is indexed by 0006 before 0008 exists."""
-        if not getattr(self, "_has_phone_fts", False):
-            self._has_phone_fts = self.conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'phone_fts'").fetchone() is not None
-        return self._has_phone_fts
+        """Whether the vault has the phone index yet (schema 8)."""
+        return self._has("phone_fts")
 
     def rebuild_search(self) -> None:
         """Index every person and case again (after an upgrade; see migration 0006). When
@@ -423,10 +419,7 @@ class VaultStore(RegisterQueries):
 
     def _case_order(self) -> bool:
         """Whether the vault has the register's case_order yet (schema 10)."""
-        if not getattr(self, "_has_case_order", False):
-            self._has_case_order = self.conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'case_order'").fetchone() is not None
-        return self._has_case_order
+        return self._has("case_order")
 
     def due_items(self, inspector: str | None, until: int, limit: int,
                   since: int | None = None) -> list[tuple[Any, ...]]:
