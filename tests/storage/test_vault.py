@@ -8,7 +8,7 @@ import pytest
 from inspector_desk.core.errors import SchemaTooNew, VaultCorrupt, VaultExists
 from inspector_desk.core.records import Person
 from inspector_desk.storage.connection import migration_files
-from inspector_desk.storage.store import TABLES, _codecs
+from inspector_desk.storage.codec import TABLES, field_codecs
 from inspector_desk.storage.vault import Vault, schema_version_latest, verify_copy
 
 CANARY = "Канарейкина Әсемгүл"
@@ -89,7 +89,7 @@ def test_every_record_field_has_a_column(tmp_path, key):
     v = Vault.create(tmp_path / "v.db", key)
     for kind, cls in RECORD_TYPES.items():
         cols = {r[1] for r in v.conn.execute(f"PRAGMA table_info({TABLES[kind]})")}
-        assert {name for name, _ in _codecs(cls)} == cols, kind
+        assert {name for name, _ in field_codecs(cls)} == cols, kind
     v.close()
 
 

@@ -24,7 +24,7 @@ import sqlcipher3
 from inspector_desk.core.errors import StorageFull
 from inspector_desk.hq.schema import SCHEMA_VERSION, migrations, statements
 from inspector_desk.paths import private_dir
-from inspector_desk.storage.connection import connect, translate_error
+from inspector_desk.storage.connection import Transactions, checkpoint_and_close, connect, translate_error
 
 
 def _full(exc: sqlcipher3.Error, path: Path) -> StorageFull | None:
@@ -100,7 +100,9 @@ class SqliteBackend(Backend):
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = Path(path)
         self.conn = connect(Path(path), key, create=not Path(path).exists())
-        self._depth = 0
+        # Nested uses join the outer transaction; a full disk says StorageFull, any other
+        # driver error goes on as it is (storage/connection.py, shared with the vault store).
+        self._transactions = Transactions(lambda exc: _full(exc, self.path) or exc)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.conn.execute(sql, tuple(params))
@@ -117,45 +119,14 @@ class SqliteBackend(Backend):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlcipher3.Error as exc:
-            full = _full(exc, self.path)
-            if full is None:
-                raise
-            raise full from exc
-        self._depth = 1
-        try:
+        with self._transactions.write(self.conn):
             yield
-            self.conn.execute("COMMIT")
-        except BaseException as exc:
-            try:
-                self.conn.execute("ROLLBACK")
-            except sqlcipher3.Error:
-                pass  # SQLite rolled back already (a full disk does): keep the real error
-            full = _full(exc, self.path) if isinstance(exc, sqlcipher3.Error) else None
-            if full is None:
-                raise
-            raise full from exc
-        finally:
-            self._depth = 0
 
     def _has_meta_sql(self) -> str:
         return "SELECT 1 FROM sqlite_master WHERE name = 'hq_meta'"
 
     def close(self) -> None:
-        try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlcipher3.Error:
-            pass
-        self.conn.close()
+        checkpoint_and_close(self.conn)
 
 
 class PostgresBackend(Backend):

@@ -5,6 +5,8 @@ insists, and a passphrase never reaches ``PRAGMA key``); then we prove SQLCipher
 loaded (plain SQLite silently ignores ``PRAGMA key`` and would write plain text); then WAL,
 ``synchronous=FULL`` (a save the user was told about survives power loss), foreign keys,
 temporary storage in memory (SQLCipher does not encrypt temp files) and secure delete.
+
+Its transactions: :class:`Transactions` (the vault store's and headquarters' SQLite back-end's).
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Callable, Iterator, NoReturn
 
 import sqlcipher3
 
@@ -84,6 +88,15 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Conne
     return conn
 
 
+def checkpoint_and_close(conn: sqlcipher3.Connection) -> None:
+    """Fold the write-ahead log back into the database file (best effort), then close."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher3.Error:
+        pass
+    conn.close()
+
+
 def create_private(path: Path) -> None:
     """Make the empty database file ``path`` 0600 (Windows: a user-only ACL) before SQLite
     opens it, unless it exists. SQLite creates ``-wal``, ``-shm`` and ``-journal`` with the
@@ -132,6 +145,66 @@ def translate_error(exc: Exception, path: Path | None = None) -> Exception:
     return exc
 
 
+class Transactions:
+    """The transactions of one connection: the outermost :meth:`write` or :meth:`read` begins
+    and ends one, and any use inside it joins it (one transaction per use case, whatever calls
+    what). ``translate`` maps a driver error of BEGIN, COMMIT or the work inside to the error
+    to raise (itself when nothing better says it): :func:`translate_error` by default."""
+
+    def __init__(self, translate: Callable[[Exception], Exception] = translate_error) -> None:
+        self.depth = 0
+        self._translate = translate
+
+    @contextmanager
+    def write(self, conn: Any) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; any exception rolls it back and goes on."""
+        if self.depth:
+            self.depth += 1
+            try:
+                yield
+            finally:
+                self.depth -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.Error as exc:
+            self._raise(exc)
+        self.depth = 1
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlcipher3.Error:
+                pass  # SQLite rolled back already (a full disk does): keep the real error
+            if isinstance(exc, sqlcipher3.Error):
+                self._raise(exc)
+            raise
+        finally:
+            self.depth = 0
+
+    @contextmanager
+    def read(self, conn: Any) -> Iterator[None]:
+        """A read transaction: every query inside sees the same committed state. Inside a
+        transaction already, it joins that one."""
+        if self.depth:
+            with self.write(conn):
+                yield
+            return
+        conn.execute("BEGIN DEFERRED")
+        self.depth = 1
+        try:
+            yield
+        finally:
+            self.depth = 0
+            conn.execute("COMMIT")
+
+    def _raise(self, exc: Exception) -> NoReturn:
+        mapped = self._translate(exc)
+        if mapped is exc:
+            raise exc
+        raise mapped from exc
 
 
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")

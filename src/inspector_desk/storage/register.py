@@ -1,7 +1,7 @@
 """Queries behind the case register and the drafts: SQL paging, never a whole table in memory.
 
-A mixin of :class:`~inspector_desk.storage.store.VaultStore`; kept apart so the store's
-record mapping stays short.
+One part of :class:`~inspector_desk.storage.store.VaultStore` (storage/base.py): the
+register's order (case_order), its sort keys and its index of the persons of each case.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from typing import Any
 
 from inspector_desk.core.records import CASE_SORTS, CaseFilter, CaseRow, Draft
 from inspector_desk.core.text import fold, words
+from inspector_desk.storage.base import StoreBase, id_chunks
+from inspector_desk.storage.search import prefix_match
 from inspector_desk.storage.search_phone import phone_match
 
 # Every order the register offers is a column of case_order (migrations 0010, 0012) with an
@@ -71,12 +73,10 @@ def _match(text: str) -> str | None:
     terms = words(text)[:8]
     if not terms:
         return None
-    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in terms)
+    return prefix_match(terms)
 
 
-class RegisterQueries:
-    conn: Any
-
+class RegisterQueries(StoreBase):
     def _where(self, f: CaseFilter, today: dt.date | None = None) -> tuple[str, list[Any]]:
         # o: case_order (migration 0010), narrow and indexed; c: cases, joined only when a
         # filter or the order needs one of its other columns (_needs_cases).
@@ -204,12 +204,11 @@ class RegisterQueries:
         """(sort key, "Last First") of the affected person of each case that has one: the
         first by name when there are several."""
         out: dict[str, tuple[str, str]] = {}
-        for start in range(0, len(case_ids), 500):
-            chunk = case_ids[start:start + 500]
+        for chunk, marks in id_chunks(case_ids):
             for case_id, last, first in self.conn.execute(
                     "SELECT pa.case_id, p.last_name, p.first_name FROM participants pa "
                     "JOIN persons p ON p.id = pa.person_id "
-                    f"WHERE pa.case_id IN ({', '.join('?' for _ in chunk)}) "
+                    f"WHERE pa.case_id IN ({marks}) "
                     "AND pa.role = 'affected' AND pa.deleted = 0 AND p.deleted = 0", chunk):
                 entry = (affected_key(last, first), f"{last} {first}")
                 if case_id not in out or entry < out[case_id]:
@@ -230,15 +229,6 @@ class RegisterQueries:
             if self._order_sorts():
                 self.conn.execute("UPDATE case_order SET affected = ? WHERE id = ?",
                                   (names[case_id][0] if case_id in names else NO_AFFECTED, case_id))
-
-    def _has(self, name: str) -> bool:
-        """Whether the vault has this table or index yet: a vault being upgraded is written
-        by earlier migrations' steps before the later ones exist. Only a yes is kept."""
-        known: set[str] = self.__dict__.setdefault("_schema_has", set())
-        if name not in known and self.conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None:
-            known.add(name)
-        return name in known
 
     def _order_sorts(self) -> bool:
         """Whether case_order has every sort's column yet (schema 12)."""

@@ -14,7 +14,8 @@ from inspector_desk.core.errors import (
 )
 from inspector_desk.paths import fsync_dir, private_dir
 from inspector_desk.storage.connection import (
-    LOW_SPACE, _key_pragma, connect, create_private, free_space, migration_files, translate_error,
+    LOW_SPACE, _key_pragma, checkpoint_and_close, connect, create_private, free_space,
+    migration_files, translate_error,
 )
 from inspector_desk.storage.store import TABLES, VaultStore
 
@@ -78,11 +79,7 @@ class Vault:
 
     def close(self) -> None:
         if self._conn is not None:
-            try:
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlcipher3.Error:
-                pass
-            self._conn.close()
+            checkpoint_and_close(self._conn)
             self._conn = None
             self.store.conn = None  # type: ignore[assignment]
 

@@ -30,7 +30,7 @@ from dataclasses import fields
 from typing import Any
 
 from inspector_desk.core.records import ADDED_FIELDS, RECORD_TYPES, Record
-from inspector_desk.storage.store import _codecs
+from inspector_desk.storage.codec import field_codecs
 from inspector_desk.sync.canonical import UUID_RE, canonical
 from inspector_desk.sync.limits import MAX_LINE  # noqa: F401 - kept importable from here
 
@@ -44,7 +44,7 @@ class RecordFormatError(ValueError):
 def record_to_json(record: Record) -> dict[str, Any]:
     out: dict[str, Any] = {}
     added = ADDED_FIELDS.get(record.KIND, {})
-    for name, codec in _codecs(type(record)):
+    for name, codec in field_codecs(type(record)):
         value = getattr(record, name)
         if name in added and value == added[name]:
             continue  # an added field at its default is left out (see the module's text)
@@ -77,7 +77,7 @@ def check_line(line: dict[str, Any]) -> tuple[str, dict[str, Any], tuple[int, st
     cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is None or not isinstance(data, dict):
         raise RecordFormatError("unknown record kind")
-    codecs = dict(_codecs(cls))
+    codecs = dict(field_codecs(cls))
     added = ADDED_FIELDS.get(kind, {})
     if not set(codecs) - set(added) <= set(data) <= set(codecs):
         raise RecordFormatError(f"{kind}: fields differ from the {kind} record")
@@ -138,7 +138,7 @@ def record_from_json(kind: str, data: dict[str, Any]) -> Record:
     cls = RECORD_TYPES[kind]
     added = ADDED_FIELDS.get(kind, {})
     values: dict[str, Any] = {}
-    for name, codec in _codecs(cls):
+    for name, codec in field_codecs(cls):
         value = data[name] if name in data or name not in added else added[name]
         if value is not None and codec == "datetime":
             value = dt.datetime.fromisoformat(value)
