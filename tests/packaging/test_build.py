@@ -47,6 +47,7 @@ def test_build_makes_a_tarball_whose_program_passes_its_self_test():
                        "_internal/forms/schema/form.schema.json", "_internal/forms/messages.yaml",
                        "_internal/forms/choices/risk_levels.yaml",
                        "_internal/resources/i18n/inspector_desk_kk.qm",
+                       "_internal/resources/i18n/documents.json",
                        "_internal/resources/fonts/DejaVuSans.ttf",
                        "_internal/inspector_desk/storage/migrations/0001_records.sql"):
             assert f"{top}/{needed}" in names, needed

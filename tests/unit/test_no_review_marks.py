@@ -17,7 +17,7 @@ MARKS = re.compile(r"⚠|сверить|уточнить|\(тексеру\)|на
                    re.IGNORECASE)
 WHERE = [*sorted((REPO / "resources" / "i18n").glob("*.ts")),
          REPO / "resources" / "i18n" / "messages.json",
-         REPO / "src" / "inspector_desk" / "reports" / "texts.py",
+         REPO / "resources" / "i18n" / "documents.json",  # the documents' texts (reports/texts.py)
          *sorted((REPO / "src" / "inspector_desk" / "ui").glob("*.py"))]
 
 

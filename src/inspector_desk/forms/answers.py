@@ -30,7 +30,7 @@ import datetime as dt
 import math
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, TypeVar
 
 from inspector_desk.forms.expressions import is_empty
 from inspector_desk.forms.model import YES_NO_UNKNOWN, FieldDef
@@ -39,6 +39,7 @@ MAX_TEXT = {"text": 1000, "textarea": 20000, "attachment": 1000, "person": 200}
 _INTEGER = re.compile(r"^\s*[+-]?\d{1,18}\s*$")
 _DECIMAL = re.compile(r"^\s*[+-]?\d{1,18}(?:[.,]\d{1,18})?\s*$")
 _TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
+_V = TypeVar("_V")
 
 
 class AnswerError(Exception):
@@ -53,39 +54,37 @@ def _naive(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
+def _from_text(raw: Any, shaped: Callable[[str], object], parse: Callable[[str], _V],
+               code: str) -> _V:
+    """``parse`` of text (stripped) of the right shape; any other answer, or a moment that
+    does not exist (31.02), is the error ``code``."""
+    if isinstance(raw, str) and shaped(raw.strip()):
+        try:
+            return parse(raw.strip())
+        except ValueError:
+            pass
+    raise AnswerError(code)
+
+
 def parse_date(raw: Any) -> dt.date:
     if isinstance(raw, dt.datetime):
         raise AnswerError("not_date")
     if isinstance(raw, dt.date):
         return raw
-    if isinstance(raw, str) and len(raw.strip()) == 10:
-        try:
-            return dt.date.fromisoformat(raw.strip())
-        except ValueError:
-            pass
-    raise AnswerError("not_date")
+    return _from_text(raw, lambda text: len(text) == 10, dt.date.fromisoformat, "not_date")
 
 
 def parse_time(raw: Any) -> dt.time:
     if isinstance(raw, dt.time):
         return raw.replace(tzinfo=None)
-    if isinstance(raw, str) and _TIME.match(raw.strip()):
-        try:
-            return dt.time.fromisoformat(raw.strip())
-        except ValueError:
-            pass
-    raise AnswerError("not_time")
+    return _from_text(raw, _TIME.match, dt.time.fromisoformat, "not_time")
 
 
 def parse_datetime(raw: Any) -> dt.datetime:
     if isinstance(raw, dt.datetime):
         return _naive(raw)
-    if isinstance(raw, str) and len(raw.strip()) >= 16 and raw.strip()[10] in "T ":
-        try:
-            return _naive(dt.datetime.fromisoformat(raw.strip()))
-        except ValueError:
-            pass
-    raise AnswerError("not_datetime")
+    return _naive(_from_text(raw, lambda text: len(text) >= 16 and text[10] in "T ",
+                             dt.datetime.fromisoformat, "not_datetime"))
 
 
 def parse_integer(raw: Any) -> int:

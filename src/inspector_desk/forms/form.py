@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, TypeVar
 
 from inspector_desk.core.errors import FormError
 from inspector_desk.forms.answers import AnswerError, coerce, to_storage
@@ -21,6 +21,8 @@ from inspector_desk.forms.model import (
     AUDIENCES, ChoiceList, Expr, FieldDef, MissingTranslation, ScoringDef, SectionDef, Text,
 )
 from inspector_desk.forms.problems import expression_error
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -283,53 +285,53 @@ class _Run:
 
     # --- relevance and values --------------------------------------------------------------
 
-    def _guard(self, kind: str, field: FieldDef, row: int | None) -> tuple[str, str, int | None]:
-        key = (kind, field.id, row)
-        if key in self._busy:  # the loader refuses cycles; this is a last line of defence
+    def _once(self, kind: str, cache: dict[tuple[str, int | None], _T], field: FieldDef,
+              row: int | None, compute: Callable[[FieldDef, int | None], _T]) -> _T:
+        """``compute(field, row)``, kept in ``cache``; a field met again while its own ``kind``
+        is being computed is a cycle."""
+        key = (field.id, row)
+        if key in cache:
+            return cache[key]
+        busy = (kind, field.id, row)
+        if busy in self._busy:  # the loader refuses cycles; this is a last line of defence
             raise FormError(f"form {self.form}: calculation cycle at field {field.id}",
                             form=self.form.id, version=self.form.version, field=field.id)
-        self._busy.add(key)
-        return key
+        self._busy.add(busy)
+        try:
+            result = compute(field, row)
+        finally:
+            self._busy.discard(busy)
+        cache[key] = result
+        return result
 
     def relevant(self, field: FieldDef, row: int | None) -> bool:
-        key = (field.id, row)
-        if key in self._relevant:
-            return self._relevant[key]
-        guard = self._guard("rel", field, row)
-        try:
-            if field.group is not None:
-                shown = self.relevant(self.form_fields[field.group], None)
-            else:
-                section = self.sections[field.section]
-                where = f"section {section.id}, relevant"
-                shown = section.relevant is None or \
-                    self.evaluate(section.relevant, None, None, where) is True
-            if shown and field.relevant is not None:
-                shown = self.evaluate(field.relevant, field, row, "relevant") is True
-        finally:
-            self._busy.discard(guard)
-        self._relevant[key] = shown
+        return self._once("rel", self._relevant, field, row, self._shown)
+
+    def _shown(self, field: FieldDef, row: int | None) -> bool:
+        if field.group is not None:
+            shown = self.relevant(self.form_fields[field.group], None)
+        else:
+            section = self.sections[field.section]
+            where = f"section {section.id}, relevant"
+            shown = section.relevant is None or \
+                self.evaluate(section.relevant, None, None, where) is True
+        if shown and field.relevant is not None:
+            shown = self.evaluate(field.relevant, field, row, "relevant") is True
         return shown
 
     def value(self, field: FieldDef, row: int | None) -> Any:
         """The typed value a field has for expressions: ``None`` when hidden, empty or invalid."""
-        key = (field.id, row)
-        if key in self._values:
-            return self._values[key]
-        guard = self._guard("val", field, row)
-        try:
-            if not field.has_value or not self.relevant(field, row):
-                result = None
-            elif field.calculate is not None:
-                result = self._calculated(field, row)
-            elif field.type == "group":
-                result = [{child.id: self.value(child, index) for child in field.children}
-                          for index in range(self.row_count(field))]
-            else:
-                result, _error = self.typed(field, row)
-        finally:
-            self._busy.discard(guard)
-        self._values[key] = result
+        return self._once("val", self._values, field, row, self._value_now)
+
+    def _value_now(self, field: FieldDef, row: int | None) -> Any:
+        if not field.has_value or not self.relevant(field, row):
+            return None
+        if field.calculate is not None:
+            return self._calculated(field, row)
+        if field.type == "group":
+            return [{child.id: self.value(child, index) for child in field.children}
+                    for index in range(self.row_count(field))]
+        result, _error = self.typed(field, row)
         return result
 
     def top_value(self, field_id: str) -> Any:

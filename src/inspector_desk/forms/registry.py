@@ -101,6 +101,15 @@ def read_document(text: str, source: str) -> Any:
     return data
 
 
+def _document(definition: Mapping[str, Any] | str, source: str) -> Any:
+    """A definition given as text (parsed) or as a mapping (checked, then copied: later
+    changes by the caller must not leak in)."""
+    if isinstance(definition, str):
+        return read_document(definition, source)
+    check_size(definition, source)
+    return copy.deepcopy(definition)
+
+
 class FormRegistry:
     """Every loaded form version, by id and version. Safe to share between threads."""
 
@@ -125,11 +134,7 @@ class FormRegistry:
     def add_definition(self, definition: Mapping[str, Any] | str, *,
                        source: str = "<memory>") -> Form:
         """Load one more form version (a mapping, or YAML/JSON text) and return it."""
-        if isinstance(definition, str):
-            data = read_document(definition, source)
-        else:
-            check_size(definition, source)
-            data = copy.deepcopy(definition)  # later changes by the caller must not leak in
+        data = _document(definition, source)
         with self._lock:
             form = build_form(data, source=source, shared=self._shared)
             existing = self._forms.get(form.id, {}).get(form.version)
@@ -146,12 +151,7 @@ class FormRegistry:
     def add_choice_list(self, definition: Mapping[str, Any] | str, *,
                         source: str = "<memory>") -> ChoiceList:
         """Add a shared choice list for forms loaded after it."""
-        if isinstance(definition, str):
-            data = read_document(definition, source)
-        else:
-            check_size(definition, source)
-            data = copy.deepcopy(definition)
-        lst = build_choice_list(data, source)
+        lst = build_choice_list(_document(definition, source), source)
         with self._lock:
             existing = self._shared.get(lst.name)
             if existing is not None and existing.choices != lst.choices:

@@ -5,8 +5,8 @@ DejaVu font so Cyrillic and Kazakh labels print): the groups' visits, incidents 
 side by side; and, when the previous month's figures are given, month over month: the
 total's main figures and each group's incidents, the previous month next to this one.
 :func:`add_charts` puts them on a summary page (reports/statistics.py
-``statistics_summary_report(charts=…)``); :data:`TEXTS` also names the sheets and headings
-of the XLSX workbook (hq/report.py).
+``statistics_summary_report(charts=…)``); :func:`ct` also names the sheets and headings of
+the XLSX workbook (hq/report.py), from the ``chart.*`` texts of resources/i18n/documents.json.
 """
 
 from __future__ import annotations
@@ -24,31 +24,6 @@ from inspector_desk.reports.fonts import BOLD, REGULAR, register_fonts
 from inspector_desk.reports.texts import check_lang, month_name
 from inspector_desk.reports.texts import t as doc_t
 
-TEXTS: dict[str, dict[str, str]] = {
-    "charts": {"ru": "Диаграммы", "kk": "Диаграммалар", "en": "Charts"},
-    "by_group": {"ru": "Посещения, сообщения и потерпевшие: {by}",
-                 "kk": "Барулар, хабарламалар және жәбірленушілер: {by}",
-                 "en": "Visits, incidents and victims: {by}"},
-    "mom_total": {"ru": "Месяц к месяцу, итого", "kk": "Айдан айға, жиыны",
-                  "en": "Month over month, total"},
-    "mom_incidents": {"ru": "Сообщения о насилии ({by}): месяц к месяцу",
-                      "kk": "Зорлық туралы хабарламалар ({by}): айдан айға",
-                      "en": "Incidents ({by}): month over month"},
-    "visits": {"ru": "Посещения", "kk": "Барулар", "en": "Visits"},
-    "incidents": {"ru": "Сообщения", "kk": "Хабарламалар", "en": "Incidents"},
-    "victims": {"ru": "Потерпевшие", "kk": "Жәбірленушілер", "en": "Victims"},
-    "cases_opened": {"ru": "Заведено дел", "kk": "Ашылған істер", "en": "Cases opened"},
-    "referrals": {"ru": "Направления", "kk": "Жолдамалар", "en": "Referrals"},
-    "measures": {"ru": "Меры защиты", "kk": "Қорғау шаралары", "en": "Protective measures"},
-    # XLSX (hq/report.py)
-    "sheet.summary": {"ru": "Сводка", "kk": "Жиынтық", "en": "Summary"},
-    "sheet.figures": {"ru": "Показатели", "kk": "Көрсеткіштер", "en": "Figures"},
-    "sheet.mom": {"ru": "Месяц к месяцу", "kk": "Айдан айға", "en": "Month over month"},
-    "col.group": {"ru": "Группа", "kk": "Топ", "en": "Group"},
-    "col.figure": {"ru": "Показатель", "kk": "Көрсеткіш", "en": "Figure"},
-    "col.change": {"ru": "Изменение", "kk": "Өзгеріс", "en": "Change"},
-}
-
 PALETTE = (colors.HexColor("#4C78A8"), colors.HexColor("#F58518"), colors.HexColor("#54A24B"),
            colors.HexColor("#B279A2"))
 PER_CHART = 14  # groups per chart; more are split over several charts
@@ -56,8 +31,8 @@ MOM_FIGURES = ("visits", "incidents", "victims", "cases_opened", "referrals", "m
 
 
 def ct(key: str, lang: str, **params: Any) -> str:
-    entry = TEXTS[key]
-    return (entry.get(lang) or entry["ru"]).format(**params)
+    """A chart's or workbook's word: ``chart.<key>`` of resources/i18n/documents.json."""
+    return doc_t(f"chart.{key}", lang, **params)
 
 
 def group_name(group: str, lang: str) -> str:
@@ -170,4 +145,4 @@ def add_charts(builder: Any, groups: Sequence[GroupFigures], by: str, lang: str,
         builder.story.append(KeepTogether([drawing, Spacer(1, 6)]))
 
 
-__all__ = ["TEXTS", "add_charts", "bar_chart", "ct", "drawings", "figure", "group_name"]
+__all__ = ["add_charts", "bar_chart", "ct", "drawings", "figure", "group_name"]

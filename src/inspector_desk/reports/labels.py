@@ -2,8 +2,8 @@
 
 The names come from the form definitions' choice lists, so a printed document says exactly
 what the screen said when the record was filled in; codes no form names (``unknown`` risk,
-case statuses, follow-up reasons, relations) come from reports/texts.py. An unknown code is
-printed as itself rather than hidden.
+case statuses, follow-up reasons, relations) come from reports/texts.py
+(resources/i18n/documents.json). An unknown code is printed as itself rather than hidden.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class Labels:
         return t(fallback, self.lang) if has(fallback) else str(code)
 
     def text(self, prefix: str, code: str | None) -> str:
-        """A name kept in reports/texts.py: ``relation.spouse``, ``case.status.active``."""
+        """A name kept in the documents' texts (reports/texts.py): ``relation.spouse``, ``case.status.active``."""
         if not code:
             return ""
         key = f"{prefix}.{code}"

@@ -148,24 +148,20 @@ class DateInput(QWidget):
         return self._problem
 
     def _words(self, problem: DateProblem) -> str:
-        text = problem.text
-        if problem.code == "no_such_date":
-            return self.tr("There is no such date: {0}").format(text)
-        if problem.code == "no_time":
-            return self.tr("Add the time, for example {0} 14:30").format(text)
-        if problem.code == "bad_time":
-            return self.tr("Not a time: {0} (write hh:mm, for example 14:30)").format(text)
-        if problem.code == "future":
-            return self.tr("Cannot be later than today")
-        if problem.code == "past":
-            return self.tr("Cannot be earlier than today")
-        if problem.code == "too_early":
-            return self.tr("Too early: {0}").format(text)
-        if self.kind == "time":
-            return self.tr("Not a time: {0} (write hh:mm, for example 14:30)").format(text)
-        if self.kind == "datetime":
-            return self.tr("Not a date: {0} (write dd.mm.yyyy hh:mm, \"now\" or +N)").format(text)
-        return self.tr("Not a date: {0} (write dd.mm.yyyy, \"today\" or +N)").format(text)
+        """The problem in words, {0} the text as typed; a text that is no date at all is
+        told by what this field takes."""
+        not_a_time = self.tr("Not a time: {0} (write hh:mm, for example 14:30)")
+        words = {"no_such_date": self.tr("There is no such date: {0}"),
+                 "no_time": self.tr("Add the time, for example {0} 14:30"),
+                 "bad_time": not_a_time,
+                 "future": self.tr("Cannot be later than today"),
+                 "past": self.tr("Cannot be earlier than today"),
+                 "too_early": self.tr("Too early: {0}")}
+        by_kind = {"time": not_a_time,
+                   "datetime": self.tr("Not a date: {0} (write dd.mm.yyyy hh:mm, \"now\" or +N)")}
+        template = words[problem.code] if problem.code in words else by_kind.get(
+            self.kind, self.tr("Not a date: {0} (write dd.mm.yyyy, \"today\" or +N)"))
+        return template.format(problem.text)
 
     def _check(self) -> None:
         try:

@@ -251,44 +251,22 @@ class ChoiceEditor(Editor):
         self.combo.setCurrentIndex(max(i, 0))
 
 
-class RadioChoiceEditor(Editor):
-    """One choice among a few options, as on paper: one click, no list to open. Long options
-    (legal bases) wrap, one under the other; a few short ones stand in a row. Keys: 1-9, or
-    the first letter of an option when no other option starts with it."""
+class _RadioEditor(Editor):
+    """Radio buttons, one per answer code, each answered by a key of ``self.keys`` (a letter
+    or digit, without Ctrl or Alt) as well as by a click."""
 
-    def __init__(self, field: FieldDef, lang: str, options: list[tuple[str, str]]) -> None:
+    def __init__(self, field: FieldDef, lang: str) -> None:
         super().__init__(field, lang)
-        in_row = sum(len(label) for _code, label in options) <= SHORT_ROW
-        layout = QHBoxLayout(self) if in_row else QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12 if in_row else 2)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         self.keys: dict[str, str] = {}
-        initials: dict[str, list[str]] = {}
-        for number, (code, label) in enumerate(options, start=1):
-            if in_row:
-                b = QRadioButton(label)
-                b.setAccessibleName(label)
-                layout.addWidget(b)
-            else:
-                b = QRadioButton()
-                layout.addWidget(OptionButton(b, label))
-            self.group.addButton(b)
-            self.buttons[code] = b
-            b.toggled.connect(lambda on: on and self.changed.emit())
-            b.clicked.connect(lambda _=False: self.answered.emit())
-            b.installEventFilter(self)
-            if number <= 9:
-                self.keys[str(number)] = code
-            initials.setdefault(label[:1].lower(), []).append(code)
-        for initial, codes in initials.items():
-            if initial and len(codes) == 1 and initial not in self.keys:
-                self.keys[initial] = codes[0]
-        if in_row:
-            layout.addStretch()
-        self.setToolTip(self.tr("Keys: {0}").format(", ".join(
-            f"{n} {label}" for n, (_code, label) in enumerate(options[:9], start=1))))
+
+    def add_button(self, code: str, b: QRadioButton) -> None:
+        self.group.addButton(b)
+        self.buttons[code] = b
+        b.toggled.connect(lambda on: on and self.changed.emit())
+        b.clicked.connect(lambda _=False: self.answered.emit())
+        b.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
@@ -301,6 +279,7 @@ class RadioChoiceEditor(Editor):
         return super().eventFilter(watched, event)
 
     def focus_target(self) -> QWidget:
+        """The chosen button, else the first."""
         chosen = next((b for b in self.buttons.values() if b.isChecked()), None)
         return chosen or next(iter(self.buttons.values()), self)
 
@@ -312,6 +291,39 @@ class RadioChoiceEditor(Editor):
         for code, b in self.buttons.items():
             b.setChecked(code == value)
         self.group.setExclusive(True)
+
+
+class RadioChoiceEditor(_RadioEditor):
+    """One choice among a few options, as on paper: one click, no list to open. Long options
+    (legal bases) wrap, one under the other; a few short ones stand in a row. Keys: 1-9, or
+    the first letter of an option when no other option starts with it."""
+
+    def __init__(self, field: FieldDef, lang: str, options: list[tuple[str, str]]) -> None:
+        super().__init__(field, lang)
+        in_row = sum(len(label) for _code, label in options) <= SHORT_ROW
+        layout = QHBoxLayout(self) if in_row else QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12 if in_row else 2)
+        initials: dict[str, list[str]] = {}
+        for number, (code, label) in enumerate(options, start=1):
+            if in_row:
+                b = QRadioButton(label)
+                b.setAccessibleName(label)
+                layout.addWidget(b)
+            else:
+                b = QRadioButton()
+                layout.addWidget(OptionButton(b, label))
+            self.add_button(code, b)
+            if number <= 9:
+                self.keys[str(number)] = code
+            initials.setdefault(label[:1].lower(), []).append(code)
+        for initial, codes in initials.items():
+            if initial and len(codes) == 1 and initial not in self.keys:
+                self.keys[initial] = codes[0]
+        if in_row:
+            layout.addStretch()
+        self.setToolTip(self.tr("Keys: {0}").format(", ".join(
+            f"{n} {label}" for n, (_code, label) in enumerate(options[:9], start=1))))
 
 
 class MultiEditor(Editor):
@@ -342,17 +354,15 @@ class MultiEditor(Editor):
             box.setChecked(code in chosen)
 
 
-class YesNoEditor(Editor):
+class YesNoEditor(_RadioEditor):
     def __init__(self, field: FieldDef, lang: str, words: dict[str, str]) -> None:
         super().__init__(field, lang)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
         # Keys that answer at once: 1/2/3, y/n/u (and ?), and the first letter of each word in
         # the desk's language (Да/Нет: д, н; Иә/Жоқ/Белгісіз: и, ж, б).
-        self.keys: dict[str, str] = {"1": "yes", "2": "no", "3": "unknown", "y": "yes",
-                                     "n": "no", "u": "unknown", "?": "unknown"}
+        self.keys.update({"1": "yes", "2": "no", "3": "unknown", "y": "yes",
+                          "n": "no", "u": "unknown", "?": "unknown"})
         for code, _english in YES_NO:
             initial = words[code][:1].lower()
             if initial and initial not in self.keys:
@@ -360,40 +370,10 @@ class YesNoEditor(Editor):
         for code, _english in YES_NO:
             b = QRadioButton(words[code])
             b.setAccessibleName(f"{field.label.get(lang)}: {words[code]}")
-            self.group.addButton(b)
-            self.buttons[code] = b
+            self.add_button(code, b)
             layout.addWidget(b)
-            b.toggled.connect(lambda on: on and self.changed.emit())
-            b.clicked.connect(lambda _=False: self.answered.emit())
-            b.installEventFilter(self)
         layout.addStretch()
         self.setToolTip(self.tr("Keys: 1 or Y yes, 2 or N no, 3 or U unknown"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            code = self.keys.get(event.text().lower())
-            if code is not None:
-                self.buttons[code].setFocus(Qt.FocusReason.ShortcutFocusReason)
-                self.buttons[code].click()
-                return True
-        return super().eventFilter(watched, event)
-
-    def focus_target(self) -> QWidget:
-        chosen = next((b for b in self.buttons.values() if b.isChecked()), None)
-        return chosen or self.buttons["yes"]
-
-    def value(self) -> Any:
-        for code, b in self.buttons.items():
-            if b.isChecked():
-                return code
-        return None
-
-    def set_value(self, value: Any) -> None:
-        self.group.setExclusive(False)
-        for code, b in self.buttons.items():
-            b.setChecked(code == value)
-        self.group.setExclusive(True)
 
 
 class AttachmentEditor(Editor):

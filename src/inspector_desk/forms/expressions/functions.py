@@ -145,34 +145,33 @@ def _run_is_empty(call: Call, scope: Scope) -> bool:
     return is_empty(value)
 
 
-def _run_legal(call: Call, scope: Scope) -> Any:
-    ident, day = _args(call, scope)
-    _need(call, 0, ident, ("text",))
+def _text_and_day(call: Call, scope: Scope) -> tuple[Any, dt.date | None]:
+    """The two arguments of legal(), in_force() and age(): a text, and a date or date-time
+    (its day)."""
+    text, day = _args(call, scope)
+    _need(call, 0, text, ("text",))
     _need(call, 1, day, ("date", "datetime"))
-    legal = getattr(scope.context, "legal", None)
-    if legal is None or ident is None or day is None:
-        return None
-    return legal.value(ident, as_date(day))
+    return text, as_date(day)
 
 
-def _run_in_force(call: Call, scope: Scope) -> bool | None:
-    code, day = _args(call, scope)
-    _need(call, 0, code, ("text",))
-    _need(call, 1, day, ("date", "datetime"))
-    legal = getattr(scope.context, "legal", None)
-    if legal is None or code is None or day is None:
-        return None
-    return legal.in_force(code, as_date(day))
+def _ask_legal(question: str) -> RunFn:
+    """legal(fact, day) and in_force(code, day): ``question`` asked of the legal reference
+    (``value`` or ``in_force``); ``None`` without one or without both arguments."""
+    def run(call: Call, scope: Scope) -> Any:
+        name, day = _text_and_day(call, scope)
+        legal = getattr(scope.context, "legal", None)
+        if legal is None or name is None or day is None:
+            return None
+        return getattr(legal, question)(name, day)
+    return run
 
 
 def _run_age(call: Call, scope: Scope) -> int | None:
-    person, day = _args(call, scope)
-    _need(call, 0, person, ("text",))
-    _need(call, 1, day, ("date", "datetime"))
+    person, day = _text_and_day(call, scope)
     born = (getattr(scope.context, "birth_dates", None) or {}).get(person) if person else None
     if born is None or day is None:
         return None
-    return full_years(born, as_date(day))
+    return full_years(born, day)
 
 
 def _run_role_of(call: Call, scope: Scope) -> str | None:
@@ -268,8 +267,8 @@ FUNCTIONS: dict[str, Function] = {f.name: f for f in (
              "days_between(a, b)"),
     Function("years_between", 2, 2, _fixed("number", ("date", "datetime")), _run_years_between,
              "years_between(a, b)"),
-    Function("legal", 2, 2, _check_legal, _run_legal, "legal('fact_id', date)"),
-    Function("in_force", 2, 2, _fixed("bool", ("text",), ("date", "datetime")), _run_in_force,
+    Function("legal", 2, 2, _check_legal, _ask_legal("value"), "legal('fact_id', date)"),
+    Function("in_force", 2, 2, _fixed("bool", ("text",), ("date", "datetime")), _ask_legal("in_force"),
              "in_force(${code}, date)"),
     Function("age", 2, 2, _fixed("number", ("text",), ("date", "datetime")), _run_age,
              "age(${person}, date)"),
