@@ -143,7 +143,7 @@ def big_device(base: Path, site_home: Path, keys, forms, mb: int, name: str, pre
     generate(s, households=1, seed=1)
     case = s.store.find(FamilyCase)[0]
     for _ in range(mb // 5):
-        s.services.attach(case.id, record_kind="case", record_id=case.id, filename="scan.jpg",
+        s.services.records.attach(case.id, record_kind="case", record_id=case.id, filename="scan.jpg",
                           mime="image/jpeg", stream=io.BytesIO(os.urandom(5 << 20)))
     return s
 

@@ -110,15 +110,15 @@ def main() -> int:
         ours, bare, found = [], [], []
         for f, key, desc in queries:
             t = time.perf_counter()
-            n = svc.case_count(f)
-            svc.case_page(f, key, desc, 0, 200)
+            n = svc.desk.case_count(f)
+            svc.desk.case_page(f, key, desc, 0, 200)
             ours.append((time.perf_counter() - t) * 1000)
             found.append(n)
             rec = Recorder(store.conn)
             store.conn = rec
             try:
-                svc.case_count(f)
-                svc.case_page(f, key, desc, 0, 200)
+                svc.desk.case_count(f)
+                svc.desk.case_page(f, key, desc, 0, 200)
             finally:
                 store.conn = rec.conn
             t = time.perf_counter()

@@ -92,18 +92,18 @@ def main() -> int:
     iins = [r[0] for r in conn.execute(
         "SELECT iin FROM persons WHERE iin IS NOT NULL ORDER BY random() LIMIT ?", (a.n,))]
     letters = "абвгдежзиклмнопрстуфхцшэюяәқ"
-    total_open = svc.case_count(CaseFilter())
+    total_open = svc.desk.case_count(CaseFilter())
     last_offset = (total_open - 1) // PAGE * PAGE
 
     def keystroke(text):
         def run():
             f = CaseFilter(text=text)
-            svc.case_count(f)
-            svc.case_page(f, "due_at", False, 0, PAGE)
+            svc.desk.case_count(f)
+            svc.desk.case_page(f, "due_at", False, 0, PAGE)
         return run
 
     def page(sort, offset, desc=False):
-        return lambda: svc.case_page(CaseFilter(), sort, desc, offset, PAGE)
+        return lambda: svc.desk.case_page(CaseFilter(), sort, desc, offset, PAGE)
 
     rows: list[tuple[str, float, list]] = [
         ("filter: 1 letter (count + page)", 50, [keystroke(rng.choice(letters)) for _ in range(a.n)]),
@@ -114,9 +114,9 @@ def main() -> int:
         ("open by next contact desc, first", 50, [page("due_at", 0, True)] * 10),
         ("open by case number, first page", 20, [page("case_no", 0)] * 10),
         ("open by case number, last page", 20, [page("case_no", last_offset)] * 10),
-        ("unfiltered case_count", 10, [lambda: svc.case_count(CaseFilter())] * 10),
-        ("districts (at every unlock)", 50, [svc.districts] * 10),
-        ("dashboard (warm)", 150, [svc.dashboard] * 10),
+        ("unfiltered case_count", 10, [lambda: svc.desk.case_count(CaseFilter())] * 10),
+        ("districts (at every unlock)", 50, [svc.desk.districts] * 10),
+        ("dashboard (warm)", 150, [svc.desk.dashboard] * 10),
     ]
     print(f"open cases {total_open}; last page at offset {last_offset}")
     print(f"{'':<36} {'ours p50':>8} {'p95':>8} | {'raw p50':>8} {'p95':>8} | ratio p50 | goal")

@@ -124,7 +124,7 @@ def add_attachments(s, total_mb: int, each_mb: int = 2) -> None:
     cases = [c for c in s.store.find(FamilyCase) if c.status != "closed"]
     for i in range(max(1, total_mb // each_mb)):
         c = cases[i % len(cases)]
-        s.services.attach(c.id, record_kind="case", record_id=c.id, filename=f"scan{i}.jpg",
+        s.services.records.attach(c.id, record_kind="case", record_id=c.id, filename=f"scan{i}.jpg",
                           mime="image/jpeg", stream=io.BytesIO(os.urandom(each_mb * MB)))
 
 
@@ -202,7 +202,7 @@ def bench_import(args, out: Path, repo, keys, profiles, db: str | None) -> None:
     outbox = Outbox(s.store)
     for i in range(args.bundles):
         for c in cases:
-            s.services.update_case(c.id, beat=str(i))
+            s.services.cases.update_case(c.id, beat=str(i))
         [b] = export_all(s, folder)
         with s.store.transaction():  # stands in for the receipt: the next bundle is small
             outbox.acknowledge({b.seq}, s.clock.now().isoformat())

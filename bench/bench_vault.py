@@ -150,12 +150,12 @@ def main() -> int:
     now = svc.clock.now()
     it = iter(cases * 2)
 
-    participants = {c.id: [p.person.id for p in svc.get_case(c.id).participants[:2]] for c in cases}
+    participants = {c.id: [p.person.id for p in svc.cases.get_case(c.id).participants[:2]] for c in cases}
     visit_at = now - dt.timedelta(minutes=1)
 
     def save_ours():
         c = next(it)
-        svc.record_visit(c.id, answers.visit(visit_at, participants[c.id], c.address))
+        svc.records.record_visit(c.id, answers.visit(visit_at, participants[c.id], c.address))
 
     raw_conn = connect(folder / VAULT, dek)
     template = store.find(Visit, case_id=cases[0].id)[0]
@@ -181,7 +181,7 @@ def main() -> int:
     qi = iter(queries * 3)
 
     def search_ours():
-        svc.search(next(qi), limit=50)
+        svc.cases.search(next(qi), limit=50)
 
     qr = iter(queries * 3)
 
@@ -208,14 +208,14 @@ def main() -> int:
     until = int((svc.clock.now() + dt.timedelta(days=7)).timestamp())
 
     def due_ours():
-        svc.due(session.actor.user)
+        svc.cases.due(session.actor.user)
 
     def due_raw():
         raw_conn.execute("SELECT c.*, d.due_at, d.reason FROM case_due d JOIN cases c ON c.id = d.case_id "
                          "WHERE d.due_at <= ? AND d.inspector = ? ORDER BY d.due_at LIMIT 500",
                          (until, session.actor.user)).fetchall()
 
-    print(f"  (due list length: {len(svc.due(session.actor.user))})")
+    print(f"  (due list length: {len(svc.cases.due(session.actor.user))})")
     row("due list of one inspector", timed(due_ours, 50), timed(due_raw, 50))
     raw_conn.close()
     session.lock()

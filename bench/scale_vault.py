@@ -33,7 +33,7 @@ on its connection, one transaction per step:
   per-record story of a copy (timestamps, the "detail" text) is the original's; benches
   never run doctor's content checks on these vaults, and the copies are not for anything else.
 
-Prints the counts, then locks, unlocks again and checks services.case_count(CaseFilter())
+Prints the counts, then locks, unlocks again and checks services.desk.case_count(CaseFilter())
 equals the open cases. A table this script does not know is reported and left alone (a
 virtual table it does not know stops it: teach it the table's key first).
 """
@@ -420,7 +420,7 @@ def main() -> int:
     t = time.perf_counter()
     session = open_home(partial)  # unlocks again
     unlock_s = time.perf_counter() - t
-    counted = session.services.case_count(CaseFilter())
+    counted = session.services.desk.case_count(CaseFilter())
     again = counts(session.vault.conn)
     size = sum(p.stat().st_size for p in (partial / "profiles" / "bench").iterdir()) / 1e6
     session.lock()

@@ -75,31 +75,31 @@ def rich_case(session) -> list[tuple[str, str, str]]:
     """One case with every kind of record (the forms' own samples, newest version, and a
     preventive register entry under version 1): (document, record id, name)."""
     svc = session.services
-    cid = svc.open_case(address="г. Астана, ул. Сығанақ, д. 3, кв. 7", district="Есиль",
+    cid = svc.cases.open_case(address="г. Астана, ул. Сығанақ, д. 3, кв. 7", district="Есиль",
                         source="111", beat="12").created
-    victim = svc.add_person_to_case(cid, PersonInput(
+    victim = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Ахметова", first_name="Әсел", patronymic="Нұрланқызы", iin="880315400010",
         phones=["+7 701 555 12 34"], address="г. Астана, пр. Тұран, д. 19, кв. 44",
         safe_contact="Через сестру Гүлнар, после 18:00"), "affected", "self").created
-    offender = svc.add_person_to_case(cid, PersonInput(
+    offender = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Ахметов", first_name="Ерлан", patronymic="Серікұлы",
         birth_date=dt.date(1985, 6, 2), sex="M", phones=["+7 777 123 45 67"]),
         "offender", "spouse").created
-    child = svc.add_person_to_case(cid, PersonInput(
+    child = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Ахметова", first_name="Інкәр", birth_date=dt.date(2016, 9, 1), sex="F"),
         "child", "child").created
     persons = {"p-victim": victim, "p-offender": offender, "p-child": child}
     out = []
-    saves = (("incident", "incident_report", svc.record_incident),
-             ("measure-notice", "protective_measure", svc.issue_measure),
-             ("referral", "referral", svc.refer), ("visit", "prevention_visit", svc.record_visit))
+    saves = (("incident", "incident_report", svc.records.record_incident),
+             ("measure-notice", "protective_measure", svc.records.issue_measure),
+             ("referral", "referral", svc.records.refer), ("visit", "prevention_visit", svc.records.record_visit))
     for document, form_id, save in saves:
         for n, answers in enumerate(samples(form_id)):
             if document in ("incident", "visit") and n:
                 continue  # one of each is enough
             record_id = save(cid, _plain(answers, persons)).created
             out.append((document, record_id, ""))
-    register = svc.issue_measure(cid, {
+    register = svc.records.issue_measure(cid, {
         "measure_kind": "preventive_register", "subject": offender, "legal_basis": "law_2025_245",
         "issued_by": "Ст. инспектор Сәрсенбаева А. Н.", "issued_at": "2026-11-19",
         "valid_from": "2026-11-19", "status": "active"}, form_version=1).created

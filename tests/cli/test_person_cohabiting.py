@@ -18,7 +18,7 @@ def _participants(cli, case_no):
         "default", CLI_PASSPHRASE)
     try:
         svc = session.services
-        view = svc.get_case(svc.find_case_by_number(case_no).id)
+        view = svc.cases.get_case(svc.cases.find_case_by_number(case_no).id)
         return {p.person.last_name: (p.participant.role, p.participant.relation,
                                      p.participant.cohabiting) for p in view.participants}
     finally:

@@ -81,7 +81,7 @@ def test_person_remove_from_one_case_keeps_the_other_and_participant_remove(cli,
     # The offender is in the second case too.
     def link(session):
         svc = session.services
-        svc.add_participant(svc.find_case_by_number(cases[1]).id, person_id, "offender", "spouse")
+        svc.people.add_participant(svc.cases.find_case_by_number(cases[1]).id, person_id, "offender", "spouse")
 
     _read(cli, link)
     cli("person", "remove", person_id, "--case", cases[0], "--reason", "not_part_of_case")
@@ -119,14 +119,14 @@ def test_case_close_needs_a_reason_and_yes_after_warnings_then_reopen(cli, famil
         from inspector_desk.core.records import FamilyCase
 
         svc = session.services
-        case = svc.find_case_by_number(cases[0])
-        victim = next(p.person.id for p in svc.get_case(case.id).participants
+        case = svc.cases.find_case_by_number(cases[0])
+        victim = next(p.person.id for p in svc.cases.get_case(case.id).participants
                       if p.participant.role == "affected")
         form = session.forms.registry.get("risk_checklist")
         qs = [f.id for f in form.fields() if f.type == "yes_no_unknown"]
         answers = {"assessed_at": svc.clock.now().strftime("%Y-%m-%dT%H:%M"), "respondent": victim,
                    **{q: "yes" if i < 14 else "no" for i, q in enumerate(qs)}}
-        svc.assess_risk(case.id, answers)
+        svc.records.assess_risk(case.id, answers)
         assert session.store.get(FamilyCase, case.id).risk_level == "high"
 
     _read(cli, high_risk)
@@ -150,7 +150,7 @@ def test_case_close_needs_a_reason_and_yes_after_warnings_then_reopen(cli, famil
 
     def check(session):
         svc = session.services
-        cid = svc.find_case_by_number(cases[0]).id
+        cid = svc.cases.find_case_by_number(cases[0]).id
         assert _audit(session, cid, "close") == ["reason=family_moved"]
         assert _audit(session, cid, "reopen") == ["reason=closed_by_mistake"]
 

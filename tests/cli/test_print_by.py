@@ -40,11 +40,11 @@ def vault(cli):
     session = _profiles(cli).unlock("default", CLI_PASSPHRASE)
     try:
         svc = session.services
-        ids = [svc.open_case(address=f"ул. Сығанақ, {n}", district=district, source="102").created
+        ids = [svc.cases.open_case(address=f"ул. Сығанақ, {n}", district=district, source="102").created
                for n, district in enumerate(("Есиль", "Есиль", "Нура"), 1)]
         for cid in ids:
-            svc.record_incident(cid, INCIDENT, form_version=1)
-        svc.record_incident(ids[2], {**INCIDENT, "occurred_at": "2026-12-01T09:00",
+            svc.records.record_incident(cid, INCIDENT, form_version=1)
+        svc.records.record_incident(ids[2], {**INCIDENT, "occurred_at": "2026-12-01T09:00",
                                      "reported_at": "2026-12-01T09:10"}, form_version=1)
         case = session.store.get(FamilyCase, ids[1])
         with session.store.transaction():

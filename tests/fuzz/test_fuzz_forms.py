@@ -277,5 +277,5 @@ def test_answers_reach_the_service_as_a_typed_refusal(world):
     case = session.store.find(FamilyCase)[0]
     for answers in ([], "x", None, 5, {"visit_at": 5}, {"visit_at": "9999-99-99"}, {"x" * 1000: [None] * 100},
                     {"visit_kind": {"a": 1}}):
-        out = call("answers.service", lambda a=answers: session.services.record_visit(case.id, a), size=100)
+        out = call("answers.service", lambda a=answers: session.services.records.record_visit(case.id, a), size=100)
         assert isinstance(out, InspectorDeskError), answers

@@ -125,7 +125,7 @@ def fix_manifest(members: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
 def _attach(session: Session, size: int) -> str:
     case = session.store.find(FamilyCase)[0]
     data = bytes((i * 7 + i // 5) % 251 for i in range(size))
-    return session.services.attach(case.id, record_kind="case", record_id=case.id, filename="photo.jpg",
+    return session.services.records.attach(case.id, record_kind="case", record_id=case.id, filename="photo.jpg",
                                    mime="image/jpeg", stream=io.BytesIO(data)).created
 
 

@@ -73,7 +73,7 @@ def held(hub, session) -> dict[str, str]:
 
 def edit_person(session, person: Person, **changes) -> None:
     fields = {f.name: getattr(person, f.name) for f in dataclasses.fields(PersonInput)}
-    session.services.update_person(person.id, PersonInput(**{**fields, **changes}))
+    session.services.people.update_person(person.id, PersonInput(**{**fields, **changes}))
 
 
 def test_another_device_cannot_change_a_case_or_person_it_does_not_own(hub, make_device, tmp_path):
@@ -102,15 +102,15 @@ def test_another_device_cannot_change_a_case_or_person_it_does_not_own(hub, make
     assert sync.held_notes(b, receipt, "ru")[0].startswith("  штаб не применил")
 
     # 2. B deletes A's person: held.
-    b.services.delete_record(Person, person.id)
+    b.services.records.delete_record(Person, person.id)
     send(hub, b, tmp_path / "b2")
     wrongly_accepted += state(hub) != before
     assert hub.repo.record(person.id)[1]["deleted"] is False
 
     # 3. B moves A's case to itself, and adds a visit to it: both held.
-    b.services.update_case(case.id, inspector="B-2", beat="moved")
+    b.services.cases.update_case(case.id, inspector="B-2", beat="moved")
     other = next(p.person_id for p in b.store.find(Participant, case_id=case.id) if p.person_id != person.id)
-    b.services.record_visit(case.id, _visit(other))
+    b.services.records.record_visit(case.id, _visit(other))
     send(hub, b, tmp_path / "b3")
     wrongly_accepted += state(hub) != before
     reasons = held(hub, b)
@@ -170,7 +170,7 @@ def test_a_new_case_must_carry_the_senders_own_prefix_and_identity(hub, make_dev
     assert hub.repo.db.query(
         "SELECT count(*) FROM records WHERE kind = 'case' AND inspector = 'A-1'") == counted
     # B's own case under its own prefix is accepted and B owns it.
-    own = b.services.open_case(address="ул. Новая 1", district="Есиль", source="102").created
+    own = b.services.cases.open_case(address="ул. Новая 1", district="Есиль", source="102").created
     send(hub, b, tmp_path / "b2")
     assert hub.repo.record(own)[1]["case_no"].startswith("BBBB-")
     assert hub.repo.owners([own])[own].device_id == b.actor.device_id
@@ -198,7 +198,7 @@ def test_a_version_that_jumps_never_becomes_current(hub, make_device, tmp_path):
     # An ordinary edit after several local ones is not a jump.
     case_now = a.store.get(FamilyCase, case.id)
     for beat in ("1", "2", "3", "4"):
-        a.services.update_case(case.id, beat=beat)
+        a.services.cases.update_case(case.id, beat=beat)
     send(hub, a, tmp_path / "a3")
     assert hub.repo.current([case.id])[case.id][0] == case_now.version + 4
 
@@ -215,12 +215,12 @@ def test_reassign_moves_ownership(hub, make_device, tmp_path):
         b.actor.device_id, "reassigned", a.actor.device_id, None)
     sync.import_update(b, packs[0])
     # B's edit is applied (and acknowledges the case); A's later edit is held.
-    b.services.update_case(case.id, beat="B's beat")
+    b.services.cases.update_case(case.id, beat="B's beat")
     send(hub, b, tmp_path / "b1")
     assert hub.repo.record(case.id)[1]["beat"] == "B's beat" and held(hub, b) == {}
     assert hub.repo.owners([case.id])[case.id].acknowledged_at is not None
     before = state(hub)
-    a.services.update_case(case.id, beat="A's beat")
+    a.services.cases.update_case(case.id, beat="A's beat")
     send(hub, a, tmp_path / "a2")
     assert state(hub) == before and held(hub, a) == {case.id: "not_your_case"}
     assert hub.repo.conflicts() == []
@@ -237,11 +237,11 @@ def test_a_person_in_two_cases_follows_the_rule(hub, make_device, tmp_path):
     into its own case freely; a reassignment moves the persons of that case that appear in
     no other case of the previous owner; field changes from a non-owner are held."""
     a, b = two_devices(hub, make_device)
-    x1 = a.services.open_case(address="ул. Первая 1", district="Есиль", source="102").created
-    x2 = a.services.open_case(address="ул. Вторая 2", district="Есиль", source="102").created
-    shared = a.services.add_person_to_case(x1, PersonInput("Общая", "Анна"), "affected").created
-    a.services.add_participant(x2, shared, "affected")
-    only = a.services.add_person_to_case(x1, PersonInput("Одна", "Бота"), "child").created
+    x1 = a.services.cases.open_case(address="ул. Первая 1", district="Есиль", source="102").created
+    x2 = a.services.cases.open_case(address="ул. Вторая 2", district="Есиль", source="102").created
+    shared = a.services.people.add_person_to_case(x1, PersonInput("Общая", "Анна"), "affected").created
+    a.services.people.add_participant(x2, shared, "affected")
+    only = a.services.people.add_person_to_case(x1, PersonInput("Одна", "Бота"), "child").created
     send(hub, a, tmp_path / "a1")
     x1_no = a.store.get(FamilyCase, x1).case_no
     packs = updates.reassign(hub.repo, hub.keys, x1_no, b.actor.device_id, tmp_path / "packs",
@@ -253,8 +253,8 @@ def test_a_person_in_two_cases_follows_the_rule(hub, make_device, tmp_path):
     # B changes both persons, and links the shared one into a case of its own.
     edit_person(b, b.store.get(Person, shared), notes="B: shared")
     edit_person(b, b.store.get(Person, only), notes="B: only")
-    y = b.services.open_case(address="ул. Третья 3", district="Есиль", source="102").created
-    link = b.services.add_participant(y, shared, "affected").created
+    y = b.services.cases.open_case(address="ул. Третья 3", district="Есиль", source="102").created
+    link = b.services.people.add_participant(y, shared, "affected").created
     send(hub, b, tmp_path / "b1")
     assert held(hub, b) == {shared: "not_your_person"}
     assert hub.repo.record(only)[1]["notes"] == "B: only"
@@ -273,7 +273,7 @@ def test_a_record_whose_case_comes_later_waits_for_it(hub, make_device, tmp_path
     hub.enrol(a, "AAAA")
     generate(a, households=3, seed=8)
     case = open_case(a)
-    a.services.update_case(case.id, beat="last")
+    a.services.cases.update_case(case.id, beat="last")
     volumes = export(a, tmp_path / "usb", volume_bytes=20_000)
     assert len(volumes) >= 2
     for v in reversed(volumes[:-1]):
@@ -312,7 +312,7 @@ def test_a_version_1_database_is_migrated_with_owners_users_and_decisions(hub, m
     # And the rules hold on the migrated database.
     case = open_case(a)
     leak(hub, case, b, tmp_path / "packs")
-    b.services.update_case(case.id, beat="B")
+    b.services.cases.update_case(case.id, beat="B")
     send(hub, b, tmp_path / "b1")
     assert held(hub, b) == {case.id: "not_your_case"}
 

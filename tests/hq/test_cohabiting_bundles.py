@@ -13,11 +13,11 @@ from tests.sync.fixtures import export
 
 def _case(session, cohabiting: str | None) -> str:
     svc = session.services
-    cid = svc.open_case(address="ул. Сығанақ, 3", district="Есиль", source="102").created
-    svc.add_person_to_case(cid, PersonInput(last_name="Әлиева", first_name="Дана"),
+    cid = svc.cases.open_case(address="ул. Сығанақ, 3", district="Есиль", source="102").created
+    svc.people.add_person_to_case(cid, PersonInput(last_name="Әлиева", first_name="Дана"),
                            "affected", "self")
     kw = {} if cohabiting is None else {"cohabiting": cohabiting}
-    svc.add_person_to_case(cid, PersonInput(last_name="Әлиев", first_name="Марат"),
+    svc.people.add_person_to_case(cid, PersonInput(last_name="Әлиев", first_name="Марат"),
                            "offender", "former_spouse", **kw)
     return cid
 

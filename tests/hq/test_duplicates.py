@@ -39,7 +39,7 @@ def device(hub, make_device):
 def _three_bundles(session, folder):
     out = []
     for beat in ("1", "2", "3"):
-        session.services.update_case(open_case(session).id, beat=beat)
+        session.services.cases.update_case(open_case(session).id, beat=beat)
         out += export(session, folder)
     return out
 

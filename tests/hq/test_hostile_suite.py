@@ -520,7 +520,7 @@ def test_replays_and_duplicates(hub, make_device, backend, tmp_path):
     inbox = tmp_path / "inbox"
     bundles = []
     for beat in ("1", "2", "3"):
-        a.services.update_case(open_case(a).id, beat=beat)
+        a.services.cases.update_case(open_case(a).id, beat=beat)
         bundles += export(a, inbox)
     lg = Ledger(hub, tmp_path / "in", backend)
     for bd in bundles:
@@ -685,8 +685,8 @@ def test_cross_device_writes_and_forged_identities_are_held(hub, make_device, ba
     part = next(p for p in a.store.find(Participant, case_id=case.id) if p.person_id == person.id)
     leak(hub, case, b, tmp_path / "packs")
     # B's own case and person (accepted: B owns them).
-    own = b.services.open_case(address="ул. Новая 1", district="Есиль", source="102").created
-    own_person = b.services.add_person_to_case(own, PersonInput("Свой", "Болат"), "affected").created
+    own = b.services.cases.open_case(address="ул. Новая 1", district="Есиль", source="102").created
+    own_person = b.services.people.add_person_to_case(own, PersonInput("Свой", "Болат"), "affected").created
     [bown] = export(b, tmp_path / "b0")
     lg.control(bown.path)
     sync.import_receipt(b, hub.receipt(b))
@@ -713,8 +713,8 @@ def test_cross_device_writes_and_forged_identities_are_held(hub, make_device, ba
     cross = [
         ("b-edits-a-person", lambda: edit_person(b, mine(Person, person.id), notes="B was here"),
          {person.id: nyp}),
-        ("b-edits-a-case", lambda: b.services.update_case(case.id, beat="B's beat"), {case.id: nyc}),
-        ("b-moves-a-case-to-itself", lambda: b.services.update_case(case.id, inspector="B-2"), {case.id: nyc}),
+        ("b-edits-a-case", lambda: b.services.cases.update_case(case.id, beat="B's beat"), {case.id: nyc}),
+        ("b-moves-a-case-to-itself", lambda: b.services.cases.update_case(case.id, inspector="B-2"), {case.id: nyc}),
         ("b-edits-a-participant", lambda: forge(b, bump(mine(Participant, part.id), updated_by="B-2")),
          {part.id: nyc}),
         ("b-edits-a-visit", lambda: forge(b, bump(mine(Visit, visit.id), updated_by="B-2")),

@@ -24,7 +24,7 @@ def open_case(session) -> FamilyCase:
 def attach(session, size: int, seed: int = 1) -> str:
     case = open_case(session)
     data = bytes((i * seed + i // 7) % 251 for i in range(size))
-    return session.services.attach(case.id, record_kind="case", record_id=case.id, filename="photo.jpg",
+    return session.services.records.attach(case.id, record_kind="case", record_id=case.id, filename="photo.jpg",
                                    mime="image/jpeg", stream=io.BytesIO(data)).created
 
 
@@ -75,7 +75,7 @@ def test_export_again_before_a_receipt_sends_the_same_records(hub, make_device, 
     hub.import_(b1.path)
     sync.import_receipt(s, hub.receipt(s))
     case = open_case(s)
-    s.services.update_case(case.id, beat="12")
+    s.services.cases.update_case(case.id, beat="12")
     [b3] = export(s, tmp_path / "three")
     assert b3.records == 1
 
@@ -87,9 +87,9 @@ def test_same_bundle_twice_changes_nothing_and_order_does_not_matter(hub, make_h
     generate(s, households=3, seed=2)
     [b1] = export(s, tmp_path / "1")
     case = open_case(s)
-    s.services.update_case(case.id, beat="7")
+    s.services.cases.update_case(case.id, beat="7")
     [b2] = export(s, tmp_path / "2")
-    s.services.update_case(case.id, beat="8")
+    s.services.cases.update_case(case.id, beat="8")
     [b3] = export(s, tmp_path / "3")
     copies = {b.seq: (tmp_path / f"copy{b.seq}.idb") for b in (b1, b2, b3)}
     for b in (b1, b2, b3):
@@ -167,12 +167,12 @@ def test_after_a_reassignment_the_new_device_edits_and_the_old_ones_edit_is_held
     applied = sync.import_update(b, to_b)
     assert applied.records > 1 and case.id in applied.case_ids
     assert b.store.get(FamilyCase, case.id).inspector == "B-2"
-    a.services.update_case(case.id, beat="A-side")
-    b.services.update_case(case.id, beat="B-side")
+    a.services.cases.update_case(case.id, beat="A-side")
+    b.services.cases.update_case(case.id, beat="B-side")
     # B's visit in the handed-over case continues cleanly.
     victim = next(p for p in b.store.conn.execute(
         "SELECT person_id FROM participants WHERE case_id = ?", (case.id,)))[0]
-    b.services.record_visit(case.id, _visit(victim))
+    b.services.records.record_visit(case.id, _visit(victim))
     [bb] = export(b, tmp_path / "b1")
     [ba2] = export(a, tmp_path / "a2")
     results = hub.import_(bb.path, ba2.path)
@@ -247,13 +247,13 @@ def test_a_device_restored_from_an_old_backup_recovers_its_numbering(hub, make_d
     [b1] = export(s, tmp_path / "1")
     backup = profiles.backup(s, "default", PASSPHRASE, tmp_path / "backup")
     case = open_case(s)
-    s.services.update_case(case.id, beat="after the backup")
+    s.services.cases.update_case(case.id, beat="after the backup")
     [b2] = export(s, tmp_path / "2")
     hub.import_(b1.path, b2.path)
     s.lock()
     profiles.restore("default", backup.path, PASSPHRASE)
     s = profiles.unlock("default", PASSPHRASE)
-    s.services.update_case(case.id, beat="after the restore")
+    s.services.cases.update_case(case.id, beat="after the restore")
     [again] = export(s, tmp_path / "3")
     assert again.seq == 2  # the restored vault does not know bundle 2
     [r] = hub.import_(again.path)

@@ -44,11 +44,11 @@ VICTIMS = iter([("Бекова", "Айгерим"), ("Ли", "Ольга"), ("О
 def family(session, address: str, offender: PersonInput) -> tuple[str, str, str]:
     """A case with an affected woman and the offender: (case id, case number, offender id)."""
     svc = session.services
-    case_id = svc.open_case(address=address, district="Есиль", source="102").created
+    case_id = svc.cases.open_case(address=address, district="Есиль", source="102").created
     last, first = next(VICTIMS)
-    svc.add_person_to_case(case_id, PersonInput(last_name=last, first_name=first), "affected")
-    pid = svc.add_person_to_case(case_id, offender, "offender").created
-    return case_id, svc.get_case(case_id).case.case_no, pid
+    svc.people.add_person_to_case(case_id, PersonInput(last_name=last, first_name=first), "affected")
+    pid = svc.people.add_person_to_case(case_id, offender, "offender").created
+    return case_id, svc.cases.get_case(case_id).case.case_no, pid
 
 
 @pytest.fixture
@@ -169,7 +169,7 @@ def test_candidates_are_found_confirmed_to_both_devices_and_rejected_for_good(hu
     [alike] = [x for x in links.candidates(hub.repo) if {x.a.person_id, x.b.person_id} == alike_pair]
     rejected = links.reject(hub.repo, alike.ref, note="сёстры, не одно лицо", actor=who, at=at)
     assert rejected.status == "rejected" and rejected.packs == [] and rejected.notices == {}
-    c.services.add_participant(fam["c2"][0], fam["c3"][2], "witness")
+    c.services.people.add_participant(fam["c2"][0], fam["c3"][2], "witness")
     send(hub, c, tmp_path / "c2")
     assert set(pairs(hub)) == {kazakh_pair, kazakh_pair_2}
     events = [(e[1], e[2], e[3]) for e in hub.repo.events()]
@@ -343,7 +343,7 @@ def test_kept_pairs_equal_the_full_computation_through_imports_edits_deletions_a
     send(hub, a, tmp_path / "a3")
     same_as_scan(hub.repo)
     trio = sorted((fam[k][2], s) for k, s in (("b3", b), ("c3", c), ("a6", a)))
-    trio[0][1].services.remove_person(trio[0][0], "entered_by_mistake")
+    trio[0][1].services.people.remove_person(trio[0][0], "entered_by_mistake")
     send(hub, trio[0][1], tmp_path / "trio")
     met = {frozenset((x["a"]["person_id"], x["b"]["person_id"])) for x in same_as_scan(hub.repo)}
     assert frozenset((trio[1][0], trio[2][0])) in met
@@ -352,11 +352,11 @@ def test_kept_pairs_equal_the_full_computation_through_imports_edits_deletions_a
     # a rename: B's offender gets another name and ИИН (he leaves his ИИН and name blocks),
     # C's woman takes the name of B's (she joins a block)
     svc = b.services
-    svc.update_person(fam["b1"][2], PersonInput(last_name="Сагинтаев", first_name="Марат",
+    svc.people.update_person(fam["b1"][2], PersonInput(last_name="Сагинтаев", first_name="Марат",
                                                 birth_date=dt.date(1970, 1, 1)))
     woman, her_session, other = next((fam[k][2], s, fam[o]) for k, s, o in (
         ("c3", c, "b3"), ("a6", a, "b3"), ("c3", c, "a6")) if fam[k] and fam[o])
-    her_session.services.update_person(woman, PersonInput(last_name="Сейтова", first_name="Жанар" if
+    her_session.services.people.update_person(woman, PersonInput(last_name="Сейтова", first_name="Жанар" if
                                                           other is fam["b3"] else "Жанаргул",
                                                           birth_date=dt.date(1979, 1, 5)))
     send(hub, b, tmp_path / "b2")
@@ -367,7 +367,7 @@ def test_kept_pairs_equal_the_full_computation_through_imports_edits_deletions_a
     assert ids[frozenset((woman, other[2]))]["reason"] == "name_birth_date"
 
     # deletions: a person removed from every case; a whole case's offender taken out
-    c.services.remove_person(fam["c2"][2], "entered_by_mistake")
+    c.services.people.remove_person(fam["c2"][2], "entered_by_mistake")
     send(hub, c, tmp_path / "c4")
     scan = same_as_scan(hub.repo)
     assert all(fam["c2"][2] not in (x["a"]["person_id"], x["b"]["person_id"]) for x in scan)

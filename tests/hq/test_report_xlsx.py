@@ -39,7 +39,7 @@ def two_districts(hub, make_device, tmp_path):
     generate(b, households=4, seed=22)
     incidents = [i.reported_at for s in (a, b) for i in s.store.find(Incident)]
     month = Month.of(max(incidents))
-    a.services.open_case(address="ул. Сығанақ 3", district=KAZAKH, source="102",
+    a.services.cases.open_case(address="ул. Сығанақ 3", district=KAZAKH, source="102",
                          opened_at=month.start + dt.timedelta(days=3))
     send(hub, a, tmp_path / "a")
     send(hub, b, tmp_path / "b")

@@ -33,9 +33,9 @@ def test_a_held_edit_of_another_inspectors_case_is_decided_per_field_and_both_de
     case = open_case(a)
     leak(hub, case, b, tmp_path / "leak")           # B holds a copy of A's case (base: A's version)
     # Both inspectors change the case: the beat both (a clash), the address only B, the source only A.
-    b.services.update_case(case.id, beat="участок B", address="ул. Береке 7, кв. 2")
+    b.services.cases.update_case(case.id, beat="участок B", address="ул. Береке 7, кв. 2")
     send(hub, b, tmp_path / "b1")                   # held: the case is A's
-    a.services.update_case(case.id, beat="участок A", source="school")
+    a.services.cases.update_case(case.id, beat="участок A", source="school")
     send(hub, a, tmp_path / "a2")
     assert held(hub, b) == {case.id: "not_your_case"}
 
@@ -88,7 +88,7 @@ def test_a_held_edit_of_another_inspectors_case_is_decided_per_field_and_both_de
         assert (mine.beat, mine.address, mine.source, mine.version) == (
             "участок B", "ул. Береке 7, кв. 2", "school", decision.version)
     # A's next edit continues from the decision: no new conflict.
-    a.services.update_case(case.id, beat="участок A2")
+    a.services.cases.update_case(case.id, beat="участок A2")
     send(hub, a, tmp_path / "a3")
     assert review.items(hub.repo) == [] and hub.repo.record(case.id)[1]["beat"] == "участок A2"
     # B's receipt no longer lists the held change.
@@ -104,13 +104,13 @@ def test_a_restored_laptop_conflict_is_decided_per_field_with_a_typed_value(hub,
     [b1] = export(s, tmp_path / "1")
     backup = profiles.backup(s, "default", PASSPHRASE, tmp_path / "backup")
     case = open_case(s)
-    s.services.update_case(case.id, beat="после копии", address="ул. Первая 1")
+    s.services.cases.update_case(case.id, beat="после копии", address="ул. Первая 1")
     [b2] = export(s, tmp_path / "2")
     hub.import_(b1.path, b2.path)
     s.lock()
     profiles.restore("default", backup.path, PASSPHRASE)
     s = profiles.unlock("default", PASSPHRASE)
-    s.services.update_case(case.id, beat="после восстановления")
+    s.services.cases.update_case(case.id, beat="после восстановления")
     export(s, tmp_path / "3")                      # refused: its number was used
     sync.import_receipt(s, hub.receipt(s))
     [b4] = export(s, tmp_path / "4")

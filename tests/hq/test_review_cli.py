@@ -32,7 +32,7 @@ def test_an_analyst_decides_a_held_change_from_the_command_line(sqlite_hub, make
     forge(b, dataclasses.replace(mine, version=mine.version + 1, beat="Береке \u202e7",
                                  address="ул. Сарыарқа 3"))
     send(hub, b, tmp_path / "b1")
-    a.services.update_case(case.id, beat="Есіл 4")
+    a.services.cases.update_case(case.id, beat="Есіл 4")
     send(hub, a, tmp_path / "a2")
 
     secrets = tmp_path / "secrets"

@@ -148,8 +148,8 @@ def test_inbox_imports_three_devices_and_a_clash_is_decided_per_field(qtbot, des
     # Both inspectors change A's case: the beat both (a clash), the address B, the source A.
     case = open_case(a)
     leak(hub, case, b, tmp_path / "leak")
-    b.services.update_case(case.id, beat="участок B", address="ул. Береке 7, кв. 2")
-    a.services.update_case(case.id, beat="участок A", source="school")
+    b.services.cases.update_case(case.id, beat="участок B", address="ул. Береке 7, кв. 2")
+    a.services.cases.update_case(case.id, beat="участок A", source="school")
     export(b, inbox)
     export(a, inbox)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)

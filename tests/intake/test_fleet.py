@@ -143,7 +143,7 @@ def test_killed_half_way_through_a_large_bundle_resumes(backend, make_site, make
     generate(s, households=1, seed=3)
     case = next(c for c in s.store.find(FamilyCase))
     for _ in range(20):  # a 100 MB bundle, as the issue asks
-        s.services.attach(case.id, record_kind="case", record_id=case.id, filename="scan.jpg",
+        s.services.records.attach(case.id, record_kind="case", record_id=case.id, filename="scan.jpg",
                           mime="image/jpeg", stream=io.BytesIO(os.urandom(5 << 20)))
     job = online.send(s)
     size = None

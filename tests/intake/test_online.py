@@ -23,7 +23,7 @@ def open_case(session) -> FamilyCase:
 
 def attach(session, size: int) -> None:
     case = open_case(session)
-    session.services.attach(case.id, record_kind="case", record_id=case.id, filename="scan.jpg",
+    session.services.records.attach(case.id, record_kind="case", record_id=case.id, filename="scan.jpg",
                             mime="image/jpeg", stream=io.BytesIO(os.urandom(size)))
 
 

@@ -85,18 +85,18 @@ def saves(cfg: dict) -> None:
         marker = f"{cfg['tag']}-{i:05d}"
         op = i % 4
         if op == 0:
-            case_id = svc.open_case(address=marker, district="Есиль", source="111").created
+            case_id = svc.cases.open_case(address=marker, district="Есиль", source="111").created
             ack(op="case", id=case_id, marker=marker)
         elif op == 1:
-            person_id = svc.add_person_to_case(
+            person_id = svc.people.add_person_to_case(
                 case_id, PersonInput(last_name=marker, first_name="Әсел", patronymic="Қайратқызы"),
                 "affected", "self").created
             ack(op="person", id=person_id, marker=marker)
         elif op == 2:
-            vid = svc.save_form("visit", case_id, visit_answers(person_id, marker)).created
+            vid = svc.desk.save_form("visit", case_id, visit_answers(person_id, marker)).created
             ack(op="visit", id=vid, marker=marker)
         else:
-            svc.update_case(case_id, beat=marker)
+            svc.cases.update_case(case_id, beat=marker)
             ack(op="update", id=case_id, marker=marker, n=i)
         i += 1
 
@@ -110,7 +110,7 @@ def drafts(cfg: dict) -> None:
     i, draft_id = 0, None
     while True:
         if draft_id and i % 10 == 9:
-            vid = svc.save_form("visit", cfg["case_id"],
+            vid = svc.desk.save_form("visit", cfg["case_id"],
                                 visit_answers(cfg["person_id"], f"form-{draft_id}"),
                                 draft_id=draft_id).created
             ack(op="form", id=vid, draft=draft_id)
@@ -118,7 +118,7 @@ def drafts(cfg: dict) -> None:
         else:
             answers = {"visit_address": f"{cfg['tag']}-{i:05d}", "n": i,
                        "notes": "Көрші айтты: " + "ә" * (i % 50)}
-            d = svc.save_draft("visit", cfg["case_id"], answers, draft_id=draft_id)
+            d = svc.desk.save_draft("visit", cfg["case_id"], answers, draft_id=draft_id)
             draft_id = d.id
             ack(op="draft", id=d.id, n=i)
         i += 1
@@ -136,10 +136,10 @@ def exports(cfg: dict) -> None:
     while True:
         for _ in range(3):
             marker = f"{cfg['tag']}-{i:05d}"
-            cid = svc.open_case(address=marker, district="Есиль", source="111").created
+            cid = svc.cases.open_case(address=marker, district="Есиль", source="111").created
             ack(op="case", id=cid, marker=marker)
             if i % 6 == 0:
-                svc.attach(cid, record_kind="case", record_id=cid, filename="photo.jpg",
+                svc.records.attach(cid, record_kind="case", record_id=cid, filename="photo.jpg",
                            mime="image/jpeg", stream=io.BytesIO(os.urandom(2 * MIB)))
                 ack(op="attachment", case=cid)
             i += 1
@@ -163,7 +163,7 @@ def round_trips(cfg: dict) -> None:
     i = 0
     while True:
         marker = f"{cfg['tag']}-{i:05d}"
-        cid = s.services.open_case(address=marker, district="Есиль", source="111").created
+        cid = s.services.cases.open_case(address=marker, district="Есиль", source="111").created
         ack(op="case", id=cid, marker=marker)
         job = sync.export(s, dest)
         for _ in job:

@@ -454,7 +454,7 @@ def main() -> int:
 
     # --- an unexpected error carrying personal data; "Copy details" -------------------------
     def failing(svc):
-        person = svc.get_case(case_id).participants[0].person
+        person = svc.cases.get_case(case_id).participants[0].person
         raise ValueError(f"{ERROR_TEXT}: {person.full_name}, ИИН {person.iin}, {person.phones}")
 
     # With a parent, as the form page shows its errors (offscreen, show() does not block,

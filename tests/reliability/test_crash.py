@@ -78,8 +78,8 @@ def assert_vault_sound(s) -> None:
 
 def seed_case(s) -> tuple[str, str]:
     svc = s.services
-    cid = svc.open_case(address="г. Астана, ул. Сығанақ, д. 3", district="Есиль", source="111").created
-    pid = svc.add_person_to_case(cid, PersonInput(last_name="Оспанова", first_name="Мәдина"),
+    cid = svc.cases.open_case(address="г. Астана, ул. Сығанақ, д. 3", district="Есиль", source="111").created
+    pid = svc.people.add_person_to_case(cid, PersonInput(last_name="Оспанова", first_name="Мәдина"),
                                  "affected", "self").created
     return cid, pid
 
@@ -139,7 +139,7 @@ def test_draft_autosave_survives_kills(harness, tmp_path, clock, forms):
                 saved[a["draft"]] = a["id"]
         with dev.open() as s:
             assert_vault_sound(s)
-            kept = {d.id: d for d in s.services.drafts(cid)}
+            kept = {d.id: d for d in s.services.desk.drafts(cid)}
             visits = {v.answers.get("visit_address"): v.id for v in s.store.find(Visit, case_id=cid)}
             for draft_id, n in drafts.items():
                 became = visits.get(f"form-{draft_id}")
@@ -319,9 +319,9 @@ def _device_bundles(make_device, hubs: list[Repository], unlocked_hq, folder: Pa
         for batch in range(3):
             for i in range(60):
                 cid, pid = seed_case(s)
-                s.services.save_form("visit", cid, visit_answers(pid, f"{name}-{batch}-{i}"))
+                s.services.desk.save_form("visit", cid, visit_answers(pid, f"{name}-{batch}-{i}"))
                 if i % 30 == 0:
-                    s.services.attach(cid, record_kind="case", record_id=cid, filename="p.jpg",
+                    s.services.records.attach(cid, record_kind="case", record_id=cid, filename="p.jpg",
                                       mime="image/jpeg", stream=io.BytesIO(os.urandom(2 << 20)))
             export(s, folder / "bundles")
 

@@ -78,12 +78,12 @@ def assert_storage_full(exc: BaseException) -> None:
 
 def case_with_people(session) -> tuple[str, str]:
     svc = session.services
-    cid = svc.open_case(address="г. Астана, ул. Сығанақ, д. 3, кв. 7", district="Есиль",
+    cid = svc.cases.open_case(address="г. Астана, ул. Сығанақ, д. 3, кв. 7", district="Есиль",
                         source="111").created
-    victim = svc.add_person(PersonInput(last_name="Оспанова", first_name="Мәдина")).created
-    offender = svc.add_person(PersonInput(last_name="Оспанов", first_name="Ерлан")).created
-    svc.add_participant(cid, victim, "affected", "self")
-    svc.add_participant(cid, offender, "offender", "spouse")
+    victim = svc.people.add_person(PersonInput(last_name="Оспанова", first_name="Мәдина")).created
+    offender = svc.people.add_person(PersonInput(last_name="Оспанов", first_name="Ерлан")).created
+    svc.people.add_participant(cid, victim, "affected", "self")
+    svc.people.add_participant(cid, offender, "offender", "spouse")
     return cid, victim
 
 
@@ -174,15 +174,15 @@ def test_how_sqlcipher_reports_a_full_disk(tiny_fs):
 # --- 1. the vault on a full disk --------------------------------------------------------------
 
 SAVES = {
-    "open_case": (0, lambda svc, cid, victim: svc.open_case(
+    "open_case": (0, lambda svc, cid, victim: svc.cases.open_case(
         address="г. Астана, пр. Республики, д. 10", district="Есиль", source="102")),
-    "add_person": (0, lambda svc, cid, victim: svc.add_person(
+    "add_person": (0, lambda svc, cid, victim: svc.people.add_person(
         PersonInput(last_name="Ахметова", first_name="Сауле"))),
-    "record_visit": (0, lambda svc, cid, victim: svc.record_visit(cid, visit_answers(victim))),
-    "save_draft": (0, lambda svc, cid, victim: svc.save_draft(
+    "record_visit": (0, lambda svc, cid, victim: svc.records.record_visit(cid, visit_answers(victim))),
+    "save_draft": (0, lambda svc, cid, victim: svc.desk.save_draft(
         "visit", cid, {"place": "home", "conversation_held": "yes"})),
     # A photo bigger than the space left: the 1 MiB pieces go in until the disk is full.
-    "attach": (1 * MiB, lambda svc, cid, victim: svc.attach(
+    "attach": (1 * MiB, lambda svc, cid, victim: svc.records.attach(
         cid, record_kind="case", record_id=cid, filename="скан.jpg", mime="image/jpeg",
         stream=io.BytesIO(os.urandom(3 * MiB)))),
 }
@@ -192,7 +192,7 @@ SAVES = {
 def test_a_save_on_a_full_disk_fails_cleanly_and_works_once_space_is_freed(vault_session, home, op):
     s = vault_session
     cid, victim = case_with_people(s)
-    s.services.save_draft("incident", cid, {"place": "home"})
+    s.services.desk.save_draft("incident", cid, {"place": "home"})
     leave, save = SAVES[op]
     settle(s)
     before = vault_dump(s)
@@ -203,7 +203,7 @@ def test_a_save_on_a_full_disk_fails_cleanly_and_works_once_space_is_freed(vault
         assert vault_dump(s) == before, "nothing half-saved, nothing lost"
         assert s.vault.doctor().ok
         # The session goes on: reading works on the full disk.
-        assert [h.id for h in s.services.search("Оспанова")]
+        assert [h.id for h in s.services.cases.search("Оспанова")]
         assert s.store.get(FamilyCase, cid).address.startswith("г. Астана")
     saved = save(s.services, cid, victim)
     assert saved is not None
@@ -224,18 +224,18 @@ def test_reading_on_a_full_disk_works_but_an_audited_view_says_full(vault_sessio
     settle(s)
     before = vault_dump(s)
     with home.full():
-        assert s.services.dashboard() is not None
-        assert s.services.search("Сығанақ")
+        assert s.services.desk.dashboard() is not None
+        assert s.services.cases.search("Сығанақ")
         with pytest.raises(StorageFull) as raised:
-            s.services.get_case(cid)
+            s.services.cases.get_case(cid)
         assert_storage_full(raised.value)
         assert vault_dump(s) == before
-    assert s.services.get_case(cid).case.id == cid
+    assert s.services.cases.get_case(cid).case.id == cid
 
 
 def test_passphrase_change_on_a_full_disk(vault_session, home, profiles):
     s = vault_session
-    s.services.open_case(address="ул. Сығанақ, 3", district="Есиль", source="111")
+    s.services.cases.open_case(address="ул. Сығанақ, 3", district="Есиль", source="111")
     keyfile = profiles.folder("default") / "keyfile.json"
     old = keyfile.read_bytes()
     new_passphrase = "Күз-2027-Алматы!"
@@ -258,7 +258,7 @@ def test_rekey_without_room_for_a_second_copy_refuses_before_changing_anything(
         vault_session, home, profiles):
     s = vault_session
     cid, _ = case_with_people(s)
-    s.services.attach(cid, record_kind="case", record_id=cid, filename="a.jpg", mime="image/jpeg",
+    s.services.records.attach(cid, record_kind="case", record_id=cid, filename="a.jpg", mime="image/jpeg",
                       stream=io.BytesIO(os.urandom(1 * MiB)))
     settle(s)
     before = vault_dump(s)
@@ -269,7 +269,7 @@ def test_rekey_without_room_for_a_second_copy_refuses_before_changing_anything(
             assert_storage_full(raised.value)
             assert vault_dump(s) == before
             assert s.vault.doctor().ok
-    s.services.open_case(address="ул. Б, 4", district="Есиль", source="111")  # goes on
+    s.services.cases.open_case(address="ул. Б, 4", district="Есиль", source="111")  # goes on
     s.lock()
     again = profiles.unlock("default", PASSPHRASE)
     assert again.vault.doctor().ok
@@ -287,7 +287,7 @@ def test_rekey_that_runs_out_of_space_half_way_keeps_the_old_key(vault_session, 
     reopens with the old one when it does not, and says the disk is full."""
     s = vault_session
     cid, _ = case_with_people(s)
-    s.services.attach(cid, record_kind="case", record_id=cid, filename="a.jpg", mime="image/jpeg",
+    s.services.records.attach(cid, record_kind="case", record_id=cid, filename="a.jpg", mime="image/jpeg",
                       stream=io.BytesIO(os.urandom(1 * MiB)))
     settle(s)
     before = vault_dump(s)
@@ -307,7 +307,7 @@ def test_rekey_that_runs_out_of_space_half_way_keeps_the_old_key(vault_session, 
         assert vault_dump(s) == before  # the session reads again, with the old key
         assert s.vault.doctor().ok
     monkeypatch.undo()
-    s.services.open_case(address="ул. Б, 4", district="Есиль", source="111")
+    s.services.cases.open_case(address="ул. Б, 4", district="Есиль", source="111")
     s.lock()
     again = profiles.unlock("default", PASSPHRASE)
     assert again.vault.doctor().ok
@@ -418,7 +418,7 @@ def test_export_to_a_full_stick(tiny_fs, sqlite_hub, make_device, tmp_path):
     s = make_device()
     sqlite_hub.enrol(s, "K7QM")
     cid, _ = case_with_people(s)
-    s.services.attach(cid, record_kind="case", record_id=cid, filename="scan.jpg", mime="image/jpeg",
+    s.services.records.attach(cid, record_kind="case", record_id=cid, filename="scan.jpg", mime="image/jpeg",
                       stream=io.BytesIO(os.urandom(3 * MiB)))
     stick = tiny_fs("stick", 8 * MiB)
     before = vault_dump(s)
@@ -446,7 +446,7 @@ def test_export_with_the_profile_home_full(tiny_fs, sqlite_hub, make_device, tmp
     home, s = device_on(tiny_fs, make_device)
     sqlite_hub.enrol(s, "K7QM")
     cid, _ = case_with_people(s)
-    s.services.attach(cid, record_kind="case", record_id=cid, filename="scan.jpg", mime="image/jpeg",
+    s.services.records.attach(cid, record_kind="case", record_id=cid, filename="scan.jpg", mime="image/jpeg",
                       stream=io.BytesIO(os.urandom(64 * 1024)))
     dest = tmp_path / "stick"
     settle(s)
@@ -545,7 +545,7 @@ def test_update_packs_with_the_device_home_full(tiny_fs, sqlite_hub, make_device
     # the vault, then at the commit; every attempt is all or nothing, and the one that fits
     # brings the case with its photo and its due date (one transaction with the pack).
     cid, _ = case_with_people(a)
-    a.services.attach(cid, record_kind="case", record_id=cid, filename="scan.jpg",
+    a.services.records.attach(cid, record_kind="case", record_id=cid, filename="scan.jpg",
                       mime="image/jpeg", stream=io.BytesIO(os.urandom(BIG)))
     [bundle] = export(a, tmp_path / "a")
     hub.import_(bundle.path)
@@ -569,7 +569,7 @@ def test_update_packs_with_the_device_home_full(tiny_fs, sqlite_hub, make_device
     assert b.store.get(FamilyCase, cid).inspector == "B-2"
     [att] = b.store.find(Attachment)
     assert sum(len(c) for c in b.store.attachment_chunks(att.id)) == BIG
-    assert cid in {d.case_id for d in b.services.due(inspector="B-2", horizon_days=365)}
+    assert cid in {d.case_id for d in b.services.cases.due(inspector="B-2", horizon_days=365)}
     assert b.vault.doctor().ok
 
 
@@ -595,7 +595,7 @@ def test_hq_import_on_a_full_disk(tiny_hub, make_device, tmp_path):
     s = make_device()
     hub.enrol(s, "K7QM")
     cid, _ = case_with_people(s)
-    s.services.attach(cid, record_kind="case", record_id=cid, filename="scan.jpg", mime="image/jpeg",
+    s.services.records.attach(cid, record_kind="case", record_id=cid, filename="scan.jpg", mime="image/jpeg",
                       stream=io.BytesIO(os.urandom(BIG)))
     [bundle] = export(s, tmp_path / "stick")
     data = bundle.path.read_bytes()

@@ -53,18 +53,18 @@ def build_rich_case(session) -> RichCase:
     """A case with every kind of record and private details in every place they can be."""
     svc = session.services
     registry = session.forms.registry
-    cid = svc.open_case(address=FAMILY_ADDRESS, district="Есиль", source="111", beat="12").created
-    victim = svc.add_person_to_case(cid, PersonInput(
+    cid = svc.cases.open_case(address=FAMILY_ADDRESS, district="Есиль", source="111", beat="12").created
+    victim = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Нұрпейісова", first_name="Әсел", patronymic="Нұрланқызы", iin="880315400010",
         phones=[VICTIM_PHONE, "+7 707 111 22 33"], address=PERSON_ONLY_ADDRESS,
         safe_contact=PERSON_ONLY_SAFE), "affected", "self").created
-    offender = svc.add_person_to_case(cid, PersonInput(
+    offender = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Нұрпейісов", first_name="Ерлан", patronymic="Серікұлы",
         birth_date=dt.date(1985, 6, 2), sex="M",
         phones=["+7 777 123 45 67"], address=FAMILY_ADDRESS), "offender", "spouse").created
-    child = svc.add_person_to_case(cid, PersonInput(
+    child = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Нұрпейісова", first_name="Інкәр", phones=[CHILD_PHONE]), "child", "child").created
-    incident = svc.record_incident(cid, {
+    incident = svc.records.record_incident(cid, {
         "occurred_at": "2026-11-18T21:40", "reported_at": "2026-11-18T22:05", "channel": "102",
         "registration_no": "КУИ № 4521", "place_kind": "shared_home",
         "incident_address": FAMILY_ADDRESS, "victim_address": VICTIM_ADDRESS,
@@ -78,17 +78,17 @@ def build_rich_case(session) -> RichCase:
         "actions": ["delivered", "protective_order", "referral"]}, form_version=1).created
     questions = [f.id for f in registry.get("risk_checklist", 1).fields()
                  if f.type == "yes_no_unknown"]
-    risk = svc.assess_risk(cid, {"assessed_at": "2026-11-19T10:00", "respondent": victim,
+    risk = svc.records.assess_risk(cid, {"assessed_at": "2026-11-19T10:00", "respondent": victim,
                                  **{q: "yes" if i < 11 else "no" for i, q in enumerate(questions)}},
                            form_version=1).created
-    measure = svc.issue_measure(cid, {
+    measure = svc.records.issue_measure(cid, {
         "measure_kind": "protective_order", "subject": offender, "protected_person": victim,
         "legal_basis": "law_2009_214", "legal_basis_article": "ст. 20 (ред. 16.06.2024)",
         "issued_by": "Ст. инспектор Сәрсенбаева А. Н.", "approved_by": "Начальник ОП Есиль",
         "issued_at": "2026-11-19", "served_at": "2026-11-19", "restrictions": ["no_contact"],
         "status": "active", "victim_address": VICTIM_ADDRESS, "victim_phone": VICTIM_PHONE,
         "safe_contact": VICTIM_SAFE, "shelter": SHELTER}, form_version=1).created
-    court_measure = svc.issue_measure(cid, {
+    court_measure = svc.records.issue_measure(cid, {
         "measure_kind": "special_requirements", "subject": offender, "protected_person": victim,
         "legal_basis": "koap", "issued_at": "2026-11-10", "valid_from": "2026-11-10",
         "valid_to": "2027-05-10", "restrictions": ["no_contact", "no_weapons"],
@@ -96,7 +96,7 @@ def build_rich_case(session) -> RichCase:
         "court_name": "Специализированный административный суд г. Астаны",
         "checkins_per_month": 2, "victim_address": VICTIM_ADDRESS, "shelter": SHELTER},
         form_version=1).created
-    referral = svc.refer(cid, {
+    referral = svc.records.refer(cid, {
         "referred_at": "2026-11-19", "person": victim, "service": "crisis_centre",
         "service_name": SHELTER, "consent": "yes",
         "reason": "Временное размещение, психологическая и правовая помощь.",
@@ -116,8 +116,8 @@ def build_rich_case(session) -> RichCase:
         "rights_explained": ["victim_rights", "line_111", "crisis_centre"],
         "measure_in_force": "yes", "measure_compliance": "complied", "risk_reassessed": "yes",
         "risk_level": "medium", "next_visit": "2026-11-27"}
-    visit = svc.record_visit(cid, base_visit, form_version=1).created
-    long_visit = svc.record_visit(cid, {**base_visit, "visit_at": "2026-11-20T08:00",
+    visit = svc.records.record_visit(cid, base_visit, form_version=1).created
+    long_visit = svc.records.record_visit(cid, {**base_visit, "visit_at": "2026-11-20T08:00",
                                         "conversation_notes": LONG_NOTES}, form_version=1).created
     case_no = session.store.get_any("case", cid).case_no
     return RichCase(cid, case_no, victim, offender, child, visit, long_visit, incident, measure,
@@ -209,27 +209,27 @@ def build_canary_case(session) -> CanaryCase:
     svc = session.services
     reg = session.forms.registry
     c = Canaries()
-    cid = svc.open_case(address=c("case.address"), district="Есиль", source="102").created
-    victim = svc.add_person_to_case(cid, PersonInput(
+    cid = svc.cases.open_case(address=c("case.address"), district="Есиль", source="102").created
+    victim = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Жұмабаева", first_name="Гүлнұр", patronymic="Өмірзаққызы",
         phones=[CANARY_PHONES[0]], address=c("victim.address"),
         safe_contact=c("victim.safe_contact")), "affected", "self").created
-    offender = svc.add_person_to_case(cid, PersonInput(
+    offender = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Жұмабаев", first_name="Нұрлан", patronymic="Бекұлы",
         birth_date=dt.date(1983, 3, 14), sex="M", phones=["+7 777 900 00 01"]),
         "offender", "spouse").created
-    child = svc.add_person_to_case(cid, PersonInput(
+    child = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Жұмабаева", first_name="Аружан", phones=[CANARY_PHONES[1]],
         address=c("child.address"), safe_contact=c("child.safe_contact")),
         "child", "child").created
-    grandmother = svc.add_person_to_case(cid, PersonInput(
+    grandmother = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Жұмабаева", first_name="Күлән", phones=[CANARY_PHONES[2]],
         address=c("grandmother.address")), "elderly", "grandparent").created
 
     def fill(form_id, answers):
         return c.fill(reg, form_id, 1, answers)
 
-    incident = svc.record_incident(cid, fill("incident_report", {
+    incident = svc.records.record_incident(cid, fill("incident_report", {
         "occurred_at": "2026-11-17T20:10", "reported_at": "2026-11-17T20:30", "channel": "102",
         "registration_no": "КУИ № 5100", "place_kind": "shared_home", "in_shelter": "yes",
         "narrative": "Угрозы и толчки; дети дома.", "violence_types": ["physical"],
@@ -240,41 +240,41 @@ def build_canary_case(session) -> CanaryCase:
     common = {"subject": offender, "issued_by": "Ст. инспектор Сәрсенбаева А. Н.",
               "status": "active"}
     measures = {}
-    measures["protective_order"] = svc.issue_measure(cid, fill("protective_measure", {
+    measures["protective_order"] = svc.records.issue_measure(cid, fill("protective_measure", {
         **common, "measure_kind": "protective_order", "protected_person": victim,
         "legal_basis": "law_2009_214", "legal_basis_article": "ст. 20",
         "approved_by": "Начальник УП Есильского района Ахметов Б. С.",
         "issued_at": "2026-11-19", "served_at": "2026-11-19",
         "restrictions": ["no_contact", "no_weapons"]}), form_version=1).created
-    measures["order_2025"] = svc.issue_measure(cid, fill("protective_measure", {
+    measures["order_2025"] = svc.records.issue_measure(cid, fill("protective_measure", {
         **common, "measure_kind": "protective_order", "protected_person": victim,
         "legal_basis": "law_2009_214", "legal_basis_article": "ст. 20",
         "issued_at": "2025-06-10", "served_at": "2025-06-10", "status": "expired",
         "restrictions": ["no_contact"]}), form_version=1).created
-    measures["special_requirements"] = svc.issue_measure(cid, fill("protective_measure", {
+    measures["special_requirements"] = svc.records.issue_measure(cid, fill("protective_measure", {
         "subject": offender, "status": "active", "measure_kind": "special_requirements",
         "protected_person": victim, "legal_basis": "koap", "issued_at": "2026-11-10",
         "valid_from": "2026-11-10", "valid_to": "2027-05-09",
         "court_name": "Специализированный административный суд г. Астаны",
         "court_decision_date": "2026-11-10", "checkins_per_month": 2,
         "restrictions": ["no_contact", "no_substances"]}), form_version=1).created
-    measures["official_warning"] = svc.issue_measure(cid, fill("protective_measure", {
+    measures["official_warning"] = svc.records.issue_measure(cid, fill("protective_measure", {
         **common, "measure_kind": "official_warning", "legal_basis": "law_2025_245",
         "issued_at": "2026-11-18"}), form_version=1).created
-    measures["admin_detention"] = svc.issue_measure(cid, fill("protective_measure", {
+    measures["admin_detention"] = svc.records.issue_measure(cid, fill("protective_measure", {
         **common, "measure_kind": "admin_detention", "legal_basis": "koap",
         "issued_at": "2026-11-17", "detained_from": "2026-11-17T21:00",
         "detained_until": "2026-11-18T09:00"}), form_version=1).created
-    measures["preventive_register"] = svc.issue_measure(cid, fill("protective_measure", {
+    measures["preventive_register"] = svc.records.issue_measure(cid, fill("protective_measure", {
         **common, "measure_kind": "preventive_register", "legal_basis": "law_2025_245",
         "issued_at": "2026-11-19", "valid_from": "2026-11-19"}), form_version=1).created
-    referral = svc.refer(cid, fill("referral", {
+    referral = svc.records.refer(cid, fill("referral", {
         "referred_at": "2026-11-19", "person": victim, "service": "crisis_centre",
         "consent": "yes", "reason": "Временное размещение."}), form_version=1).created
-    offender_referral = svc.refer(cid, fill("referral", {
+    offender_referral = svc.records.refer(cid, fill("referral", {
         "referred_at": "2026-11-19", "person": offender, "service": "psychologist",
         "consent": "yes", "reason": "Психокоррекционная работа."}), form_version=1).created
-    visit = svc.record_visit(cid, fill("prevention_visit", {
+    visit = svc.records.record_visit(cid, fill("prevention_visit", {
         "visit_at": "2026-11-20T09:30", "visit_type": "planned", "place": "home",
         "persons_met": [{"person": victim, "role": "affected"},
                         {"person": offender, "role": "offender"},
@@ -336,23 +336,23 @@ def build_v2_case(session) -> V2Case | None:
         return None
     svc = session.services
     c = Canaries()
-    cid = svc.open_case(address=c("v2.case.address"), district="Есиль", source="102").created
-    victim = svc.add_person_to_case(cid, PersonInput(
+    cid = svc.cases.open_case(address=c("v2.case.address"), district="Есиль", source="102").created
+    victim = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Сейтқалиева", first_name="Әйгерім", phones=[CANARY_PHONES[0]],
         address=c("v2.victim.address"), safe_contact=c("v2.victim.safe")), "affected",
         "self").created
-    offender = svc.add_person_to_case(cid, PersonInput(
+    offender = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Сейтқалиев", first_name="Бауыржан", birth_date=dt.date(1980, 1, 5), sex="M"),
         "offender", "spouse").created
-    child = svc.add_person_to_case(cid, PersonInput(
+    child = svc.people.add_person_to_case(cid, PersonInput(
         last_name="Сейтқалиев", first_name="Дәурен", birth_date=dt.date(2015, 4, 1),
         phones=[CANARY_PHONES[1]], address=c("v2.child.address")), "child", "child").created
     persons = {"p-victim": victim, "p-offender": offender, "p-child": child}
     records = []
-    for document, form_id, save in (("measure-notice", "protective_measure", svc.issue_measure),
-                                    ("visit", "prevention_visit", svc.record_visit),
-                                    ("incident", "incident_report", svc.record_incident),
-                                    ("referral", "referral", svc.refer)):
+    for document, form_id, save in (("measure-notice", "protective_measure", svc.records.issue_measure),
+                                    ("visit", "prevention_visit", svc.records.record_visit),
+                                    ("incident", "incident_report", svc.records.record_incident),
+                                    ("referral", "referral", svc.records.refer)):
         version = reg.get(form_id).version
         for answers in v2_samples(form_id):
             filled = c.fill(reg, form_id, version, _plain(answers, persons))

@@ -20,14 +20,14 @@ UNKNOWN = {"ru": "неизвестно", "kk": "белгісіз"}
 @pytest.fixture
 def case_no(session):
     svc = session.services
-    cid = svc.open_case(address="ул. Сығанақ, 3", district="Есиль", source="102").created
+    cid = svc.cases.open_case(address="ул. Сығанақ, 3", district="Есиль", source="102").created
     for last, role, relation, cohabiting in (
             ("Әлиева", "affected", "self", ""), ("Әлиев", "offender", "spouse", "no"),
             ("Бекова", "child", "common_child", "yes"), ("Көрші", "witness", "other", "unknown"),
             ("Сейітова", "family_member", "sibling", "")):
-        svc.add_person_to_case(cid, PersonInput(last_name=last, first_name="Тест"), role,
+        svc.people.add_person_to_case(cid, PersonInput(last_name=last, first_name="Тест"), role,
                                relation, cohabiting)
-    return svc.get_case(cid).case.case_no
+    return svc.cases.get_case(cid).case.case_no
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])

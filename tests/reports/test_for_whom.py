@@ -25,7 +25,8 @@ def desk(make_controller, qtbot):
 @pytest.fixture
 def canary_case(desk, qtbot):
     made = []
-    desk.desk.client.session_call(build_canary_case, on_done=made.append)
+    core = desk.core  # the test builds its case on the worker, as the screens' jobs run
+    desk.runner.run(lambda: build_canary_case(core.session), on_done=made.append)
     qtbot.waitUntil(lambda: bool(made), timeout=WAIT)
     return made[0]
 

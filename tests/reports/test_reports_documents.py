@@ -33,7 +33,7 @@ def _record_id(rich, document):
 def expected_fields(session, record, lang, audience):
     """What the forms engine says is visible: (label, value) of every non-signature line."""
     form = session.forms.registry.get(record.form_id, record.form_version)
-    view = session.services.get_case(record.case_id)
+    view = session.services.cases.get_case(record.case_id)
     names = {p.person.id: p.person.full_name for p in view.participants}
     ctx = FormContext.at(session.clock.now(), persons=names, lang=lang)
     out = []
@@ -176,24 +176,24 @@ def test_the_font_is_embedded_and_no_standard_font_is_used(session, rich):
 def test_printing_is_audited_without_personal_data(session, rich):
     documents.print_record(session, "measure-notice", rich.measure, "kk")
     documents.print_statistics(session, "2026-11", "ru")
-    [entry] = session.services.audit_log(record_id=rich.measure, action="print")
+    [entry] = session.services.cases.audit_log(record_id=rich.measure, action="print")
     assert entry.kind == "measure" and entry.detail.startswith("measure-notice kk v1 ")
     documents.print_record(session, "visit", rich.visit, "ru", audience="offender")
-    [visit] = session.services.audit_log(record_id=rich.visit, action="print")
+    [visit] = session.services.cases.audit_log(record_id=rich.visit, action="print")
     assert visit.detail.endswith(" for offender")
-    [stats] = session.services.audit_log(action="print", record_id="stats:A-1047:2026-11")
+    [stats] = session.services.cases.audit_log(action="print", record_id="stats:A-1047:2026-11")
     assert stats.kind == "statistics"
-    for e in session.services.audit_log(action="print"):
+    for e in session.services.cases.audit_log(action="print"):
         assert "Нұрпейіс" not in e.detail and "Астана" not in e.detail
 
 
 def test_deleted_or_unknown_records_are_not_printed(session, rich):
-    session.services.delete_record(Referral, rich.referral)
+    session.services.records.delete_record(Referral, rich.referral)
     with pytest.raises(NotFound):
         documents.print_record(session, "referral", rich.referral, "ru")
     with pytest.raises(NotFound):
         documents.print_record(session, "visit", "no-such-id", "ru")
-    assert not session.services.audit_log(action="print")
+    assert not session.services.cases.audit_log(action="print")
 
 
 def test_pdfs_are_built_in_memory_and_leave_no_file(session, rich, tmp_path, monkeypatch):

@@ -65,17 +65,17 @@ def test_the_same_details_are_on_internal_documents(session, rich):
 
 def test_a_private_detail_typed_into_a_visible_field_stops_the_print(session, rich):
     measure = session.store.get(Measure, rich.measure)
-    session.services.update_record(Measure, rich.measure, {
+    session.services.records.update_record(Measure, rich.measure, {
         **measure.answers, "issued_by": f"Инспектор Сәрсенбаева; проживает: {VICTIM_ADDRESS}"})
     with pytest.raises(ValidationError) as exc:
         documents.print_record(session, "measure-notice", rich.measure, "ru")
     assert exc.value.errors == {"document": ["private_data_on_offender_copy"]}
-    assert not session.services.audit_log(record_id=rich.measure, action="print")
+    assert not session.services.cases.audit_log(record_id=rich.measure, action="print")
 
 
 def test_a_private_phone_in_another_shape_stops_the_print(session, rich):
     measure = session.store.get(Measure, rich.measure)
-    session.services.update_record(Measure, rich.measure, {
+    session.services.records.update_record(Measure, rich.measure, {
         **measure.answers, "approved_by": "Начальник ОП, тел. 8 (701) 555-12-34"})
     with pytest.raises(ValidationError):
         documents.print_record(session, "measure-notice", rich.measure, "kk")

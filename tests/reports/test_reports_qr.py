@@ -181,7 +181,7 @@ def test_garbage_is_malformed(session):
 def test_a_changed_record_no_longer_matches(session, rich, printed):
     pdf, _ = printed
     record = session.store.get(Visit, rich.visit)
-    session.services.update_record(Visit, rich.visit, {**record.answers, "intoxication": "yes"})
+    session.services.records.update_record(Visit, rich.visit, {**record.answers, "intoxication": "yes"})
     result = documents.verify(session, pdf)
     assert (result.signature_valid, result.matches_record, result.status) == (
         True, False, "record_changed")
@@ -200,15 +200,15 @@ def test_case_summary_and_statistics_verify_against_the_vault(session, rich, clo
     clock.advance(days=2)
     assert documents.verify(session, summary).status == "valid"
     assert documents.verify(session, stats).status == "valid"
-    session.services.update_case(rich.case_id, beat="13")
+    session.services.cases.update_case(rich.case_id, beat="13")
     assert documents.verify(session, summary).status == "record_changed"
     answers = session.store.get(Visit, rich.visit).answers
     # a visit made after the print does not change what the page said on the day ...
-    session.services.record_visit(rich.case_id, {**answers, "visit_at": "2026-11-21T09:00",
+    session.services.records.record_visit(rich.case_id, {**answers, "visit_at": "2026-11-21T09:00",
                                                  "next_visit": "2026-11-28"}, form_version=1)
     assert documents.verify(session, stats).status == "valid"
     # ... but one entered later with an earlier date does: the vault now says otherwise
-    session.services.record_visit(rich.case_id, {**answers, "visit_at": "2026-11-19T18:00",
+    session.services.records.record_visit(rich.case_id, {**answers, "visit_at": "2026-11-19T18:00",
                                                  "next_visit": "2026-11-28"}, form_version=1)
     changed = documents.verify(session, stats)
     assert changed.signature_valid and changed.status == "content_mismatch"

@@ -124,7 +124,7 @@ def test_a_victim_detail_on_an_offender_rendering_stops_the_print(session, cc):
 
     visit = session.store.get(Visit, cc.visit)
     leaked = cc.canaries.texts[1]  # the victim's address
-    session.services.update_record(Visit, cc.visit, {**visit.answers,
+    session.services.records.update_record(Visit, cc.visit, {**visit.answers,
                                                      "joint_officer": f"тел. {leaked}",
                                                      "visit_type": "joint",
                                                      "joint_with": ["social_worker"]})
@@ -138,7 +138,7 @@ def test_a_visit_without_the_offender_has_no_offender_rendering(session, cc):
     from inspector_desk.core.records import Visit
 
     visit = session.store.get(Visit, cc.visit)
-    session.services.update_record(Visit, cc.visit, {
+    session.services.records.update_record(Visit, cc.visit, {
         **visit.answers, "persons_met": [{"person": cc.victim, "role": "affected"}]})
     assert [r.audience for r in documents.renderings(session, "visit", cc.visit)] == ["internal"]
     with pytest.raises(ValidationError):

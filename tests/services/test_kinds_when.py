@@ -29,10 +29,10 @@ def incident_answers(occurred: str, reported: str) -> dict:
 @pytest.fixture
 def case(session):
     svc = session.services
-    cid = svc.open_case(address="г. Астана, ул. Сығанақ, д. 3, кв. 7", district="Есиль",
+    cid = svc.cases.open_case(address="г. Астана, ул. Сығанақ, д. 3, кв. 7", district="Есиль",
                         source="111").created
-    victim = svc.add_person(PersonInput(last_name="Оспанова", first_name="Мәдина")).created
-    svc.add_participant(cid, victim, "affected", "self")
+    victim = svc.people.add_person(PersonInput(last_name="Оспанова", first_name="Мәдина")).created
+    svc.people.add_participant(cid, victim, "affected", "self")
     return cid, victim
 
 
@@ -41,28 +41,28 @@ def test_an_incident_sorts_and_is_date_checked_by_the_same_time(session, case, c
     svc = session.services
     # The clock says 20.11.2026 10:00. A visit at 08:00; an incident that happened at 07:00
     # and was reported at 09:00: by its report it is the newer record, by its event the older.
-    svc.record_visit(cid, {
+    svc.records.record_visit(cid, {
         "visit_at": "2026-11-20T08:00", "visit_type": "planned", "place": "home",
         "visit_address": "г. Астана, ул. Сығанақ, д. 3, кв. 7",
         "persons_met": [{"person": victim, "role": "affected"}], "conversation_held": "no",
         "intoxication": "no", "children_present": "no", "rights_explained": ["line_111"],
         "measure_in_force": "no", "risk_reassessed": "no", "next_visit": "2026-12-03"})
-    iid = svc.record_incident(cid, incident_answers("2026-11-20T07:00", "2026-11-20T09:00")).created
+    iid = svc.records.record_incident(cid, incident_answers("2026-11-20T07:00", "2026-11-20T09:00")).created
     incident = session.store.get(Incident, iid)
     when = by_name("incident").happened_at(incident)
     assert when == incident.reported_at != incident.occurred_at
 
-    timeline = svc.get_case(cid).timeline
+    timeline = svc.cases.get_case(cid).timeline
     assert [r.KIND for r in timeline] == ["incident", "visit"]  # sorted by that time
     assert timeline_time(timeline[0]) == when
 
     # The same time is the one checked against the future: an event in the past reported
     # tomorrow (a typing slip) is refused; before, only the event's time was checked.
     with pytest.raises(ValidationError) as refused:
-        svc.record_incident(cid, incident_answers("2026-11-20T07:00", "2026-11-21T09:00"))
+        svc.records.record_incident(cid, incident_answers("2026-11-20T07:00", "2026-11-21T09:00"))
     assert refused.value.errors == {"at": ["in_future"]}
     # ...and a report a few minutes ahead of the clock (the tolerance) is not.
-    svc.record_incident(cid, incident_answers("2026-11-20T07:00", "2026-11-20T10:03"))
+    svc.records.record_incident(cid, incident_answers("2026-11-20T07:00", "2026-11-20T10:03"))
     assert clock.now() < dt.datetime(2026, 11, 20, 10, 3, tzinfo=clock.now().tzinfo)
 
 
@@ -72,8 +72,8 @@ def test_the_printed_summary_shows_and_orders_by_the_same_time(session, case):
 
     cid, _victim = case
     svc = session.services
-    first = svc.record_incident(cid, incident_answers("2026-11-18T23:30", "2026-11-19T01:00")).created
-    second = svc.record_incident(cid, incident_answers("2026-11-19T00:30", "2026-11-19T00:45")).created
+    first = svc.records.record_incident(cid, incident_answers("2026-11-18T23:30", "2026-11-19T01:00")).created
+    second = svc.records.record_incident(cid, incident_answers("2026-11-19T00:30", "2026-11-19T00:45")).created
     records = case_file(session, cid).records
     by_id = {r.id: r for r in records}
     for r in records:
@@ -82,4 +82,4 @@ def test_the_printed_summary_shows_and_orders_by_the_same_time(session, case):
     assert record_day(by_id[first]) == dt.date(2026, 11, 19)
     ordered = sorted(records, key=timeline_time, reverse=True)
     assert [r.id for r in ordered] == [first, second]
-    assert [r.id for r in svc.get_case(cid).timeline] == [first, second]
+    assert [r.id for r in svc.cases.get_case(cid).timeline] == [first, second]

@@ -23,14 +23,14 @@ def digest(folder):
 
 
 def add_person(session, last="Есенова"):
-    return session.services.add_person(PersonInput(last_name=last, first_name="Гүлнар")).created
+    return session.services.people.add_person(PersonInput(last_name=last, first_name="Гүлнар")).created
 
 
 def test_create_then_unlock(profiles, session):
     pid = add_person(session)
     session.lock()
     again = profiles.unlock("default", PASSPHRASE)
-    assert again.services.get_person(pid).first_name == "Гүлнар"
+    assert again.services.people.get_person(pid).first_name == "Гүлнар"
     assert again.inspector.login == "A-1047"
     again.lock()
 
@@ -172,7 +172,7 @@ def test_change_passphrase_rewraps_only(profiles, session):
     with pytest.raises(WrongPassphrase):
         profiles.unlock("default", PASSPHRASE)
     s = profiles.unlock("default", "сирень трамвай медведь окно")
-    assert s.services.get_person(pid)
+    assert s.services.people.get_person(pid)
     s.lock()
 
 
@@ -184,7 +184,7 @@ def test_rekey_changes_the_database_key(profiles, session):
     kf = KeyFile.load(profiles.folder("default") / KEYFILE)
     assert kf.wraps["current"] != old["current"] and "pending" not in kf.wraps
     s = profiles.unlock("default", PASSPHRASE)
-    assert s.services.get_person(pid)
+    assert s.services.people.get_person(pid)
     assert s.vault.doctor().ok
     s.lock()
 
@@ -202,7 +202,7 @@ def test_interrupted_rekey_opens_with_the_pending_key(profiles, session):
     session.vault.rekey(new_dek)
     session.lock()  # "crash": the key file still names the old key as current
     s = profiles.unlock("default", PASSPHRASE)
-    assert s.services.get_person(pid)
+    assert s.services.people.get_person(pid)
     s.lock()
     healed = KeyFile.load(folder / KEYFILE)
     assert "pending" not in healed.wraps
@@ -218,7 +218,7 @@ def test_interrupted_rekey_before_reencryption_opens_with_the_current_key(profil
     kf.save(folder / KEYFILE)
     session.lock()
     s = profiles.unlock("default", PASSPHRASE)
-    assert s.services.get_person(pid)
+    assert s.services.people.get_person(pid)
     s.lock()
 
 
@@ -235,10 +235,10 @@ def test_backup_and_restore(profiles, session, tmp_path):
     kept = profiles.restore("default", info.path, PASSPHRASE)
     assert (kept / VAULT).exists()  # the damaged file is kept, never deleted
     s = profiles.unlock("default", PASSPHRASE)
-    assert s.services.get_person(pid).last_name == "Бекенова"
+    assert s.services.people.get_person(pid).last_name == "Бекенова"
     from inspector_desk.core.errors import NotFound
     with pytest.raises(NotFound):
-        s.services.get_person(later)
+        s.services.people.get_person(later)
     assert s.vault.doctor().ok
     s.lock()
 

@@ -36,7 +36,7 @@ def files_of(folder):
 
 
 def add_person(session, last):
-    return session.services.add_person(PersonInput(last_name=last, first_name="Гүлнар")).created
+    return session.services.people.add_person(PersonInput(last_name=last, first_name="Гүлнар")).created
 
 
 @pytest.fixture

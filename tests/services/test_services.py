@@ -10,13 +10,13 @@ from inspector_desk.core.services import PersonInput
 
 
 def open_case(svc, address="г. Астана, ул. Кенесары, д. 40, кв. 12"):
-    return svc.open_case(address=address, district="Есиль", source="102").created
+    return svc.cases.open_case(address=address, district="Есиль", source="102").created
 
 
 def person(svc, case_id, role="affected", **kw):
     data = PersonInput(**{"last_name": "Сәрсенова", "first_name": "Әйгерім", **kw})
-    pid = svc.add_person(data).created
-    svc.add_participant(case_id, pid, role, kw.pop("relation", "self") if role == "affected" else "spouse")
+    pid = svc.people.add_person(data).created
+    svc.people.add_participant(case_id, pid, role, kw.pop("relation", "self") if role == "affected" else "spouse")
     return pid
 
 
@@ -27,35 +27,35 @@ def test_case_numbers_are_readable_and_sequential(session):
     prefix = session.actor.case_prefix
     assert len(prefix) == 4 and not set(prefix) & set("ILOU")
     assert (a.case_no, b.case_no) == (f"{prefix}-2026-0001", f"{prefix}-2026-0002")
-    assert svc.find_case_by_number(b.case_no.lower()).id == b.id
+    assert svc.cases.find_case_by_number(b.case_no.lower()).id == b.id
 
 
 def test_open_case_validates_every_field_at_once(session):
     with pytest.raises(ValidationError) as exc:
-        session.services.open_case(address=" ", district="", source="telegram")
+        session.services.cases.open_case(address=" ", district="", source="telegram")
     assert exc.value.errors == {"address": ["required"], "district": ["required"],
                                 "source": ["unknown_value"]}
 
 
 def test_iin_fills_birth_date_and_sex_and_wrong_check_digit_is_refused(session):
     svc = session.services
-    pid = svc.add_person(PersonInput(last_name="Ахметова", first_name="Жанар", iin="880315400010")).created
+    pid = svc.people.add_person(PersonInput(last_name="Ахметова", first_name="Жанар", iin="880315400010")).created
     p = session.store.get(Person, pid)
     assert (p.birth_date, p.sex) == (dt.date(1988, 3, 15), "F")
     with pytest.raises(InvalidIIN) as exc:
-        svc.add_person(PersonInput(last_name="Ахметова", first_name="Жанар", iin="880315400012"))
+        svc.people.add_person(PersonInput(last_name="Ахметова", first_name="Жанар", iin="880315400012"))
     assert exc.value.errors == {"iin": ["iin_check_digit"]}
     with pytest.raises(ValidationError) as exc:
-        svc.add_person(PersonInput(last_name="Х", first_name="Y", iin="950101300036",
+        svc.people.add_person(PersonInput(last_name="Х", first_name="Y", iin="950101300036",
                                    birth_date=dt.date(1995, 1, 2), sex="F"))
     assert exc.value.errors == {"birth_date": ["iin_birth_date_mismatch"], "sex": ["iin_sex_mismatch"]}
 
 
 def test_same_iin_twice_is_a_conflict_naming_the_existing_person(session):
     svc = session.services
-    first = svc.add_person(PersonInput(last_name="А", first_name="Б", iin="880315400010")).created
+    first = svc.people.add_person(PersonInput(last_name="А", first_name="Б", iin="880315400010")).created
     with pytest.raises(Conflict) as exc:
-        svc.add_person(PersonInput(last_name="А", first_name="Б", iin="8803 1540 0010"))
+        svc.people.add_person(PersonInput(last_name="А", first_name="Б", iin="8803 1540 0010"))
     assert exc.value.params["person_id"] == first
 
 
@@ -63,18 +63,18 @@ def test_a_person_is_shared_between_cases_with_a_role_in_each(session):
     svc = session.services
     c1, c2 = open_case(svc), open_case(svc, "г. Астана, пр. Абая, д. 3")
     pid = person(svc, c1, "affected")
-    svc.add_participant(c2, pid, "witness")
+    svc.people.add_participant(c2, pid, "witness")
     roles = {p.case_id: p.role for p in session.store.find(Participant, person_id=pid)}
     assert roles == {c1: "affected", c2: "witness"}
     with pytest.raises(Conflict):
-        svc.add_participant(c1, pid, "affected")
+        svc.people.add_participant(c1, pid, "affected")
 
 
 def test_any_family_member_can_be_the_affected_person(session):
     svc = session.services
     c = open_case(svc)
     man = person(svc, c, "affected", sex="M", first_name="Ерлан", last_name="Омаров")
-    view = svc.get_case(c)
+    view = svc.cases.get_case(c)
     assert [(p.participant.role, p.person.id) for p in view.participants] == [("affected", man)]
 
 
@@ -82,19 +82,19 @@ def test_every_change_is_in_the_change_log_and_the_audit_chain(session):
     svc = session.services
     c = open_case(svc)
     pid = person(svc, c)
-    svc.get_case(c)
+    svc.cases.get_case(c)
     log = list(session.store.changes_since(0))
     assert [(kind, op) for _, kind, _, _, op in log] == [
         ("case", "upsert"), ("person", "upsert"), ("participant", "upsert")]
     seqs = [s for s, *_ in log]
     assert seqs == sorted(seqs) and len(set(seqs)) == 3
-    actions = [(e.action, e.kind) for e in svc.audit_log()]
+    actions = [(e.action, e.kind) for e in svc.cases.audit_log()]
     assert ("create", "case") in actions and ("view", "case") in actions
-    assert all(e.actor == "A-1047" for e in svc.audit_log() if e.action != "create" or e.kind != "vault")
+    assert all(e.actor == "A-1047" for e in svc.cases.audit_log() if e.action != "create" or e.kind != "vault")
     assert session.vault.doctor().audit_problems == []
     # Audit entries name records by id only, never by content.
-    assert all("Сәрсенова" not in (e.detail + e.record_id) for e in svc.audit_log())
-    svc.delete_record(Participant, session.store.find(Participant, person_id=pid)[0].id)
+    assert all("Сәрсенова" not in (e.detail + e.record_id) for e in svc.cases.audit_log())
+    svc.records.delete_record(Participant, session.store.find(Participant, person_id=pid)[0].id)
     assert list(session.store.changes_since(seqs[-1]))[0][4] == "delete"
 
 
@@ -113,27 +113,27 @@ def test_audit_tampering_is_found_by_doctor(session):
 def test_closed_case_takes_no_more_changes_and_leaves_the_due_list(session, clock):
     svc = session.services
     c = open_case(svc)
-    assert [d.case_id for d in svc.due(horizon_days=30)] == [c]
+    assert [d.case_id for d in svc.cases.due(horizon_days=30)] == [c]
     with pytest.raises(ValidationError):
-        svc.close_case(c, "other")  # "other" needs a note
-    svc.close_case(c, "family_moved")
+        svc.cases.close_case(c, "other")  # "other" needs a note
+    svc.cases.close_case(c, "family_moved")
     with pytest.raises(ValidationError) as exc:
         person(svc, c)
     assert exc.value.errors == {"case": ["case_closed"]}
-    assert svc.due(horizon_days=30) == []
+    assert svc.cases.due(horizon_days=30) == []
 
 
 def test_due_list_and_overdue_with_a_fixed_clock(session, clock):
     svc = session.services
     c = open_case(svc)  # unknown risk: first contact within 7 days
-    assert svc.overdue() == []
-    [item] = svc.due()
+    assert svc.cases.overdue() == []
+    [item] = svc.cases.due()
     assert (item.case_id, item.reason, item.overdue) == (c, "routine_unknown", False)
     assert item.due_at == clock.now() + dt.timedelta(days=7)
     clock.advance(days=8)
-    [late] = svc.overdue()
+    [late] = svc.cases.overdue()
     assert late.case_id == c and late.overdue
-    assert svc.due(inspector="someone-else") == []
+    assert svc.cases.due(inspector="someone-else") == []
 
 
 def test_search_finds_kazakh_names_by_russian_look_alikes(session):
@@ -143,43 +143,43 @@ def test_search_finds_kazakh_names_by_russian_look_alikes(session):
            phones=["+7 701 555 12 34"])
     for query in ("Нурпейисова", "нұрпей", "асел нурп", "НУРПЕЙІСОВА ӘСЕЛ", "8803154", "701555",
                   "87015551234", "кабанбай"):
-        hits = svc.search(query)
+        hits = svc.cases.search(query)
         assert hits, query
         assert set(hits[0].case_ids) == {c}, query
-    assert svc.search("Фёдоров") == []
-    assert svc.search("  ,. ") == []
+    assert svc.cases.search("Фёдоров") == []
+    assert svc.cases.search("  ,. ") == []
 
 
 def test_search_yo_and_ye(session):
     svc = session.services
     c = open_case(svc)
     person(svc, c, last_name="Фёдорова", first_name="Алёна")
-    assert svc.search("федорова алена")[0].title == "Фёдорова Алёна"
+    assert svc.cases.search("федорова алена")[0].title == "Фёдорова Алёна"
 
 
 def test_update_person_with_stale_version_is_a_conflict(session):
     svc = session.services
-    pid = svc.add_person(PersonInput(last_name="А", first_name="Б")).created
-    svc.update_person(pid, PersonInput(last_name="А", first_name="В"), expected_version=1)
+    pid = svc.people.add_person(PersonInput(last_name="А", first_name="Б")).created
+    svc.people.update_person(pid, PersonInput(last_name="А", first_name="В"), expected_version=1)
     with pytest.raises(Conflict):
-        svc.update_person(pid, PersonInput(last_name="А", first_name="Г"), expected_version=1)
+        svc.people.update_person(pid, PersonInput(last_name="А", first_name="Г"), expected_version=1)
 
 
 def test_unknown_case_is_not_found(session):
     with pytest.raises(NotFound):
-        session.services.get_case("no-such-id")
+        session.services.cases.get_case("no-such-id")
     with pytest.raises(NotFound):
-        session.services.find_case_by_number("XXXX-2026-9999")
+        session.services.cases.find_case_by_number("XXXX-2026-9999")
 
 
 def test_a_failed_use_case_leaves_nothing_behind(session):
     svc = session.services
     c = open_case(svc)
     before = list(session.store.changes_since(0))
-    audit_before = len(svc.audit_log())
+    audit_before = len(svc.cases.audit_log())
     with pytest.raises(ValidationError):
-        svc.add_participant(c, "x", "villain")
+        svc.people.add_participant(c, "x", "villain")
     with pytest.raises(NotFound):
-        svc.add_participant(c, "no-such-person", "affected")
+        svc.people.add_participant(c, "no-such-person", "affected")
     assert list(session.store.changes_since(0)) == before
-    assert len(svc.audit_log()) == audit_before
+    assert len(svc.cases.audit_log()) == audit_before

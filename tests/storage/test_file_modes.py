@@ -74,7 +74,7 @@ def test_everything_the_program_and_hq_write_is_private(umask022, tmp_path, memo
                         kdf=KdfParams.fast_for_tests(), forms=forms)
     s = profiles.create("default", PASSPHRASE,
                         InspectorInfo(name="Сәрсенбаева Айгүл", login="A-1047", district="Есиль"))
-    s.services.open_case(address="ул. Сығанақ, 3", district="Есиль", source="111")
+    s.services.cases.open_case(address="ул. Сығанақ, 3", district="Есиль", source="111")
     with pytest.raises(WrongPassphrase):
         profiles.unlock("default", "not the passphrase at all")
     assert (profiles.folder("default") / "unlock-state.json").exists()

@@ -29,12 +29,12 @@ from inspector_desk.sync.records_codec import (
 @pytest.fixture
 def case(session):
     svc = session.services
-    cid = svc.open_case(address="ул. Сығанақ, 3", district="Есиль", source="102").created
-    svc.add_person_to_case(cid, PersonInput(last_name="Әлиева", first_name="Дана"),
+    cid = svc.cases.open_case(address="ул. Сығанақ, 3", district="Есиль", source="102").created
+    svc.people.add_person_to_case(cid, PersonInput(last_name="Әлиева", first_name="Дана"),
                            "affected", "self")
-    svc.add_person_to_case(cid, PersonInput(last_name="Әлиев", first_name="Марат"),
+    svc.people.add_person_to_case(cid, PersonInput(last_name="Әлиев", first_name="Марат"),
                            "offender", "former_spouse", cohabiting="yes")
-    svc.add_person_to_case(cid, PersonInput(last_name="Әлиева", first_name="Айша"),
+    svc.people.add_person_to_case(cid, PersonInput(last_name="Әлиева", first_name="Айша"),
                            "child", "child", cohabiting="no")
     return cid
 
@@ -49,7 +49,7 @@ def test_stored_apart_from_the_relation(session, case):
     assert (parts["child"].relation, parts["child"].cohabiting) == ("child", "no")
     assert parts["affected"].cohabiting == ""
     with pytest.raises(ValidationError) as exc:
-        session.services.add_person_to_case(case, PersonInput(last_name="Х", first_name="У"),
+        session.services.people.add_person_to_case(case, PersonInput(last_name="Х", first_name="У"),
                                             "witness", "other", cohabiting="sometimes")
     assert "cohabiting" in exc.value.errors
 

@@ -19,14 +19,14 @@ def test_case_order_follows_cases_and_due_dates(session):
     svc, conn = session.services, session.vault.conn
     kept = lambda: conn.execute("SELECT * FROM case_order ORDER BY case_rowid").fetchall()  # noqa: E731
     assert [tuple(r) for r in kept()] == [tuple(r) for r in conn.execute(DERIVED, (NO_DUE,))]
-    case = svc.case_page(CaseFilter(), limit=1)[0]
-    svc.close_case(case.id, "other", "moved away")
+    case = svc.desk.case_page(CaseFilter(), limit=1)[0]
+    svc.cases.close_case(case.id, "other", "moved away")
     assert [tuple(r) for r in kept()] == [tuple(r) for r in conn.execute(DERIVED, (NO_DUE,))]
-    assert case.id not in {r.id for r in svc.case_page(CaseFilter(), limit=1000)}
+    assert case.id not in {r.id for r in svc.desk.case_page(CaseFilter(), limit=1000)}
     # the register's order by next contact is the order of the due dates, then case number
-    rows = svc.case_page(CaseFilter(status="all"), limit=1000)
+    rows = svc.desk.case_page(CaseFilter(status="all"), limit=1000)
     keys = [(int(r.due_at.timestamp()) if r.due_at else NO_DUE, r.case_no) for r in rows]
-    assert keys == sorted(keys) and len(rows) == svc.case_count(CaseFilter(status="all"))
+    assert keys == sorted(keys) and len(rows) == svc.desk.case_count(CaseFilter(status="all"))
 
 
 def test_every_offered_sort_is_an_index_walk_in_the_order_of_the_values(session):
@@ -38,8 +38,8 @@ def test_every_offered_sort_is_an_index_walk_in_the_order_of_the_values(session)
 
     generate(session, households=40, seed=4)
     svc, store, conn = session.services, session.store, session.vault.conn
-    bare = svc.open_case(address="ул. Ақжол, 1", district="Есиль", source="111").created  # nobody affected
-    rows = svc.case_page(CaseFilter(status="all"), limit=10_000)
+    bare = svc.cases.open_case(address="ул. Ақжол, 1", district="Есиль", source="111").created  # nobody affected
+    rows = svc.desk.case_page(CaseFilter(status="all"), limit=10_000)
     assert any(r.id == bare for r in rows)
     status_rank = {"active": 0, "monitoring": 1, "closed": 2}
     affected = {cid: key for cid, (key, _name) in store.affected_names([r.id for r in rows]).items()}
@@ -55,7 +55,7 @@ def test_every_offered_sort_is_an_index_walk_in_the_order_of_the_values(session)
     key["opened_at"] = lambda r: stored_opened[r.id] or ""
     for sort in CASE_SORTS:
         for descending in (False, True):
-            got = [r.id for r in svc.case_page(CaseFilter(status="all"), sort, descending, limit=10_000)]
+            got = [r.id for r in svc.desk.case_page(CaseFilter(status="all"), sort, descending, limit=10_000)]
             if sort == "due_at":  # ties by number ascending either way (case_order_due_desc)
                 want = sorted(rows, key=lambda r: (key[sort](r), r.case_no))
                 if descending:
@@ -80,6 +80,6 @@ def test_every_offered_sort_is_an_index_walk_in_the_order_of_the_values(session)
                 f"o.status != 'closed' ORDER BY {order} LIMIT 200"))
             assert "TEMP B-TREE" not in plan and "case_order_" in plan, (sort, descending, plan)
     # a person becoming the affected one moves the case among the names
-    svc.add_person_to_case(bare, PersonInput(last_name="Әлиева", first_name="Дана"), "affected", "self")
+    svc.people.add_person_to_case(bare, PersonInput(last_name="Әлиева", first_name="Дана"), "affected", "self")
     assert conn.execute("SELECT affected FROM case_order WHERE id = ?", (bare,)).fetchone()[0] == \
         affected_key("Әлиева", "Дана")

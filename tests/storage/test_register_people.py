@@ -26,8 +26,8 @@ def _walked(conn, text: str) -> set[str]:
 
 def _found(svc, text: str) -> set[str]:
     f = CaseFilter(text=text)
-    rows = svc.case_page(f, limit=10_000)
-    assert len(rows) == svc.case_count(f)
+    rows = svc.desk.case_page(f, limit=10_000)
+    assert len(rows) == svc.desk.case_count(f)
     return {r.id for r in rows}
 
 
@@ -40,8 +40,8 @@ def test_the_filter_finds_cases_by_any_participant_as_the_slow_walk_does(session
         assert _found(svc, text) == _walked(conn, text), text
 
     # A second person of a family (not the affected one) with a name nobody else has.
-    case = svc.case_page(CaseFilter(), limit=1)[0]
-    pid = svc.add_person_to_case(case.id, PersonInput(last_name="Жұмағұлов", first_name="Ерһан"),
+    case = svc.desk.case_page(CaseFilter(), limit=1)[0]
+    pid = svc.people.add_person_to_case(case.id, PersonInput(last_name="Жұмағұлов", first_name="Ерһан"),
                                  "offender", "spouse").created
     assert _found(svc, "Жұмағұл") == {case.id} == _found(svc, "ерһан жұмағ")
     # words of two different persons of the case are not one person
@@ -50,12 +50,12 @@ def test_the_filter_finds_cases_by_any_participant_as_the_slow_walk_does(session
         "WHERE pa.case_id = ? AND pa.role = 'affected'", (case.id,)).fetchone()[0]) == set()
 
     # a correction of the name follows into the index
-    svc.update_person(pid, PersonInput(last_name="Сейітқали", first_name="Ерһан"), reason="typing_error")
+    svc.people.update_person(pid, PersonInput(last_name="Сейітқали", first_name="Ерһан"), reason="typing_error")
     assert _found(svc, "Жұмағұл") == set() and _found(svc, "Сейітқ") == {case.id}
 
     # the role taken out of the case: the case is no longer found by that person
     part = conn.execute("SELECT id FROM participants WHERE person_id = ?", (pid,)).fetchone()[0]
-    svc.remove_participant(part, reason="entered_by_mistake")
+    svc.people.remove_participant(part, reason="entered_by_mistake")
     assert _found(svc, "Сейітқ") == set()
 
     # what the store kept on the way equals a rebuild from scratch

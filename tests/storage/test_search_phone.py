@@ -24,8 +24,8 @@ def register(session):
             ("target", "г. Астана, ул. Сығанақ, д. 3", "Оспанова", [PHONE]),
             ("other", "г. Астана, пр. Абая, д. 5", "Ахметова", ["8 (702) 987 12 00"]),
             ("house", "г. Астана, ул. Орынбор, д. 1234", "Ким", [])):
-        cid = svc.open_case(address=address, district="Есиль", source="111").created
-        svc.add_person_to_case(cid, PersonInput(last_name=last, first_name="Айгүл", phones=phones),
+        cid = svc.cases.open_case(address=address, district="Есиль", source="111").created
+        svc.people.add_person_to_case(cid, PersonInput(last_name=last, first_name="Айгүл", phones=phones),
                                "affected", "self")
         ids[key] = cid
     return session, ids
@@ -33,8 +33,8 @@ def register(session):
 
 def found(session, text: str) -> set[str]:
     f = CaseFilter(text=text, status="all")
-    rows = session.services.case_page(f, limit=50)
-    assert session.services.case_count(f) == len(rows)
+    rows = session.services.desk.case_page(f, limit=50)
+    assert session.services.desk.case_count(f) == len(rows)
     return {r.id for r in rows}
 
 
@@ -60,10 +60,10 @@ def test_short_or_foreign_pieces_find_nothing_by_phone(register):
 
 def test_search_as_you_type_finds_people_by_a_piece_of_their_number(register):
     session, ids = register
-    hits = session.services.search("12 34")
+    hits = session.services.cases.search("12 34")
     assert [h.title for h in hits if h.kind == "person"] == ["Оспанова Айгүл"]
     assert ids["target"] in next(h for h in hits if h.kind == "person").case_ids
-    assert session.services.search("7012") == []
+    assert session.services.cases.search("7012") == []
 
 
 def test_the_index_follows_edits_and_deletions(register):
@@ -93,7 +93,7 @@ def test_a_vault_made_before_schema_8_gets_the_index_filled(register):
     assert vault.store.meta("search.rebuild") is None
     assert ids["target"] in found(session, "12 34")
     assert found(session, "987 12") == {ids["other"]}
-    assert [r.affected for r in session.services.case_page(CaseFilter(status="all"), "affected")] \
+    assert [r.affected for r in session.services.desk.case_page(CaseFilter(status="all"), "affected")] \
         == ["Ахметова Айгүл", "Ким Айгүл", "Оспанова Айгүл"]
     vault.conn.execute(f"PRAGMA user_version = {latest}")
     assert vault.doctor().ok
@@ -115,7 +115,7 @@ def test_sorting_by_the_affected_person_follows_edits(register):
     svc, store = session.services, session.store
 
     def order(descending=False):
-        rows = svc.case_page(CaseFilter(status="all"), "affected", descending)
+        rows = svc.desk.case_page(CaseFilter(status="all"), "affected", descending)
         return [r.affected for r in rows]
 
     assert order() == ["Ахметова Айгүл", "Ким Айгүл", "Оспанова Айгүл"]

@@ -67,7 +67,7 @@ def test_enrolment_checks(sqlite_hub, make_device, tmp_path):
     try:
         assert again.actor.case_prefix == "K7QM"
         assert again.keyfile.escrow["recovery_key_id"] == hub.keys.public.recovery_key_id
-        cid = again.services.open_case(address="ул. Сығанақ, 3", district="Есиль", source="111").created
+        cid = again.services.cases.open_case(address="ул. Сығанақ, 3", district="Есиль", source="111").created
         assert again.store.get(FamilyCase, cid).case_no.startswith("K7QM-")
     finally:
         again.lock()
@@ -197,7 +197,7 @@ def test_received_case_is_not_sent_back_unless_changed(sqlite_hub, make_device, 
     before = sync.status(b).unsent_changes
     sync.import_update(b, packs[0])
     assert sync.status(b).unsent_changes == before  # received records are not b's news
-    assert b.services.due(inspector="B-2", horizon_days=365), "the case is on B's due list"
+    assert b.services.cases.due(inspector="B-2", horizon_days=365), "the case is on B's due list"
     # The old holder learns the case moved.
     sync.import_update(a, packs[1])
     assert a.store.get(FamilyCase, case.id).inspector == "B-2"

@@ -58,8 +58,8 @@ def test_a_full_destination(sqlite_hub, tmp_path, clock):
                         kdf=KdfParams.fast_for_tests())
     s = profiles.create("default", PASSPHRASE, InspectorInfo(name="И", login="A-1"))
     sqlite_hub.enrol(s, "K7QM")
-    cid = s.services.open_case(address="ул. Сығанақ, 3", district="Есиль", source="111").created
-    s.services.attach(cid, record_kind="case", record_id=cid, filename="scan.jpg", mime="image/jpeg",
+    cid = s.services.cases.open_case(address="ул. Сығанақ, 3", district="Есиль", source="111").created
+    s.services.records.attach(cid, record_kind="case", record_id=cid, filename="scan.jpg", mime="image/jpeg",
                       stream=io.BytesIO(os.urandom(3 << 20)))
     assert s.store.find(FamilyCase)
     s.lock()

@@ -43,7 +43,7 @@ def add(c, qtbot, case_id, role, relation, last, cohabiting=None):
 def test_lives_together_is_recorded_apart_from_the_relation(c, qtbot):
     from inspector_desk.ui.case_dialogs import AddPersonDialog
 
-    case_id = c.core.services.open_case(address="ул. Сығанақ, 3", district="Есиль",
+    case_id = c.core.services.cases.open_case(address="ул. Сығанақ, 3", district="Есиль",
                                         source="102").created
     d = AddPersonDialog(c.desk, case_id, c.window)
     qtbot.addWidget(d)
@@ -66,12 +66,12 @@ def test_people_table_shows_lives_with_the_victim(c, qtbot):
     """The case view's People table has a column "Lives with the victim": the answer for every
     participant but the affected person; empty where it was not asked."""
     svc = c.core.services
-    case_id = svc.open_case(address="ул. Сығанақ, 3", district="Есиль", source="102").created
+    case_id = svc.cases.open_case(address="ул. Сығанақ, 3", district="Есиль", source="102").created
     add(c, qtbot, case_id, "affected", "self", "Әлиева")
     add(c, qtbot, case_id, "offender", "former_cohabitant", "Әлиев", cohabiting="yes")
     add(c, qtbot, case_id, "child", "child", "Әлиева-кіші", cohabiting="no")
     add(c, qtbot, case_id, "witness", "other", "Көрші")  # left at "unknown"
-    svc.add_person_to_case(case_id, PersonInput(last_name="Сейітова", first_name="Тест"),
+    svc.people.add_person_to_case(case_id, PersonInput(last_name="Сейітова", first_name="Тест"),
                            "family_member", "sibling")  # not asked (as records made before)
 
     c.desk.open_case(case_id)

@@ -33,7 +33,7 @@ def test_one_view_per_opening_not_per_refresh(make_controller, qtbot):
 
     # A record opened from the timeline (Enter on its row) is an opening of that record.
     victim = page.view.participants[0].person.id
-    visit_id = c.runner.call(lambda: c.core.services.record_visit(case_id, visit_answers(victim)).created)
+    visit_id = c.runner.call(lambda: c.core.services.records.record_visit(case_id, visit_answers(victim)).created)
     page.refresh()
     qtbot.waitUntil(lambda: any(r.id == visit_id for r in page.view.timeline), timeout=WAIT)
     view = page.timeline_view
@@ -46,7 +46,7 @@ def test_one_view_per_opening_not_per_refresh(make_controller, qtbot):
     assert _views(c, case_id) == 1
 
     # Opened again after another family's case: a second opening.
-    other = c.runner.call(lambda: c.core.services.open_case(
+    other = c.runner.call(lambda: c.core.services.cases.open_case(
         address="г. Астана, пр. Абая, д. 5", district="Есиль", source="111").created)
     c.desk.open_case(other)
     qtbot.waitUntil(lambda: c.desk.case_page.case_id == other and c.desk.case_page.view is not None,

@@ -76,9 +76,9 @@ def test_one_clock_on_a_computer_set_to_utc(utc_machine, make_controller, qtbot)
     # "now" typed into the visit's date and time
     case_id = new_case(c, qtbot)
     svc = c.core.services
-    victim = c.runner.call(lambda: svc.add_person_to_case(case_id, PersonInput(
+    victim = c.runner.call(lambda: svc.people.add_person_to_case(case_id, PersonInput(
         last_name="Нұрпейісова", first_name="Әсел"), "affected", "self").created)
-    child = c.runner.call(lambda: svc.add_person_to_case(case_id, PersonInput(
+    child = c.runner.call(lambda: svc.people.add_person_to_case(case_id, PersonInput(
         last_name="Нұрпейісов", first_name="Дәурен", birth_date=dt.date(2016, 4, 1)),
         "child", "child").created)
     form = open_form(c, qtbot, "visit")
@@ -108,7 +108,7 @@ def test_one_clock_on_a_computer_set_to_utc(utc_machine, make_controller, qtbot)
                    conversation_with=child, companion_person=victim,
                    guardianship_notified_at=typed.date().isoformat(),
                    next_visit=(typed.date() + dt.timedelta(days=3)).isoformat())
-    visit_id = c.runner.call(lambda: svc.record_visit(case_id, answers).created)
+    visit_id = c.runner.call(lambda: svc.records.record_visit(case_id, answers).created)
     pdf = c.runner.call(lambda: documents.print_document(c.core.session, "visit", visit_id, "ru"))
     text = re.sub(r"\s+", " ", text_of(pdf))
     assert typed.strftime("%d.%m.%Y %H:%M") in text or typed.strftime("%H:%M") in text, text[:400]
@@ -118,7 +118,7 @@ def test_one_clock_on_a_computer_set_to_utc(utc_machine, make_controller, qtbot)
     assert close(printed_at, c.profiles.clock.now()) and close(printed_at, typed)
     # the saved copy is named by the paper, the case number and the day: no person's name
     name = c.runner.call(lambda: documents.file_name(c.core.session, "visit", visit_id))
-    case_no = c.runner.call(lambda: svc.get_case(case_id).case.case_no)
+    case_no = c.runner.call(lambda: svc.cases.get_case(case_id).case.case_no)
     assert name == f"akt-poseshcheniya-{case_no}-{typed.date().isoformat()}.pdf"
 
     # Settings say which clock that is

@@ -108,15 +108,15 @@ def choose(combo, code) -> None:
 
 def family(c):
     svc = c.core.services
-    case_id = svc.open_case(address="г. Астана, ул. Сығанақ, д. 3, кв. 7", district="Есиль",
+    case_id = svc.cases.open_case(address="г. Астана, ул. Сығанақ, д. 3, кв. 7", district="Есиль",
                             source="102").created
-    other = svc.open_case(address="г. Астана, ул. Бейбітшілік, 2", district="Есиль",
+    other = svc.cases.open_case(address="г. Астана, ул. Бейбітшілік, 2", district="Есиль",
                           source="111").created
-    victim = svc.add_person_to_case(case_id, PersonInput(last_name="Нурпеисова", first_name="Асел"),
+    victim = svc.people.add_person_to_case(case_id, PersonInput(last_name="Нурпеисова", first_name="Асел"),
                                     "affected", "self").created
-    offender = svc.add_person_to_case(case_id, PersonInput(last_name="Нурпеисов", first_name="Ерлан"),
+    offender = svc.people.add_person_to_case(case_id, PersonInput(last_name="Нурпеисов", first_name="Ерлан"),
                                       "offender", "spouse").created
-    svc.add_participant(other, offender, "offender", "former_spouse")
+    svc.people.add_participant(other, offender, "offender", "former_spouse")
     return case_id, other, victim, offender
 
 
@@ -236,7 +236,7 @@ def test_close_needs_reason_and_confirmation_and_warns_then_reopen(app, qtbot):
     case_id, _other, victim, offender = family(c)
     svc = c.core.services
     store = Worker(c)
-    svc.issue_measure(case_id, {"measure_kind": "protective_order", "subject": offender,
+    svc.records.issue_measure(case_id, {"measure_kind": "protective_order", "subject": offender,
                                 "protected_persons": [{"person": victim}], "document_no": "ЗП-1",
                                 "legal_basis": "law_2025_245", "issued_by": "И",
                                 "issued_at": svc.clock.now().date().isoformat(),
@@ -344,9 +344,9 @@ def test_a_measure_past_its_end_is_shown_as_ended(app, qtbot):
     base = {"measure_kind": "protective_order", "subject": offender,
             "protected_persons": [{"person": victim}], "document_no": "ЗП-1",
             "issued_by": "И", "restrictions": ["no_contact"], "status": "active"}
-    svc.issue_measure(case_id, {**base, "legal_basis": "law_2009_214", "issued_at": "2025-03-20",
+    svc.records.issue_measure(case_id, {**base, "legal_basis": "law_2009_214", "issued_at": "2025-03-20",
                                 "valid_to": "2025-04-19"})
-    svc.issue_measure(case_id, {**base, "legal_basis": "law_2025_245",
+    svc.records.issue_measure(case_id, {**base, "legal_basis": "law_2025_245",
                                 "issued_at": svc.clock.now().date().isoformat()})
     page = open_case_page(c, qtbot, case_id)
     qtbot.waitUntil(lambda: page.timeline.rowCount() == 2, timeout=WAIT)
@@ -441,7 +441,7 @@ def test_a_half_filled_add_person_dialog_survives_the_auto_lock(app, make_app, q
     store = Worker(again)
     qtbot.waitUntil(lambda: any(store.get(Person, p.person_id).last_name == "Жолдасбекова"
                                 for p in store.find(Participant, case_id=case_id)), timeout=WAIT)
-    qtbot.waitUntil(lambda: again.runner.call(again.core.services.dialog_drafts) == [],
+    qtbot.waitUntil(lambda: again.runner.call(again.core.services.cases.dialog_drafts) == [],
                     timeout=WAIT)
 
 
@@ -463,7 +463,7 @@ def test_a_half_filled_new_case_dialog_survives_the_auto_lock_and_cancel_discard
     assert back.source.currentData() == "school"
     click(back.buttons.button(back.buttons.StandardButton.Cancel))
     qtbot.waitUntil(lambda: no_dialog(NewCaseDialog), timeout=WAIT)
-    qtbot.waitUntil(lambda: again.runner.call(again.core.services.dialog_drafts) == [],
+    qtbot.waitUntil(lambda: again.runner.call(again.core.services.cases.dialog_drafts) == [],
                     timeout=WAIT)
 
 
@@ -483,7 +483,7 @@ def test_every_dialog_fits_1366x768_at_150_percent(app, qtbot):
     page = open_case_page(c, qtbot, case_id)
     store = Worker(c)
     person = store.get(Person, offender)
-    links = c.runner.call(lambda: c.core.services.person_links(offender))
+    links = c.runner.call(lambda: c.core.services.people.person_links(offender))
     part = next(p.participant for p in page.view.participants if p.person.id == offender)
     for d in (AddPersonDialog(c.desk, case_id, page), NewCaseDialog(c.desk, page),
               EditPersonDialog(c.desk, case_id, person, ["X"], page),

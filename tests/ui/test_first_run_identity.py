@@ -57,7 +57,7 @@ def test_rank_and_kazakh_unit_name_from_the_wizard(make_controller, qtbot):
     # and on paper
     from tests.reports.reports_helpers import squash, text_of
 
-    case_id = c.core.services.open_case(address="ул. Сығанақ, 3", district="Есиль",
+    case_id = c.core.services.cases.open_case(address="ул. Сығанақ, 3", district="Есиль",
                                         source="102").created
     from inspector_desk.app import documents
 

@@ -62,7 +62,7 @@ def existing_case(c, qtbot) -> dict[str, str]:
         "measure_in_force": "no", "risk_reassessed": "no", "next_visit": "2026-12-07",
     }
     done = []
-    c.client.mutate(lambda svc: svc.save_form("visit", case_id, earlier), on_done=done.append)
+    c.client.mutate(lambda svc: svc.desk.save_form("visit", case_id, earlier), on_done=done.append)
     qtbot.waitUntil(lambda: bool(done) and page.view is not None
                     and sum(r.KIND == "visit" for r in page.view.timeline) == 1, timeout=WAIT)
     return {"case": case_id, **people}

@@ -42,10 +42,10 @@ def fill(session) -> dict[str, str]:
     ids = {}
     now = svc.clock.now()
     for n, (address, district, who, phone, risk, status) in enumerate(CASES):
-        cid = svc.open_case(address=address, district=district, source="111",
+        cid = svc.cases.open_case(address=address, district=district, source="111",
                             opened_at=now - dt.timedelta(days=3 * n + 1)).created
         if who:
-            svc.add_person_to_case(cid, PersonInput(last_name=who[0], first_name=who[1],
+            svc.people.add_person_to_case(cid, PersonInput(last_name=who[0], first_name=who[1],
                                                     phones=[phone] if phone else []),
                                    "affected", "self")
         with store.transaction():

@@ -23,7 +23,7 @@ def files_of(folder):
 
 
 def open_case(c, address):
-    return c.runner.call(lambda: c.core.services.open_case(address=address, district="Есиль",
+    return c.runner.call(lambda: c.core.services.cases.open_case(address=address, district="Есиль",
                                                            beat="", source="111"))
 
 

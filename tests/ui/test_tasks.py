@@ -219,16 +219,16 @@ def test_inline_runner_drives_the_service_client_over_a_real_vault(inline, profi
     client = ServiceClient(inline, ErrorPresenter("en"), core)
     announced, created, found = [], [], []
     client.changed.connect(announced.append)
-    client.mutate(lambda svc: svc.open_case(address="г. Астана, ул. Кенесары, 40", district="Есиль",
+    client.mutate(lambda svc: svc.cases.open_case(address="г. Астана, ул. Кенесары, 40", district="Есиль",
                                             source="111"),
                   on_done=lambda ch: created.append(ch.created))
     assert created == [] and inline.run_pending() == 1
     assert len(created) == 1 and [c.created for c in announced] == created
-    client.call(lambda svc: svc.get_case(created[0]), on_done=found.append)
+    client.call(lambda svc: svc.cases.get_case(created[0]), on_done=found.append)
     inline.run_pending()
     assert found[0].case.district == "Есиль"
     late = []
-    client.call(lambda svc: svc.districts(), on_done=late.append)
+    client.call(lambda svc: svc.desk.districts(), on_done=late.append)
     client.revoke()  # a lock starts: a result of an earlier call reaches no screen
     inline.run_pending()
     assert late == []

@@ -29,6 +29,7 @@ from inspector_desk.core.errors import VaultLocked
 
 if TYPE_CHECKING:  # loaded with the first vault opened, not before the unlock window
     from inspector_desk.app.session import InspectorInfo, Session
+    from inspector_desk.app.actions import AppActions
     from inspector_desk.core.services import DeskService
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,13 @@ class AppCore:
     @property
     def services(self) -> DeskService:
         return self.session.services
+
+    @property
+    def actions(self) -> AppActions:
+        """The application's jobs on the open vault for the screens (app/actions.py)."""
+        from inspector_desk.app.actions import AppActions
+
+        return AppActions(self.session, self.profiles, self.profile)
 
     @property
     def inspector(self) -> InspectorInfo | None:

@@ -117,13 +117,13 @@ def _household(svc: DeskService, rng: random.Random, names: _Names, answers: "De
     address = (f"г. Астана, {rng.choice(STREETS)}, д. {rng.randint(1, 120)}"
                + (f", кв. {rng.randint(1, 300)}" if rng.random() < 0.8 else ""))
     opened = now - dt.timedelta(days=rng.randint(1, 700), hours=rng.randint(0, 23))
-    case_id = svc.open_case(address=address, district=district, source=rng.choice(SOURCES),
+    case_id = svc.cases.open_case(address=address, district=district, source=rng.choice(SOURCES),
                             beat=f"{rng.randint(1, 40)}", opened_at=opened).created
 
     def add(person: PersonInput, role: str, relation: str) -> str:
         person.address = address if rng.random() < 0.9 else ""
-        pid = svc.add_person(person).created
-        svc.add_participant(case_id, pid, role, relation)
+        pid = svc.people.add_person(person).created
+        svc.people.add_participant(case_id, pid, role, relation)
         stats["persons"] += 1
         return pid
 
@@ -157,22 +157,22 @@ def _household(svc: DeskService, rng: random.Random, names: _Names, answers: "De
         if occurred > now:
             break
         reported = min(occurred + dt.timedelta(minutes=rng.randint(10, 600)), now)
-        svc.record_incident(case_id, answers.incident(occurred, reported, answers.violence_kinds(),
+        svc.records.record_incident(case_id, answers.incident(occurred, reported, answers.violence_kinds(),
                                                       address))
         t = reported
     if rng.random() < 0.85:
-        svc.assess_risk(case_id, answers.risk(min(t + dt.timedelta(hours=2), now), affected))
+        svc.records.assess_risk(case_id, answers.risk(min(t + dt.timedelta(hours=2), now), affected))
     if rng.random() < 0.5:
         issued = min(t + dt.timedelta(hours=3), now)
-        svc.issue_measure(case_id, answers.measure("protective_order", issued, offender,
+        svc.records.issue_measure(case_id, answers.measure("protective_order", issued, offender,
                                                    [affected, *children]))
     if rng.random() < 0.08:
         issued = min(t + dt.timedelta(days=10), now)
         until = issued.date() + dt.timedelta(days=rng.choice((90, 180, 365)))
-        svc.issue_measure(case_id, answers.measure("special_requirements", issued, offender,
+        svc.records.issue_measure(case_id, answers.measure("special_requirements", issued, offender,
                                                    [affected, *children], until, rng.randint(1, 4)))
     if rng.random() < 0.4:
-        svc.refer(case_id, answers.referral(min(t + dt.timedelta(days=1), now), affected, rng.choice(
+        svc.records.refer(case_id, answers.referral(min(t + dt.timedelta(days=1), now), affected, rng.choice(
             ("crisis_centre", "family_support_centre", "psychologist", "legal_aid", "medical"))))
     # Visits spread over the life of the case, the last one a few days to weeks ago; a few
     # cases fall behind, as they do in the field.
@@ -182,10 +182,10 @@ def _household(svc: DeskService, rng: random.Random, names: _Names, answers: "De
     if span > dt.timedelta(days=1):
         for i in range(n_visits):
             visit_at = opened + span * (i + 1) / n_visits
-            svc.record_visit(case_id, answers.visit(visit_at, persons, address))
+            svc.records.record_visit(case_id, answers.visit(visit_at, persons, address))
             stats["visits"] += 1
     if rng.random() < 0.12:
-        svc.close_case(case_id, "measures_expired_no_incidents")
+        svc.cases.close_case(case_id, "measures_expired_no_incidents")
 
 
 RISK_QUESTIONS = (

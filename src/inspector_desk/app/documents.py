@@ -165,7 +165,7 @@ def _find_case(session: Any, ref: str) -> FamilyCase:
     try:
         case = store.get(FamilyCase, ref)
     except NotFound:
-        case = session.services.find_case_by_number(ref)
+        case = session.services.cases.find_case_by_number(ref)
     if case.deleted:
         raise NotFound("the case was deleted", kind="case", id=case.id)
     return case
@@ -178,7 +178,7 @@ def _audit(session: Any, kind: str, record_id: str, document: str, lang: str, pd
     detail = f"{document} {lang}" + (f" v{code.version} {code.digest[:12]}" if code else "")
     if audience:
         detail += f" for {audience}"  # an audience name, never a person
-    session.services.record_printed(kind, record_id, detail)
+    session.services.records.record_printed(kind, record_id, detail)
 
 
 def print_record(session: Any, document: str, record_id: str, lang: str = "ru",
@@ -270,7 +270,7 @@ def print_statistics_by(session: Any, month: Month | str, by: str, lang: str = "
     record_id = StatisticsSummary(groups, by, str(month)).record_id
     if fmt == "csv":
         data = csv_text(groups, by, month).encode("utf-8-sig")
-        session.services.record_printed("statistics", record_id, f"statistics-by csv {by}")
+        session.services.records.record_printed("statistics", record_id, f"statistics-by csv {by}")
         return data
     pdf = statistics_summary_report(groups, by, issuer(session, now), lang)
     _audit(session, "statistics", record_id, "statistics", lang, pdf)

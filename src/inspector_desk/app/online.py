@@ -25,7 +25,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Generator, Iterator
 
 from inspector_desk.app.session import Session
 from inspector_desk.keystore.keyfile import write_atomic
@@ -147,7 +147,7 @@ def _receipt(session: Session, data: bytes, result: SendResult) -> None:
 
 
 def send(session: Session, *, url: str | None = None, export_new: bool = True,
-         client: IntakeClient | None = None) -> Iterator[tuple[int, int]]:
+         client: IntakeClient | None = None) -> Generator[tuple[int, int], None, SendResult]:
     """One exchange (module docstring). Yields ``(done, total)`` bytes; returns a
     :class:`SendResult`. Stop iterating to cancel: headquarters keeps what arrived."""
     from inspector_desk.app import sync

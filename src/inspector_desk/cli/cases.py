@@ -18,8 +18,8 @@ def _print_kind(kind: str) -> str | None:
 def cmd_case_new(ctx: Context, session) -> int:
     a = ctx.args
     svc = session.services
-    changes = svc.open_case(address=a.address, district=a.district, source=a.source, beat=a.beat)
-    case_no, _affected = svc.case_heads([changes.created])[changes.created]
+    changes = svc.cases.open_case(address=a.address, district=a.district, source=a.source, beat=a.beat)
+    case_no, _affected = svc.desk.case_heads([changes.created])[changes.created]
     ctx.say(ctx.t("label.created_case", case_no=case_no))
     return 0
 
@@ -34,7 +34,7 @@ def cmd_case_list(ctx: Context, session) -> int:
     not audited, like the register on the screen."""
     from inspector_desk.core.records import CaseFilter
 
-    rows = session.services.case_page(CaseFilter(status=ctx.args.status or "all"), sort="case_no",
+    rows = session.services.desk.case_page(CaseFilter(status=ctx.args.status or "all"), sort="case_no",
                                       limit=max(ctx.args.limit, 0))
     if wants_json(ctx):
         ctx.say_json([{k: getattr(r, k) for k in CASE_ROW_KEYS} for r in rows])
@@ -60,7 +60,7 @@ def _detail(record: Any) -> str:
 def cmd_case_show(ctx: Context, session) -> int:
     """One case opened: one "view" entry in the audit log, like opening it on the screen."""
     svc = session.services
-    view = svc.get_case(svc.find_case_by_number(ctx.args.case_no).id)
+    view = svc.cases.get_case(svc.cases.find_case_by_number(ctx.args.case_no).id)
     c = view.case
     if wants_json(ctx):
         ctx.say_json(_case_json(view))
@@ -128,13 +128,13 @@ def cmd_case_close(ctx: Context, session) -> int:
 
     svc = session.services
     why = _close_reason(ctx)
-    case = svc.find_case_by_number(ctx.args.case_no)
-    warnings = svc.closing_warnings(case.id)
+    case = svc.cases.find_case_by_number(ctx.args.case_no)
+    warnings = svc.cases.closing_warnings(case.id)
     for code in warnings:
         err(ctx.t("warning.close." + code, case_no=case.case_no))
     if warnings and not ctx.args.yes:
         raise CliError("label.close_needs_yes", case_no=case.case_no)
-    svc.close_case(case.id, why, ctx.args.note)
+    svc.cases.close_case(case.id, why, ctx.args.note)
     ctx.say(ctx.t("label.case_closed", case_no=case.case_no, reason=ctx.t("closure." + why)))
     return 0
 
@@ -143,8 +143,8 @@ def cmd_case_close(ctx: Context, session) -> int:
 def cmd_case_reopen(ctx: Context, session) -> int:
     svc = session.services
     why = _reopen_reason(ctx)
-    case = svc.find_case_by_number(ctx.args.case_no)
-    svc.reopen_case(case.id, why, ctx.args.note)
+    case = svc.cases.find_case_by_number(ctx.args.case_no)
+    svc.cases.reopen_case(case.id, why, ctx.args.note)
     ctx.say(ctx.t("label.case_reopened", case_no=case.case_no, reason=ctx.t("reopen." + why)))
     return 0
 
@@ -152,8 +152,8 @@ def cmd_case_reopen(ctx: Context, session) -> int:
 @with_session
 def cmd_search(ctx: Context, session) -> int:
     svc = session.services
-    hits = svc.search(" ".join(ctx.args.text), limit=ctx.args.limit)
-    heads = svc.case_heads([cid for h in hits for cid in h.case_ids])
+    hits = svc.cases.search(" ".join(ctx.args.text), limit=ctx.args.limit)
+    heads = svc.desk.case_heads([cid for h in hits for cid in h.case_ids])
     numbers = {cid: heads[cid][0] for cid in heads}
     if wants_json(ctx):
         ctx.say_json([{"kind": h.kind, "id": h.id, "title": h.title, "detail": h.detail,
@@ -175,7 +175,7 @@ DUE_KEYS = ("case_id", "case_no", "due_at", "overdue", "reason", "risk_level", "
 @with_session
 def cmd_due(ctx: Context, session) -> int:
     inspector = None if ctx.args.all else session.actor.user
-    items = session.services.due(inspector, horizon_days=ctx.args.days)
+    items = session.services.cases.due(inspector, horizon_days=ctx.args.days)
     if wants_json(ctx):
         ctx.say_json([{k: getattr(d, k) for k in DUE_KEYS} for d in items])
         return 0

@@ -29,11 +29,11 @@ def cmd_person_add(ctx: Context, session) -> int:
 
     a = ctx.args
     svc = session.services
-    case = svc.find_case_by_number(a.case)
+    case = svc.cases.find_case_by_number(a.case)
     data = PersonInput(last_name=a.last_name, first_name=a.first_name, patronymic=a.patronymic,
                        iin=a.iin, birth_date=a.birth_date, sex=a.sex, phones=a.phone or [],
                        address=a.address, safe_contact=a.safe_contact)
-    person_id = svc.add_person_to_case(case.id, data, a.role, a.relation, a.cohabiting).created
+    person_id = svc.people.add_person_to_case(case.id, data, a.role, a.relation, a.cohabiting).created
     ctx.say(ctx.t("label.added_person", case_no=case.case_no, person_id=person_id))
     return 0
 
@@ -46,8 +46,8 @@ PERSON_KEYS = ("id", "last_name", "first_name", "patronymic", "iin", "birth_date
 def cmd_person_show(ctx: Context, session) -> int:
     """One person opened: one "view" entry in the audit log."""
     svc = session.services
-    person = svc.get_person(svc.find_person(ctx.args.person).id)
-    links = svc.person_links(person.id)
+    person = svc.people.get_person(svc.people.find_person(ctx.args.person).id)
+    links = svc.people.person_links(person.id)
     if wants_json(ctx):
         data = {k: getattr(person, k) for k in PERSON_KEYS}
         data["cases"] = [{"case_id": link.case_id, "case_no": link.case_no, "role": link.role,
@@ -82,7 +82,7 @@ def cmd_person_edit(ctx: Context, session) -> int:
 
     a = ctx.args
     svc = session.services
-    person = svc.find_person(a.person)
+    person = svc.people.find_person(a.person)
     why = _correction_reason(ctx)
     given = {f: getattr(a, f) for f in PERSON_FIELDS if getattr(a, f) is not None}
     data = PersonInput(last_name=person.last_name, first_name=person.first_name,
@@ -105,8 +105,8 @@ def cmd_person_edit(ctx: Context, session) -> int:
             data.sex = value or None
         else:
             setattr(data, name, value)
-    svc.update_person(person.id, data, expected_version=person.version, reason=why, note=a.note)
-    cases = ", ".join(sorted({link.case_no for link in svc.person_links(person.id)}))
+    svc.people.update_person(person.id, data, expected_version=person.version, reason=why, note=a.note)
+    cases = ", ".join(sorted({link.case_no for link in svc.people.person_links(person.id)}))
     ctx.say(ctx.t("label.person_corrected", person_id=person.id, cases=cases or "-"))
     return 0
 
@@ -116,13 +116,13 @@ def cmd_person_remove(ctx: Context, session) -> int:
     """Out of one case (--case: the person stays in their other cases) or out of all."""
     a = ctx.args
     svc = session.services
-    person = svc.find_person(a.person)
+    person = svc.people.find_person(a.person)
     why = _removal_reason(ctx)
-    case = svc.find_case_by_number(a.case) if a.case else None
-    svc.remove_person(person.id, why, a.note, case_id=case.id if case else None)
+    case = svc.cases.find_case_by_number(a.case) if a.case else None
+    svc.people.remove_person(person.id, why, a.note, case_id=case.id if case else None)
     if case is not None:
         ctx.say(ctx.t("label.person_removed_from_case", person_id=person.id, case_no=case.case_no,
-                      cases=_links_text(svc.person_links(person.id))))
+                      cases=_links_text(svc.people.person_links(person.id))))
     else:
         ctx.say(ctx.t("label.person_removed", person_id=person.id))
     return 0
@@ -133,16 +133,16 @@ def cmd_participant_remove(ctx: Context, session) -> int:
     """One role of a person in one case; with --role when they have several there."""
     a = ctx.args
     svc = session.services
-    person = svc.find_person(a.person)
-    case = svc.find_case_by_number(a.case)
+    person = svc.people.find_person(a.person)
+    case = svc.cases.find_case_by_number(a.case)
     why = _removal_reason(ctx)
-    roles = [link for link in svc.person_links(person.id) if link.case_id == case.id
+    roles = [link for link in svc.people.person_links(person.id) if link.case_id == case.id
              and (not a.role or link.role == a.role)]
     if len(roles) != 1:
         raise UsageError("usage.participant_role", roles=", ".join(link.role for link in roles) or "-")
-    svc.remove_participant(roles[0].participant_id, why, a.note)
+    svc.people.remove_participant(roles[0].participant_id, why, a.note)
     ctx.say(ctx.t("label.person_removed_from_case", person_id=person.id, case_no=case.case_no,
-                  cases=_links_text(svc.person_links(person.id))))
+                  cases=_links_text(svc.people.person_links(person.id))))
     return 0
 
 

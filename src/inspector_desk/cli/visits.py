@@ -17,8 +17,8 @@ def cmd_visit_add(ctx: Context, session) -> int:
         answers = json.loads(Path(a.answers).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise CliError("file_error", detail=f"{a.answers}: {exc}") from None
-    case = svc.find_case_by_number(a.case)
-    svc.record_visit(case.id, answers)
+    case = svc.cases.find_case_by_number(a.case)
+    svc.records.record_visit(case.id, answers)
     ctx.say(ctx.t("label.saved_visit", case_no=case.case_no))
     return 0
 

@@ -72,7 +72,8 @@ class RecordKind:
     in_case: bool = True
     """Belongs to one case (has ``case_id``)."""
     create: str = ""
-    """The use case (a method of the services) that makes a new one from a form's answers."""
+    """The use case that makes a new one from a form's answers (a method of
+    RecordUseCases, ``svc.records``)."""
     label_key: str = ""
     """Its name in the message catalog (resources/i18n/messages.json), ru/kk/en."""
     qt_label: str = ""

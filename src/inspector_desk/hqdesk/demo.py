@@ -143,9 +143,9 @@ def _conflict(session: HqSession, a: Any, b: Any, inbox: Path) -> None:
         for s in (a, b):
             if s.actor.device_id[:8] in pack.name:
                 sync.import_update(s, pack)
-    b.services.update_case(case.id, beat="участок 12 (Б)")
+    b.services.cases.update_case(case.id, beat="участок 12 (Б)")
     _export(b, inbox)
-    a.services.update_case(case.id, beat="участок 7 (А)", address=case.address + ", подъезд 2")
+    a.services.cases.update_case(case.id, beat="участок 7 (А)", address=case.address + ", подъезд 2")
     _export(a, inbox)
 
 

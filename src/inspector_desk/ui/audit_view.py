@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from inspector_desk.core.audit import ACTIONS
 from inspector_desk.ui.labels import Labels
+from inspector_desk.ui.pages import DeskPort
 
 PAGE = 200  # entries read per step of the scroll
 
@@ -76,7 +77,7 @@ class AuditModel(QAbstractTableModel):
         record, user, action = self._query
         before, generation = self._last_seq, self._generation
         self.page.desk.client.call(
-            lambda svc: svc.audit_log(record_id=record, actor=user, action=action, limit=PAGE,
+            lambda svc: svc.cases.audit_log(record_id=record, actor=user, action=action, limit=PAGE,
                                       before=before),
             on_done=lambda entries: self._arrived(generation, entries))
 
@@ -97,7 +98,7 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditPage(QWidget):
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: DeskPort) -> None:
         super().__init__()
         self.desk = desk
         self.labels = Labels()

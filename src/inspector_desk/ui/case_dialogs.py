@@ -32,6 +32,7 @@ from inspector_desk.core.services.cases import REOPEN_REASONS
 from inspector_desk.core.services.people import CORRECTION_REASONS, REMOVAL_REASONS
 from inspector_desk.messages import text as message_text
 from inspector_desk.ui.labels import Labels
+from inspector_desk.ui.pages import DeskPort
 
 DISTRICTS = ("Алматы", "Байконур", "Есиль", "Нура", "Сарыарка")
 DRAFT_DELAY_MS = 400  # a draft is written this long after the last keystroke
@@ -53,7 +54,7 @@ class _Dialog(QDialog):
 
     draft_kind = ""  # "" : no draft kept
 
-    def __init__(self, desk, parent: QWidget | None, title: str, case_id: str = "") -> None:
+    def __init__(self, desk: DeskPort, parent: QWidget | None, title: str, case_id: str = "") -> None:
         super().__init__(parent)
         self.desk = desk
         self.case_id = case_id
@@ -197,7 +198,7 @@ class _Dialog(QDialog):
         self.ok.setEnabled(True)
         self.update_ok()
         self.clear_errors()
-        lang = self.desk.controller.presenter.language
+        lang = self.desk.presenter.language
         first: QWidget | None = None
         if isinstance(exc, ValidationError):
             loose = []
@@ -214,9 +215,9 @@ class _Dialog(QDialog):
             self.show_field_error("iin", self.tr("A person with this IIN is already recorded."))
             first = self.fields["iin"]
         elif isinstance(exc, InspectorDeskError):
-            self.error.setText(self.desk.controller.presenter.message(exc))
+            self.error.setText(self.desk.presenter.message(exc))
         else:
-            self.desk.controller.presenter.show(exc, self)
+            self.desk.presenter.show(exc, self)
         if first is not None:
             self.scroll_area.ensureWidgetVisible(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -235,7 +236,7 @@ class _Dialog(QDialog):
         def job(svc):
             changes = fn(svc)
             if kind:
-                svc.discard_dialog_draft(kind, case_id)
+                svc.cases.discard_dialog_draft(kind, case_id)
             return changes
 
         def done(result) -> None:
@@ -260,7 +261,7 @@ class _Dialog(QDialog):
         if not self.draft_kind or not self._touched:
             return
         kind, case_id, values = self.draft_kind, self.case_id, self.draft_values()
-        self.desk.client.call(lambda svc: svc.save_dialog_draft(kind, case_id, values),
+        self.desk.client.call(lambda svc: svc.cases.save_dialog_draft(kind, case_id, values),
                               on_done=self._draft_saved)
 
     def _draft_saved(self, _draft) -> None:
@@ -274,7 +275,7 @@ class _Dialog(QDialog):
             return
         kind, case_id = self.draft_kind, self.case_id
         self.desk.client.call(
-            lambda svc: next((d for d in svc.dialog_drafts()
+            lambda svc: next((d for d in svc.cases.dialog_drafts()
                               if d.dialog == kind and d.case_id == case_id), None),
             on_done=self._draft_loaded)
 
@@ -302,7 +303,7 @@ class _Dialog(QDialog):
         self._draft_timer.stop()
         if self.draft_kind and (self._touched or self.draft_kept):
             kind, case_id = self.draft_kind, self.case_id
-            self.desk.client.call(lambda svc: svc.discard_dialog_draft(kind, case_id))
+            self.desk.client.call(lambda svc: svc.cases.discard_dialog_draft(kind, case_id))
         self.reject()
 
     def reject(self) -> None:
@@ -338,14 +339,22 @@ class _ReasonDialog(_Dialog):
         if hasattr(self, "reason"):
             self.ok.setEnabled(self.reason_ready())
 
+    def submit_reason(self, action: Callable[[Any, str, str], Any]) -> None:
+        """Submit once the reason is ready: ``action(services, reason, note)`` in the vault."""
+        if not self.reason_ready():
+            return
+        self.clear_errors()
+        reason, note = self.reason.currentData(), self.reason_note.toPlainText()
+        self.run(lambda svc: action(svc, reason, note))
+
 
 class NewCaseDialog(_Dialog):
     draft_kind = "new_case"
 
-    def __init__(self, desk, parent: QWidget | None = None, restore: dict | None = None) -> None:
+    def __init__(self, desk: DeskPort, parent: QWidget | None = None, restore: dict | None = None) -> None:
         super().__init__(desk, parent, self.tr("New case"))
         self.address = self.add(self.tr("Address"), QLineEdit(), "address")
-        inspector = desk.controller.inspector
+        inspector = desk.inspector
         district = inspector.district if inspector else ""
         self.district = self.combo(self.tr("District"), [(d, d) for d in DISTRICTS], editable=True,
                                    name="district")
@@ -375,7 +384,7 @@ class NewCaseDialog(_Dialog):
         self.clear_errors()
         address, district = self.address.text(), self.district.currentText()
         beat, source = self.beat.text(), self.source.currentData()
-        self.run(lambda svc: svc.open_case(address=address, district=district, beat=beat, source=source),
+        self.run(lambda svc: svc.cases.open_case(address=address, district=district, beat=beat, source=source),
                  on_done=lambda changes: self.desk.open_case(changes.created))
 
 
@@ -445,7 +454,7 @@ class _PersonFields(_Dialog):
 class AddPersonDialog(_PersonFields):
     draft_kind = "add_person"
 
-    def __init__(self, desk, case_id: str, parent: QWidget | None = None,
+    def __init__(self, desk: DeskPort, case_id: str, parent: QWidget | None = None,
                  restore: dict | None = None) -> None:
         super().__init__(desk, parent, self.tr("Add a person to the case"), case_id)
         self.role = self.combo(self.tr("Role in the case"), [(self.labels.role(r), r) for r in ROLES],
@@ -486,7 +495,7 @@ class AddPersonDialog(_PersonFields):
         data = self.person_input()
         role, relation, case_id = self.role.currentData(), self.relation.currentData(), self.case_id
         cohabiting = self.cohabiting.currentData() if self.cohabiting.isEnabled() else ""
-        self.run(lambda svc: svc.add_person_to_case(case_id, data, role, relation, cohabiting))
+        self.run(lambda svc: svc.people.add_person_to_case(case_id, data, role, relation, cohabiting))
 
 
 class EditPersonDialog(_PersonFields, _ReasonDialog):
@@ -494,7 +503,7 @@ class EditPersonDialog(_PersonFields, _ReasonDialog):
 
     draft_kind = "edit_person"
 
-    def __init__(self, desk, case_id: str, person, other_cases: list[str] | None = None,
+    def __init__(self, desk: DeskPort, case_id: str, person, other_cases: list[str] | None = None,
                  parent: QWidget | None = None, restore: dict | None = None) -> None:
         super().__init__(desk, parent, self.tr("Correct a person's details"), case_id)
         self.person = person
@@ -552,14 +561,14 @@ class EditPersonDialog(_PersonFields, _ReasonDialog):
         data.phones = [p.strip() for p in self.phone.text().split(",") if p.strip()]
         pid, version = self.person.id, self.person.version
         reason, note = self.reason.currentData(), self.reason_note.toPlainText()
-        self.run(lambda svc: svc.update_person(pid, data, expected_version=version,
+        self.run(lambda svc: svc.people.update_person(pid, data, expected_version=version,
                                                reason=reason, note=note))
 
 
 class RemovePersonDialog(_ReasonDialog):
     """Take one role of a person out of the case, saying what happens to their other cases."""
 
-    def __init__(self, desk, case_id: str, case_no: str, participant, person,
+    def __init__(self, desk: DeskPort, case_id: str, case_no: str, participant, person,
                  links: list, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent, self.tr("Remove a person from the case"), case_id)
         self.participant, self.person = participant, person
@@ -588,18 +597,15 @@ class RemovePersonDialog(_ReasonDialog):
                 "other": self.tr("Other (say in the note)")}.get(code, code)
 
     def submit(self) -> None:
-        if not self.reason_ready():
-            return
-        self.clear_errors()
-        pid, reason, note = self.participant.id, self.reason.currentData(), self.reason_note.toPlainText()
-        self.run(lambda svc: svc.remove_participant(pid, reason, note))
+        pid = self.participant.id
+        self.submit_reason(lambda svc, reason, note: svc.people.remove_participant(pid, reason, note))
 
 
 class CloseCaseDialog(_ReasonDialog):
     """Close only for a reason the inspector chooses, after reading what is at stake and
     confirming it."""
 
-    def __init__(self, desk, case_id: str, parent: QWidget | None = None,
+    def __init__(self, desk: DeskPort, case_id: str, parent: QWidget | None = None,
                  case_no: str = "") -> None:
         super().__init__(desk, parent, self.tr("Close the case"), case_id)
         self.case_no = case_no
@@ -616,7 +622,7 @@ class CloseCaseDialog(_ReasonDialog):
         self.ok.setText(self.tr("Close the case"))
         self.warnings: list[str] | None = None
         self.update_ok()
-        desk.client.call(lambda svc: svc.closing_warnings(case_id), on_done=self._warned)
+        desk.client.call(lambda svc: svc.cases.closing_warnings(case_id), on_done=self._warned)
 
     def _warned(self, codes: list[str]) -> None:
         self.warnings = codes
@@ -641,15 +647,12 @@ class CloseCaseDialog(_ReasonDialog):
             self.ok.setEnabled(False)
 
     def submit(self) -> None:
-        if not self.reason_ready():
-            return
-        self.clear_errors()
-        reason, note, case_id = self.reason.currentData(), self.reason_note.toPlainText(), self.case_id
-        self.run(lambda svc: svc.close_case(case_id, reason, note))
+        case_id = self.case_id
+        self.submit_reason(lambda svc, reason, note: svc.cases.close_case(case_id, reason, note))
 
 
 class ReopenCaseDialog(_ReasonDialog):
-    def __init__(self, desk, case_id: str, parent: QWidget | None = None,
+    def __init__(self, desk: DeskPort, case_id: str, parent: QWidget | None = None,
                  case_no: str = "") -> None:
         super().__init__(desk, parent, self.tr("Reopen the case"), case_id)
         self.add_reason([(self._reason_words(r), r) for r in REOPEN_REASONS],
@@ -664,11 +667,8 @@ class ReopenCaseDialog(_ReasonDialog):
                 "other": self.tr("Other (say in the note)")}.get(code, code)
 
     def submit(self) -> None:
-        if not self.reason_ready():
-            return
-        self.clear_errors()
-        reason, note, case_id = self.reason.currentData(), self.reason_note.toPlainText(), self.case_id
-        self.run(lambda svc: svc.reopen_case(case_id, reason, note))
+        case_id = self.case_id
+        self.submit_reason(lambda svc, reason, note: svc.cases.reopen_case(case_id, reason, note))
 
 
 # --- after an unlock: the dialog that was half filled when the desk locked ----------------
@@ -679,10 +679,10 @@ def offer_dialog_drafts(desk) -> None:
 
     def person_of(svc, draft):
         pid = draft.values.get("person_id")
-        return svc.get_person(pid) if pid else None
+        return svc.people.get_person(pid) if pid else None
 
     def load(svc):
-        drafts = svc.dialog_drafts()
+        drafts = svc.cases.dialog_drafts()
         if not drafts:
             return None
         draft = drafts[0]

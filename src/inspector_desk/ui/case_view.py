@@ -3,6 +3,8 @@ actions to add to it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from inspector_desk.core.services import CaseView
 from inspector_desk.core.statistics import measure_state
 from inspector_desk.ui.flow import FlowLayout
 from inspector_desk.ui.labels import Labels
+from inspector_desk.ui.pages import DeskPort
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,14 +32,25 @@ def _when(record) -> str:
     return value.strftime("%d.%m.%Y %H:%M") if value is not None else ""
 
 
+def _rows_table(model: QStandardItemModel, name: str) -> QTableView:
+    """A read-only table of ``model`` chosen by whole rows; opening a row is the page's."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.verticalHeader().setVisible(False)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    return view
+
+
 class CasePage(QWidget):
-    def __init__(self, desk, case_id: str) -> None:
+    def __init__(self, desk: DeskPort, case_id: str) -> None:
         super().__init__()
         self.desk, self.case_id = desk, case_id
         self.labels = Labels()
         self.view: CaseView | None = None
         self.forms: dict = {}
-        self.lang = desk.controller.settings.language
+        self.lang = desk.language
         layout = QVBoxLayout(self)
         head = QGridLayout()
         self.title = QLabel()
@@ -77,16 +91,11 @@ class CasePage(QWidget):
             self.buttons[key] = b
         layout.addLayout(actions)
         self.buttons["reopen"].hide()  # shown instead of "Close case…" on a closed case
-        self.today = None  # the session's today, for measures past their end
+        self.today: dt.date | None = None  # the session's today, for measures past their end
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.people = QStandardItemModel()
-        self.people_view = QTableView()
-        self.people_view.setModel(self.people)
-        self.people_view.setAccessibleName(self.tr("Participants"))
-        self.people_view.verticalHeader().setVisible(False)
-        self.people_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.people_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.people_view = _rows_table(self.people, self.tr("Participants"))
         self.people_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         # Enter or a double-click on a person corrects them (activated: one signal for both).
         self.people_view.activated.connect(lambda _index: self._action("edit_person"))
@@ -99,12 +108,7 @@ class CasePage(QWidget):
             b.clicked.connect(lambda _=False, k=key: self._action(k))
             self.person_buttons[key] = b
         self.timeline = QStandardItemModel()
-        self.timeline_view = QTableView()
-        self.timeline_view.setModel(self.timeline)
-        self.timeline_view.setAccessibleName(self.tr("Timeline"))
-        self.timeline_view.verticalHeader().setVisible(False)
-        self.timeline_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.timeline_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.timeline_view = _rows_table(self.timeline, self.tr("Timeline"))
         # activated alone: Qt emits it for a double-click and for Enter; listening to
         # doubleClicked as well opened the row twice (the first page destroyed mid-load).
         self.timeline_view.activated.connect(self._open_record)
@@ -134,8 +138,8 @@ class CasePage(QWidget):
         # save or an import show the same opening again.
         audit, self._opened = not getattr(self, "_opened", False), True
         self.desk.client.call(
-            lambda svc: (svc.get_case(case_id, audit=audit),
-                         {k.name: svc.form_definition(k.name) for k in form_kinds()},
+            lambda svc: (svc.cases.get_case(case_id, audit=audit),
+                         {k.name: svc.desk.form_definition(k.name) for k in form_kinds()},
                          svc.clock.now().date()),
             on_done=self._show)
         self.desk.client.case_notices(case_id, self.lang, self._show_notices, owner=self)
@@ -154,7 +158,7 @@ class CasePage(QWidget):
             choices = None
         return choices.label(code, self.lang) if choices and code else code
 
-    def _show(self, loaded: tuple[CaseView, dict, object]) -> None:
+    def _show(self, loaded: tuple[CaseView, dict, dt.date]) -> None:
         view, self.forms, self.today = loaded
         self.view = view
         c = view.case
@@ -269,7 +273,7 @@ class CasePage(QWidget):
                 case_dialogs.RemovePersonDialog(self.desk, case_id, case_no, chosen.participant,
                                                 person, links, self).open()
 
-        self.desk.client.call(lambda svc: (svc.get_person(person_id), svc.person_links(person_id)),
+        self.desk.client.call(lambda svc: (svc.people.get_person(person_id), svc.people.person_links(person_id)),
                               on_done=opened, owner=self)
 
     def _action(self, key: str) -> None:

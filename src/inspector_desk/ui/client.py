@@ -1,9 +1,10 @@
 """How screens reach the application core: every call runs on the task runner's worker thread.
 
-A page calls ``client.call(lambda svc: svc.case_page(f), on_done=self.show_rows)``; the
+A page calls ``client.call(lambda svc: svc.desk.case_page(f), on_done=self.show_rows)``; the
 lambda runs off the UI thread with the core's :class:`DeskService`, its result comes back on
 the UI thread, and an error goes to the one error presenter unless the page handles it.
-Screens never see the store, SQL, the session or the core itself.
+Screens never see the store, SQL, the session or the core itself; the application's own
+jobs (printing, the exchange with headquarters, backup) come through :meth:`ServiceClient.act`.
 
 A result reaches its screen only if the screen still exists and the vault has not been
 locked or reopened since the call: the *owner* (the page that asked; taken from a bound
@@ -24,6 +25,7 @@ from inspector_desk.ui.errors import ErrorPresenter
 from inspector_desk.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
+    from inspector_desk.app.actions import AppActions
     from inspector_desk.core.services import DeskService
 
 
@@ -107,14 +109,16 @@ class ServiceClient(QObject):
         return self._run(lambda: core.case_notices(case_id, lang), on_done, self._read_failed, None,
                          owner or _owner_of(on_done), "")
 
-    def session_call(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
-                     on_error: Callable[[BaseException], None] | None = None,
-                     on_progress: Callable[[int, int], None] | None = None,
-                     owner: QObject | None = None) -> Task:
-        """For the few app-level jobs that need the session itself (documents, sync, backup)."""
+    def act(self, fn: Callable[[AppActions], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None,
+            on_progress: Callable[[int, int], None] | None = None,
+            owner: QObject | None = None) -> Task:
+        """Like call(), for the application's jobs beyond the use cases (printing, the
+        exchange with headquarters, backup and check: app/actions.py). ``fn`` may be a
+        generator that yields (done, total): progress, and a point where Cancel stops it."""
         core = self.core
 
         def job() -> Any:
-            return fn(core.session)
+            return fn(core.actions)
 
         return self._run(job, on_done, on_error or self.presenter.show, on_progress, owner)

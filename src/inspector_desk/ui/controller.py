@@ -44,6 +44,7 @@ from inspector_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from inspector_desk.app.session import InspectorInfo
+    from inspector_desk.ui.main_window import Desk
 
 log = logging.getLogger(__name__)
 
@@ -95,13 +96,15 @@ class AppController(QObject):
         self.window.resize(1280, 800)
         self.stack = QStackedWidget()
         self.window.setCentralWidget(self.stack)
-        self.desk: QWidget | None = None
+        self.desk: Desk | None = None
         self.state = ""
         self.curtain = Curtain(self)
         self._title_what = ""  # what the window title names besides the program (show_title)
         self._last_activity = idle_clock()
         self._install_actions()
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # the controller lives in a running application
+        app.installEventFilter(self)
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(5000)
         self.idle_timer.timeout.connect(self.lock_if_idle)
@@ -369,6 +372,7 @@ class AppController(QObject):
         if self.state == "unlocked":
             page = self.desk.current_page_name() if self.desk is not None else "settings"
             self.open_desk()
+            assert self.desk is not None
             self.desk.show_page(page)
         elif self.state == "locked":
             self._show_unlock()
@@ -395,7 +399,9 @@ class AppController(QObject):
         clipboard = QApplication.clipboard()
         clipboard.dataChanged.disconnect(self._clipboard_changed)
         clipboard.selectionChanged.disconnect(self._clipboard_changed)
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.curtain.forget()
 
         self.runner.cancel_all()

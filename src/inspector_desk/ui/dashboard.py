@@ -11,6 +11,7 @@ from inspector_desk.core.services import Dashboard
 from inspector_desk.core.services.desk import DASHBOARD_ROWS
 from inspector_desk.ui.clock import stamp  # one clock: the unit's, never the computer's
 from inspector_desk.ui.labels import Labels
+from inspector_desk.ui.pages import DeskPort
 
 SHOWN = DASHBOARD_ROWS  # lines per section: the most urgent first; the register holds the rest
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -21,7 +22,7 @@ TODAY_COLOUR = "#b45309"
 
 
 class DashboardPage(QWidget):
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: DeskPort) -> None:
         super().__init__()
         self.desk = desk
         self.labels = Labels()
@@ -45,17 +46,17 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         def load(svc):
-            d = svc.dashboard()
+            d = svc.desk.dashboard()
             ids = ([i.case_id for i in d.overdue[:SHOWN]] + [i.case_id for i in d.due_today[:SHOWN]]
                    + [e.measure.case_id for e in d.expiring] + [r.id for r in d.high_risk[:SHOWN]]
                    + [dr.case_id for dr in d.drafts])
-            return d, svc.case_heads(ids)
+            return d, svc.desk.case_heads(ids)
 
         self.desk.client.call(load, on_done=self._show)
 
     def _show(self, loaded: tuple[Dashboard, dict[str, tuple[str, str]]]) -> None:
         d, heads = loaded
-        name = self.desk.controller.inspector.name if self.desk.controller.inspector else ""
+        name = self.desk.inspector.name if self.desk.inspector else ""
         self.greeting.setText(self.tr("Good day, {0}").format(name))
         last = d.last_export_at[:16].replace("T", " ") if d.last_export_at else self.tr("never")
         self.sync_line.setText(self.tr("Not yet sent to headquarters: {0} changes. Last export: {1}.")

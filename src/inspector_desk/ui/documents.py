@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -20,13 +21,17 @@ from PySide6.QtWidgets import (
 
 from inspector_desk.core.kinds import record_documents
 
+if TYPE_CHECKING:
+    from inspector_desk.ui.pages import DeskPort
+    from inspector_desk.app.actions import AppActions
+
 _FORMATS = {2: QImage.Format.Format_RGB888, 3: QImage.Format.Format_RGBX8888,
             4: QImage.Format.Format_RGBA8888}
 
 
 def render_pages(pdf: bytes, dpi: int = 96) -> list[QImage]:
     """Every page of ``pdf`` as an image (safe to call off the UI thread)."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     doc = pdfium.PdfDocument(pdf)
     try:
@@ -79,7 +84,7 @@ class DocumentDialog(QDialog):
 
     RECORD_DOCUMENTS = tuple(d.name for _kind, d in record_documents())  # core/kinds.py
 
-    def __init__(self, desk, document: str, ref: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: DeskPort, document: str, ref: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.document, self.ref = desk, document, ref
         self.pdf: bytes | None = None
@@ -94,7 +99,7 @@ class DocumentDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the document"))
         for code, name in (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English")):
             self.language.addItem(name, code)
-        ui_lang = desk.controller.settings.language
+        ui_lang = desk.language
         self.language.setCurrentIndex(max(self.language.findData(ui_lang if ui_lang != "en" else "ru"), 0))
         self.language.currentIndexChanged.connect(self.build)
         bar.addWidget(QLabel(self.tr("Language")))
@@ -132,11 +137,9 @@ class DocumentDialog(QDialog):
     # --- for whom -------------------------------------------------------------------------
 
     def _load_choices(self) -> None:
-        from inspector_desk.app import documents
-
-        document, ref = self.document, self.ref
-        self.desk.client.session_call(lambda session: documents.renderings(session, document, ref),
-                                      on_done=self._set_choices, on_error=self._failed, owner=self)
+        document, ref = self.document, self.ref or ""  # only called with a record's id
+        self.desk.client.act(lambda a: a.printing.renderings(document, ref),
+                             on_done=self._set_choices, on_error=self._failed, owner=self)
 
     def caption(self, rendering) -> str:
         """How a rendering reads in the choice: whose copy, and the person's name."""
@@ -170,8 +173,6 @@ class DocumentDialog(QDialog):
     # --- the document ---------------------------------------------------------------------
 
     def build(self) -> None:
-        from inspector_desk.app import documents
-
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.pdf = None
@@ -180,11 +181,10 @@ class DocumentDialog(QDialog):
         lang, document, ref = self.language.currentData(), self.document, self.ref
         audience, person = self.chosen()
 
-        def job(session):
-            pdf = documents.print_document(session, document, ref, lang, audience=audience,
-                                           person_id=person)
-            return pdf, render_pages(pdf), (audience, person), \
-                documents.file_name(session, document, ref, audience)
+        def job(actions: AppActions) -> tuple:
+            pdf, name = actions.printing.print(document, ref, lang, audience=audience,
+                                               person_id=person)
+            return pdf, render_pages(pdf), (audience, person), name
 
         def done(result) -> None:
             if generation == self._generation:
@@ -195,10 +195,10 @@ class DocumentDialog(QDialog):
                 self._failed(exc)
 
         self.status.setText(self.tr("Preparing the document…"))
-        self.desk.client.session_call(job, on_done=done, on_error=failed, owner=self)
+        self.desk.client.act(job, on_done=done, on_error=failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self.desk.controller.presenter.message(exc))
+        self.status.setText(self.desk.presenter.message(exc))
 
     def _show(self, result: tuple) -> None:
         self.pdf, self.images = result[0], result[1]
@@ -206,8 +206,9 @@ class DocumentDialog(QDialog):
         self.file_name = result[3] if len(result) > 3 else f"{self.document}.pdf"
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for image in self.images:
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
@@ -238,7 +239,7 @@ class DocumentDialog(QDialog):
         pdf = self.pdf
         self.desk.client.runner.run(lambda: render_pages(pdf, dpi=300),
                                     on_done=lambda images: print_images(printer, images),
-                                    on_error=self.desk.controller.presenter.show)
+                                    on_error=self.desk.presenter.show)
 
     def suggested_path(self) -> Path:
         """Where "Save as PDF…" opens: the person's Documents folder (never the program's

@@ -26,6 +26,7 @@ from inspector_desk.forms.messages import catalog
 from inspector_desk.ui import clock as ui_clock
 from inspector_desk.ui import form_fields as ff
 from inspector_desk.ui.labels import Labels
+from inspector_desk.ui.pages import DeskPort
 
 AUTOSAVE_MS = 5000
 NARROW = 720  # px of the form's width below which labels stand above their fields
@@ -64,11 +65,11 @@ class FieldMessage(QLabel):
 
 
 class FormPage(QWidget):
-    def __init__(self, desk, kind: str, case_id: str, record=None, draft=None) -> None:
+    def __init__(self, desk: DeskPort, kind: str, case_id: str, record=None, draft=None) -> None:
         super().__init__()
         self.desk, self.kind, self.case_id = desk, kind, case_id
         self.record, self.draft_id = record, draft.id if draft else None
-        self.lang = desk.controller.settings.language
+        self.lang = desk.language
         self.form: Form | None = None
         self.persons: dict[str, str] = {}
         self.facts = CaseFacts()
@@ -140,11 +141,11 @@ class FormPage(QWidget):
         record_id = getattr(record, "id", None)
 
         def load(svc):
-            view = svc.get_case(case_id, audit=not case_open)
+            view = svc.cases.get_case(case_id, audit=not case_open)
             if record_id:
-                svc.open_record(kind, record_id)
+                svc.desk.open_record(kind, record_id)
             interval = svc.rules.interval(view.case.risk_level).days
-            return svc.form_definition(kind, version), view, svc.legal_reference(), interval
+            return svc.desk.form_definition(kind, version), view, svc.records.legal_reference(), interval
 
         desk.client.call(load, on_done=self._build)
 
@@ -219,7 +220,7 @@ class FormPage(QWidget):
             roles_list=f.choices is not None and f.choices.name == "person_roles")
 
     def _prefill(self) -> dict[str, Any]:
-        view, inspector = self.view, self.desk.controller.inspector
+        view, inspector = self.view, self.desk.inspector
         facts = pf.PrefillFacts(
             now=self.now(),
             address=view.case.address,
@@ -449,7 +450,7 @@ class FormPage(QWidget):
         draft_id, record_id, version = self.draft_id, getattr(self.record, "id", None), self.form.version
         self.dirty = False
         self.desk.client.call(
-            lambda svc: svc.save_draft(kind, case_id, answers, draft_id=draft_id,
+            lambda svc: svc.desk.save_draft(kind, case_id, answers, draft_id=draft_id,
                                        record_id=record_id, form_version=version),
             on_done=self._draft_saved)
 
@@ -489,7 +490,7 @@ class FormPage(QWidget):
                     if first is not None:
                         self.go_to(first)
             else:
-                self.desk.controller.presenter.show(exc, self)
+                self.desk.presenter.show(exc, self)
 
         def done(_changes) -> None:
             self.desk.say(self.tr("Saved."))
@@ -497,7 +498,7 @@ class FormPage(QWidget):
             self.desk.close_form()
 
         self.desk.client.mutate(
-            lambda svc: svc.save_form(kind, case_id, answers, record_id=record_id,
+            lambda svc: svc.desk.save_form(kind, case_id, answers, record_id=record_id,
                                       draft_id=draft_id, expected_version=version),
             on_done=done, on_error=failed)
 
@@ -515,7 +516,7 @@ class FormPage(QWidget):
 
         def job(svc):
             with open(path, "rb") as f:
-                return svc.attach(case_id, record_kind=kind, record_id=getattr(self.record, "id", ""),
+                return svc.records.attach(case_id, record_kind=kind, record_id=getattr(self.record, "id", ""),
                                   filename=Path(path).name, mime=mime, stream=f)
 
         self.desk.client.mutate(job, on_done=lambda changes: done(changes.created))

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from inspector_desk.ui import clock as ui_clock
 
 if TYPE_CHECKING:
+    from inspector_desk.app.session import InspectorInfo
     from inspector_desk.ui.controller import AppController
+    from inspector_desk.ui.errors import ErrorPresenter
 
 STATUS_MS = 8000  # a status message goes away by itself: nothing stale stays on the line
 HISTORY = 50  # places remembered for Back
@@ -96,7 +98,8 @@ class Desk(QWidget):
         self.register = RegisterPage(self)
         self._named: dict[str, QWidget] = {"dashboard": self.dashboard, "register": self.register}
         self._builders: dict[str, Callable[[Desk], QWidget]] = {
-            "sync": SyncPage, "audit": AuditPage, "settings": SettingsPage}
+            "sync": SyncPage, "audit": AuditPage,
+            "settings": lambda desk: SettingsPage(desk, desk.controller)}
         self._titles: dict[str, str] = {}
         for name, title in (
             ("dashboard", self.tr("Today")),
@@ -600,6 +603,27 @@ class Desk(QWidget):
 
     def say(self, text: str) -> None:
         self.status.showMessage(text, self.status_ms)
+
+    # --- what the pages receive besides navigation (ui/pages.py DeskPort) ---------------
+
+    @property
+    def presenter(self) -> ErrorPresenter:
+        return self.controller.presenter
+
+    @property
+    def inspector(self) -> InspectorInfo | None:
+        return self.controller.inspector
+
+    @property
+    def session_login(self) -> str:
+        return self.controller.session_login
+
+    @property
+    def language(self) -> str:
+        return self.controller.settings.language
+
+    def refresh_dashboard(self) -> None:
+        self.dashboard.refresh()
 
     def _on_changed(self, changes) -> None:
         """Refresh what the change set says may look different, and only when it is on

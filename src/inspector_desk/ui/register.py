@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer,
     Signal,
 )
-from PySide6.QtGui import QActionGroup, QBrush, QColor
+from PySide6.QtGui import QActionGroup, QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -23,6 +23,7 @@ from inspector_desk.core.records import CASE_SORTS, CaseFilter, CaseRow
 from inspector_desk.ui.labels import Labels
 
 if TYPE_CHECKING:
+    from inspector_desk.ui.pages import DeskPort
     from inspector_desk.ui.client import ServiceClient
     from inspector_desk.ui.tasks import Task
 
@@ -67,7 +68,7 @@ class CaseTableModel(QAbstractTableModel):
         for task in self._queued:
             task.cancel()
         gen, f = self._generation, self.filter
-        self._queued = [self.client.call(lambda svc: svc.case_count(f),
+        self._queued = [self.client.call(lambda svc: svc.desk.case_count(f),
                                          on_done=lambda n: self._counted(gen, n))]
 
     def _counted(self, gen: int, total: int) -> None:
@@ -90,7 +91,7 @@ class CaseTableModel(QAbstractTableModel):
         gen, f, key, desc = self._generation, self.filter, self.sort_key, self.descending
         self._queued = [t for t in self._queued if not t.done]
         self._queued.append(self.client.call(
-            lambda svc: svc.case_page(f, key, desc, page * PAGE, PAGE),
+            lambda svc: svc.desk.case_page(f, key, desc, page * PAGE, PAGE),
             on_done=lambda rows: self._arrived(gen, page, rows)))
 
     def _arrived(self, gen: int, page: int, rows: list[CaseRow]) -> None:
@@ -177,7 +178,7 @@ class CaseTableModel(QAbstractTableModel):
 class RegisterPage(QWidget):
     DEFAULT_SORT = 5  # next contact, soonest first
 
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: DeskPort) -> None:
         super().__init__()
         self.desk = desk
         labels = Labels()
@@ -257,7 +258,7 @@ class RegisterPage(QWidget):
         self._debounce.timeout.connect(self._apply)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._open_first)
-        desk.client.call(lambda svc: svc.districts(), on_done=self._districts)
+        desk.client.call(lambda svc: svc.desk.districts(), on_done=self._districts)
         self.model.active = True
         self._apply()
 
@@ -317,7 +318,7 @@ class RegisterPage(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
-        elif obj is self.table and event.type() == QEvent.Type.KeyPress and (
+        elif obj is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and (
                 event.key() == Qt.Key.Key_Menu or (event.key() == Qt.Key.Key_F10 and
                                                   event.modifiers() == Qt.KeyboardModifier.ShiftModifier)):
             # The sort menu by keyboard, at the current row (or the table's corner).
@@ -412,7 +413,7 @@ class RegisterPage(QWidget):
             self.district.addItem(n, n)
 
     def _apply(self) -> None:
-        inspector = self.desk.controller.session_login if self.mine.currentData() == "mine" else None
+        inspector = self.desk.session_login if self.mine.currentData() == "mine" else None
         self.model.set_filter(CaseFilter(
             text=self.search.text(), status=self.status.currentData(),
             risk_level=self.risk.currentData(), district=self.district.currentData(),

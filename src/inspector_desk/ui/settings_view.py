@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtWidgets import (
@@ -16,6 +17,10 @@ from inspector_desk.ui import clock as ui_clock
 from inspector_desk.ui.i18n import LANGUAGES
 from inspector_desk.ui.labels import profile_name
 from inspector_desk.ui.login import PassphraseField
+from inspector_desk.ui.pages import DeskPort
+
+if TYPE_CHECKING:
+    from inspector_desk.ui.controller import AppController
 
 
 class PassphraseDialog(QDialog):
@@ -81,10 +86,11 @@ class RestoreDialog(QDialog):
 
 
 class SettingsPage(QWidget):
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: DeskPort, controller: AppController) -> None:
         super().__init__()
         self.desk = desk
-        c = desk.controller
+        self.controller = controller
+        c = controller
         layout = QVBoxLayout(self)
 
         general = QGroupBox(self.tr("Work"))
@@ -160,10 +166,10 @@ class SettingsPage(QWidget):
         dialog = self._ask(self.tr("Back up the vault"))
         if dialog is None:
             return
-        c, passphrase = self.desk.controller, dialog.current.text()
+        passphrase = dialog.current.text()
         self.result.setText(self.tr("Backing up…"))
-        self.desk.client.session_call(
-            lambda s: c.profiles.backup(s, c.profile, passphrase, Path(folder)),
+        self.desk.client.act(
+            lambda a: a.upkeep.backup(passphrase, Path(folder)),
             on_done=lambda info: self.result.setText(self.tr("Backup written and verified: {0}").format(info.path)),
             on_error=self._error)
 
@@ -188,7 +194,7 @@ class SettingsPage(QWidget):
         replaces the vault (AppCore.restore). On success the desk is rebuilt on the restored
         vault and says where the previous files went; on failure this desk keeps working and
         the typed error is shown here."""
-        c, desk = self.desk.controller, self.desk
+        c, desk = self.controller, self.desk
         if not folder:
             return
         self.result.setText(self.tr("Checking the backup…"))
@@ -224,7 +230,7 @@ class SettingsPage(QWidget):
         if not dialog.new.acceptable():
             self.result.setText(dialog.new.hint.text())
             return
-        c, old, new = self.desk.controller, dialog.current.text(), dialog.new.text()
+        c, old, new = self.controller, dialog.current.text(), dialog.new.text()
         self.desk.client.runner.run(
             lambda: c.profiles.change_passphrase(c.profile, old, new),
             on_done=lambda _r: self.result.setText(self.tr("Passphrase changed.")),
@@ -242,7 +248,7 @@ class SettingsPage(QWidget):
                     + report.cipher_integrity
                 self.result.setText(self.tr("Problems found:") + "\n" + "\n".join(problems[:10]))
 
-        self.desk.client.session_call(lambda s: s.vault.doctor(), on_done=shown, on_error=self._error)
+        self.desk.client.act(lambda a: a.upkeep.doctor(), on_done=shown, on_error=self._error)
 
     def _error(self, exc: BaseException) -> None:
-        self.result.setText(self.desk.controller.presenter.message(exc))
+        self.result.setText(self.desk.presenter.message(exc))

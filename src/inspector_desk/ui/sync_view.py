@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 
 from inspector_desk.ui import clock as ui_clock
 from inspector_desk.ui.flow import FlowLayout
+from inspector_desk.ui.pages import DeskPort
+from inspector_desk.ui.tasks import Task
 
 
 def letter_fingerprint(key_id: str) -> str:
@@ -23,9 +25,9 @@ def letter_fingerprint(key_id: str) -> str:
     return " ".join(k[i:i + 4] for i in range(0, len(k), 4))
 
 
-def _t(text: str) -> str:
+def _t(text: object) -> str:
     """Translate a text marked with QT_TRANSLATE_NOOP("SyncPage", …)."""
-    return QCoreApplication.translate("SyncPage", text)
+    return QCoreApplication.translate("SyncPage", str(text))
 
 
 _ADVICE = {
@@ -79,10 +81,10 @@ def enrolment_advice(exc: BaseException | None, first_run: bool = False,
 
 
 class SyncPage(QWidget):
-    def __init__(self, desk) -> None:
+    def __init__(self, desk: DeskPort) -> None:
         super().__init__()
         self.desk = desk
-        self.task = None
+        self.task: Task | None = None
         # In a scroll area that sizes its content to the width: the wrapped texts (the
         # enrolment state, the explanations) get the height they need at 150 % instead of
         # being clipped to one line's.
@@ -177,10 +179,8 @@ class SyncPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from inspector_desk.app import online, sync
-
-        self.desk.client.session_call(sync.status, on_done=self._show)
-        self.desk.client.session_call(online.status, on_done=self._show_online)
+        self.desk.client.act(lambda a: a.exchange.status(), on_done=self._show)
+        self.desk.client.act(lambda a: a.exchange.online_status(), on_done=self._show_online)
 
     def _show_online(self, s) -> None:
         self.send_button.setEnabled(s.configured and self.task is None)
@@ -205,7 +205,7 @@ class SyncPage(QWidget):
     def _reason(self, code: str, message: str) -> str:
         from inspector_desk.messages import catalog, text
 
-        lang = self.desk.controller.presenter.language
+        lang = self.desk.presenter.language
         return text(code, lang) if code in catalog() else message or code
 
     def _show(self, s) -> None:
@@ -234,7 +234,7 @@ class SyncPage(QWidget):
 
     def _error(self, exc: BaseException, path: Path | None = None) -> None:
         self.result.setText(enrolment_advice(exc, path=path)
-                            or self.desk.controller.presenter.message(exc))
+                            or self.desk.presenter.message(exc))
         self._idle()
 
     def _idle(self) -> None:
@@ -248,24 +248,18 @@ class SyncPage(QWidget):
     def send_now(self, quiet: bool = False) -> None:
         """One exchange with headquarters' intake (app/online.py ``send``), with progress
         and cancel; a person pressing the button also resumes automatic sending."""
-        from inspector_desk.app import online
-
         if self.task is not None:
             return
         if not quiet:
             self._auto_paused = False
-
-        def job(session):
-            result = yield from online.send(session)
-            return result
 
         self.export_button.setEnabled(False)
         self.send_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.result.setText(self.tr("Sending to headquarters…"))
-        self.task = self.desk.client.session_call(
-            job, on_done=self._sent, on_error=lambda exc: self._send_failed(exc, quiet),
+        self.task = self.desk.client.act(
+            lambda a: a.exchange.send(), on_done=self._sent, on_error=lambda exc: self._send_failed(exc, quiet),
             on_progress=self._progress)
         self.task.cancelled.connect(self._send_cancelled)
 
@@ -291,7 +285,7 @@ class SyncPage(QWidget):
         self.result.setText(" ".join(parts) or self.tr("Nothing new to send."))
         self._schedule()
         self.refresh()
-        self.desk.dashboard.refresh()
+        self.desk.refresh_dashboard()
 
     def _send_failed(self, exc: BaseException, quiet: bool) -> None:
         self._idle()
@@ -300,11 +294,11 @@ class SyncPage(QWidget):
             delay = self.backoff.failed(retry)
             if not quiet:
                 self.result.setText(self.tr("{0} Trying again in about {1} min.").format(
-                    self.desk.controller.presenter.message(exc), max(1, round(delay / 60))))
+                    self.desk.presenter.message(exc), max(1, round(delay / 60))))
             self._schedule(delay)
         else:
             self._auto_paused = True
-            self.result.setText(self.desk.controller.presenter.message(exc))
+            self.result.setText(self.desk.presenter.message(exc))
         self.refresh()
 
     def _send_cancelled(self) -> None:
@@ -315,10 +309,8 @@ class SyncPage(QWidget):
         self.refresh()
 
     def _auto_toggled(self, on: bool) -> None:
-        from inspector_desk.app import online
-
         self._auto_paused = False
-        self.desk.client.session_call(lambda s: online.set_auto(s, on), on_done=lambda _v: self._schedule())
+        self.desk.client.act(lambda a: a.exchange.set_auto(on), on_done=lambda _v: self._schedule())
 
     def _schedule(self, delay: float | None = None) -> None:
         """One timer, one attempt at a time (never a loop): the next automatic sending."""
@@ -334,23 +326,17 @@ class SyncPage(QWidget):
     # --- export ------------------------------------------------------------------------
 
     def export(self, folder: str | None = None) -> None:
-        from inspector_desk.app import sync
-
         folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Where to write the bundle"))
         if not folder:
             return
-
-        def job(session):
-            run = sync.export(session, Path(folder))
-            yield from run
-            return run.result
 
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.result.setText(self.tr("Exporting…"))
-        self.task = self.desk.client.session_call(job, on_done=self._exported, on_error=self._error,
-                                                  on_progress=self._progress)
+        target = Path(folder)
+        self.task = self.desk.client.act(lambda a: a.exchange.export(target), on_done=self._exported,
+                                         on_error=self._error, on_progress=self._progress)
         self.task.cancelled.connect(self._cancelled)
 
     def _progress(self, done: int, total: int) -> None:
@@ -381,42 +367,30 @@ class SyncPage(QWidget):
         return Path(path) if path else None
 
     def import_receipt(self, path: Path | None = None) -> None:
-        from inspector_desk.app import sync
-
         path = path or self._pick(self.tr("Receipt from headquarters"))
         if path:
-            lang = self.desk.controller.presenter.language
-
-            def job(s):  # the held changes, each with its reason and what to do (docs/hq.md)
-                r = sync.import_receipt(s, path)
-                return sync.held_notes(s, r, lang)
-
-            self.desk.client.session_call(
-                job, on_done=lambda held: self._done("\n".join([self.tr("Receipt accepted."), *held])),
+            lang = self.desk.presenter.language
+            # The held changes come back, each with its reason and what to do (docs/hq.md).
+            self.desk.client.act(
+                lambda a: a.exchange.import_receipt(path, lang), on_done=lambda held: self._done("\n".join([self.tr("Receipt accepted."), *held])),
                 on_error=self._error)
 
     def import_update(self, path: Path | None = None) -> None:
-        from inspector_desk.app import sync
-
         path = path or self._pick(self.tr("Update pack from headquarters"))
         if path:
-            self.desk.client.session_call(lambda s: sync.import_update(s, path),
-                                          on_done=lambda r: self._done(self.tr("Update applied.")),
-                                          on_error=self._error)
+            self.desk.client.act(lambda a: a.exchange.import_update(path),
+                                 on_done=lambda r: self._done(self.tr("Update applied.")),
+                                 on_error=self._error)
 
     def enrolment_request(self) -> None:
-        from inspector_desk.app import sync
-
         folder = QFileDialog.getExistingDirectory(self, self.tr("Where to write the request"))
         if folder:
-            self.desk.client.session_call(
-                lambda s: sync.enrolment_request(s, Path(folder)),
+            self.desk.client.act(
+                lambda a: a.exchange.enrolment_request(Path(folder)),
                 on_done=lambda p: self._done(self.tr("Request written: {0}").format(p)),
                 on_error=self._error)
 
     def import_enrolment(self, path: Path | None = None) -> None:
-        from inspector_desk.app import sync
-
         path = path or self._pick(self.tr("Enrolment file from headquarters"),
                                   self.tr("Enrolment files (*.idenrol);;All files (*)"))
         if not path:
@@ -424,8 +398,8 @@ class SyncPage(QWidget):
         fingerprint = self._ask_fingerprint()
         if not fingerprint:
             return
-        self.desk.client.session_call(
-            lambda s: sync.import_enrolment(s, path, expect_hq_key_id=fingerprint),
+        self.desk.client.act(
+            lambda a: a.exchange.import_enrolment(path, fingerprint),
             on_done=lambda r: self._done(self.tr("Enrolled with headquarters key {0}.").format(
                 letter_fingerprint(fingerprint))),
             on_error=lambda exc: self._error(exc, Path(path)))
@@ -457,4 +431,4 @@ class SyncPage(QWidget):
     def _done(self, text: str) -> None:
         self.result.setText(text)
         self.refresh()
-        self.desk.dashboard.refresh()
+        self.desk.refresh_dashboard()

@@ -159,8 +159,13 @@ def _raise(errors: dict[str, list[str]]) -> None:
         raise ValidationError(errors)
 
 
-class ServiceBase:
-    """The ports and the bookkeeping every group of use cases builds on."""
+class Ledger:
+    """The ports and the bookkeeping every save shares: one per unlocked vault, handed to
+    each group of use cases (their one explicit dependency besides their siblings).
+
+    It holds who is working, the rules and the forms; the session changes those while
+    unlocked through :meth:`reconfigure` (DeskService.reconfigure), and every group sees
+    the change at once because they all read them here."""
 
     def __init__(self, store: Store, clock: Clock, actor: Actor, rules: FollowUpRules,
                  forms: FormsPort) -> None:
@@ -170,9 +175,22 @@ class ServiceBase:
         self.rules = rules
         self.forms = forms
 
+    def reconfigure(self, *, actor: Actor | None = None, rules: FollowUpRules | None = None,
+                    forms: Any = None) -> None:
+        """What the session changes under the services while unlocked: the actor once the
+        enrolment gives the case prefix, the rules and the forms an update pack brings."""
+        if actor is not None:
+            self.actor = actor
+        if rules is not None:
+            self.rules = rules
+        if forms is not None:
+            self.forms = forms
+
     # --- bookkeeping shared by every save ----------------------------------------------
 
-    def _save(self, record: R, changes: Changes, action: str | None = None) -> R:
+    def save(self, record: R, changes: Changes, action: str | None = None) -> R:
+        """Stamp ``record`` (who, when, which version), store it, audit it, and note it in
+        ``changes``. The caller holds the transaction."""
         now = self.clock.now()
         if record.version == 0:
             record.created_at, record.created_by = now, self.actor.user
@@ -186,17 +204,6 @@ class ServiceBase:
                     or (record.id if record.KIND == "case" else None))
         return record
 
-    def reconfigure(self, *, actor: Actor | None = None, rules: FollowUpRules | None = None,
-                    forms: Any = None) -> None:
-        """What the session changes under the services while unlocked: the actor once the
-        enrolment gives the case prefix, the rules and the forms an update pack brings."""
-        if actor is not None:
-            self.actor = actor
-        if rules is not None:
-            self.rules = rules
-        if forms is not None:
-            self.forms = forms
-
     def refresh_due(self, case_ids: Iterable[str]) -> Changes:
         """The next contact of these cases again (new rules, records from headquarters);
         ids that are not cases are passed over."""
@@ -207,10 +214,12 @@ class ServiceBase:
                     case = self.store.get(FamilyCase, case_id)
                 except NotFound:
                     continue
-                self._refresh_due(case, changes)
+                self.refresh_case_due(case, changes)
         return changes
 
-    def _refresh_due(self, case: FamilyCase, changes: Changes) -> None:
+    def refresh_case_due(self, case: FamilyCase, changes: Changes) -> None:
+        """The case's next contact from its records under the rules (the caller holds the
+        transaction)."""
         due = self.rules.next_due(
             case,
             self.store.find(Visit, light=True, case_id=case.id),
@@ -220,7 +229,8 @@ class ServiceBase:
         self.store.set_case_due(case.id, case.inspector, due)
         changes.due_changed = True
 
-    def _open_case_for_change(self, case_id: str) -> FamilyCase:
+    def open_case_for_change(self, case_id: str) -> FamilyCase:
+        """The case, if it may be changed: not deleted, not closed."""
         case = self.store.get(FamilyCase, case_id)
         if case.deleted:
             raise NotFound("case was deleted", kind="case", id=case_id)
@@ -228,7 +238,7 @@ class ServiceBase:
             raise ValidationError({"case": ["case_closed"]}, case_id=case_id)
         return case
 
-    def _clean_answers(self, form_id: str, version: int, answers: dict[str, Any]) -> dict[str, Any]:
+    def clean_answers(self, form_id: str, version: int, answers: dict[str, Any]) -> dict[str, Any]:
         """Input hygiene for form answers (core/hygiene.py): every text loses control, bidi
         and zero-width characters and escape sequences; the form's ``textarea`` answers keep
         their line breaks and tabs, every other text keeps neither."""
@@ -247,11 +257,12 @@ class ServiceBase:
             return None
         return frozenset(f.id for f in fields() if getattr(f, "type", None) == "textarea")
 
-    def _facts_of(self, case_id: str) -> CaseFacts:
-        return CaseFacts.of((v.participant, v.person) for v in self._participants(case_id))
+    def facts_of(self, case_id: str) -> CaseFacts:
+        """What a form may know of the case's persons (CaseFacts)."""
+        return CaseFacts.of((v.participant, v.person) for v in self.participants(case_id))
 
-
-    def _participants(self, case_id: str) -> list[ParticipantView]:
+    def participants(self, case_id: str) -> list[ParticipantView]:
+        """The case's participants with their persons, by role then name."""
         out = []
         for p in self.store.find(Participant, case_id=case_id):
             out.append(ParticipantView(p, self.store.get(Person, p.person_id)))
@@ -259,7 +270,31 @@ class ServiceBase:
         return out
 
     @staticmethod
-    def _expect(record: Record, expected_version: int | None) -> None:
+    def expect(record: Record, expected_version: int | None) -> None:
+        """Refuse a change made to an older version than the stored one (Conflict)."""
         if expected_version is not None and record.version != expected_version:
             raise Conflict("the record was changed meanwhile", id=record.id,
                            expected=expected_version, actual=record.version)
+
+
+class UseCases:
+    """A group of use cases over the shared :class:`Ledger`. What the session may change
+    while unlocked (who is working, the rules, the forms) is read through the ledger on
+    every use, so a :meth:`Ledger.reconfigure` reaches every group at once."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.store: Store = ledger.store
+        self.clock: Clock = ledger.clock
+
+    @property
+    def actor(self) -> Actor:
+        return self.ledger.actor
+
+    @property
+    def rules(self) -> FollowUpRules:
+        return self.ledger.rules
+
+    @property
+    def forms(self) -> FormsPort:
+        return self.ledger.forms

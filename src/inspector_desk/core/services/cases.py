@@ -18,7 +18,7 @@ from inspector_desk.core.records import (
     CLOSURE_REASONS_OFFERED, REPORT_SOURCES, FamilyCase, FormRecord, Incident, Measure, Visit,
 )
 from inspector_desk.core.services.base import (
-    CaseView, DueItem, ExpiringMeasure, ServiceBase, _check, _check_vocab, _raise,
+    CaseView, DueItem, ExpiringMeasure, UseCases, _check, _check_vocab, _raise,
 )
 from inspector_desk.core.statistics import measure_in_force
 from inspector_desk.core.text import words
@@ -51,7 +51,7 @@ def _reason_detail(reason: str, note: str) -> str:
     return f"reason={reason}" + (f"; note={note.strip()}" if note.strip() else "")
 
 
-class CaseUseCases(ServiceBase):
+class CaseUseCases(UseCases):
     # --- cases ---------------------------------------------------------------------------
 
     def open_case(self, *, address: str, district: str, source: str, beat: str = "",
@@ -71,8 +71,8 @@ class CaseUseCases(ServiceBase):
                 district=district.strip(), beat=beat.strip(), source=source,
                 inspector=inspector or self.actor.user, opened_at=opened_at or now,
             )
-            self._save(case, changes)
-            self._refresh_due(case, changes)
+            self.ledger.save(case, changes)
+            self.ledger.refresh_case_due(case, changes)
         changes.created = case.id
         return changes
 
@@ -94,12 +94,12 @@ class CaseUseCases(ServiceBase):
         _raise(errors)
         changes = Changes()
         with self.store.transaction():
-            case = self._open_case_for_change(case_id)
-            self._expect(case, expected_version)
+            case = self.ledger.open_case_for_change(case_id)
+            self.ledger.expect(case, expected_version)
             for k, v in fields.items():
                 setattr(case, k, v.strip() if isinstance(v, str) else v)
-            self._save(case, changes)
-            self._refresh_due(case, changes)
+            self.ledger.save(case, changes)
+            self.ledger.refresh_case_due(case, changes)
         return changes
 
     def close_case(self, case_id: str, reason: str, note: str = "",
@@ -114,12 +114,12 @@ class CaseUseCases(ServiceBase):
         _raise(errors)
         changes = Changes()
         with self.store.transaction():
-            case = self._open_case_for_change(case_id)
-            self._expect(case, expected_version)
+            case = self.ledger.open_case_for_change(case_id)
+            self.ledger.expect(case, expected_version)
             case.status, case.closure_reason, case.closure_note = "closed", reason, note.strip()
             case.closed_at = self.clock.now()
-            self._save(case, changes)
-            self._refresh_due(case, changes)
+            self.ledger.save(case, changes)
+            self.ledger.refresh_case_due(case, changes)
             self.store.append_audit(self.actor.user, self.actor.device_id, "close", "case",
                                     case_id, _reason_detail(reason, ""))
         return changes
@@ -163,13 +163,13 @@ class CaseUseCases(ServiceBase):
             case = self.store.get(FamilyCase, case_id)
             if case.deleted:
                 raise NotFound("case was deleted", kind="case", id=case_id)
-            self._expect(case, expected_version)
+            self.ledger.expect(case, expected_version)
             if case.status != "closed":
                 raise ValidationError({"case": ["case_not_closed"]}, case_id=case_id)
             case.status, case.closed_at = "active", None
             case.closure_reason, case.closure_note = "", ""
-            self._save(case, changes)
-            self._refresh_due(case, changes)
+            self.ledger.save(case, changes)
+            self.ledger.refresh_case_due(case, changes)
             self.store.append_audit(self.actor.user, self.actor.device_id, "reopen", "case",
                                     case_id, _reason_detail(reason, note))
         return changes
@@ -234,7 +234,7 @@ class CaseUseCases(ServiceBase):
             due = self.rules.next_due(case, [r for r in timeline if isinstance(r, Visit)],
                                       [r for r in timeline if isinstance(r, Incident)],
                                       [r for r in timeline if isinstance(r, Measure)])
-        return CaseView(case, self._participants(case_id), timeline,
+        return CaseView(case, self.ledger.participants(case_id), timeline,
                         (due.at, due.reason) if due else None)
 
     def find_case_by_number(self, case_no: str) -> FamilyCase:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import NotFound, ValidationError
@@ -12,7 +12,9 @@ from inspector_desk.core.kinds import by_name, form_classes
 from inspector_desk.core.records import (
     CaseFilter, CaseRow, Draft, FamilyCase, FormRecord, Participant, Person,
 )
-from inspector_desk.core.services.base import FORM_OF, R, DueItem, ExpiringMeasure, ServiceBase
+from inspector_desk.core.services.base import FORM_OF, DueItem, ExpiringMeasure, Ledger, UseCases
+from inspector_desk.core.services.cases import CaseUseCases
+from inspector_desk.core.services.records import RecordUseCases
 
 KIND_CLASSES: dict[str, type[FormRecord]] = form_classes()
 """Kind -> dataclass of the records made with a form (core/kinds.py)."""
@@ -34,18 +36,14 @@ class Dashboard:
     overdue_total: int = 0
 
 
-class DeskUseCases(ServiceBase):
-    if TYPE_CHECKING:
-        # Use cases of its siblings (cases.py, records.py) that DeskService puts together
-        # with this one; mypy checks that these agree with the real ones there.
-        def due_between(self, inspector: str | None, since: dt.datetime | None,
-                        until: dt.datetime, limit: int) -> list[DueItem]: ...
-        def due_count(self, inspector: str | None, since: dt.datetime | None,
-                      until: dt.datetime) -> int: ...
-        def expiring_measures(self, inspector: str | None = None) -> list[ExpiringMeasure]: ...
-        def update_record(self, cls: type[FormRecord], record_id: str, answers: dict[str, Any],
-                          expected_version: int | None = None) -> Changes: ...
-        def get_record(self, cls: type[R], record_id: str) -> R: ...
+class DeskUseCases(UseCases):
+    """The desk itself: the register, the dashboard, drafts, and saving a form. It reads
+    what is due through the case use cases and saves through the record use cases."""
+
+    def __init__(self, ledger: Ledger, cases: CaseUseCases, records: RecordUseCases) -> None:
+        super().__init__(ledger)
+        self.cases = cases
+        self.records = records
 
     def case_count(self, f: CaseFilter) -> int:
         return self.store.case_count(f, today=self.clock.now().date())
@@ -74,11 +72,11 @@ class DeskUseCases(ServiceBase):
         end_of_day = now.replace(hour=23, minute=59, second=59, microsecond=0)
         before_now = now - dt.timedelta(microseconds=1)  # overdue: due before this instant
         return Dashboard(
-            due_today=self.due_between(inspector, now, end_of_day, DASHBOARD_ROWS),
-            overdue=self.due_between(inspector, None, before_now, DASHBOARD_ROWS),
-            due_today_total=self.due_count(inspector, now, end_of_day),
-            overdue_total=self.due_count(inspector, None, before_now),
-            expiring=self.expiring_measures(inspector),
+            due_today=self.cases.due_between(inspector, now, end_of_day, DASHBOARD_ROWS),
+            overdue=self.cases.due_between(inspector, None, before_now, DASHBOARD_ROWS),
+            due_today_total=self.cases.due_count(inspector, now, end_of_day),
+            overdue_total=self.cases.due_count(inspector, None, before_now),
+            expiring=self.cases.expiring_measures(inspector),
             high_risk=self.case_page(CaseFilter(risk_level="high", inspector=inspector), limit=50),
             drafts=self.store.drafts(),
             unsent_changes=self.store.unsent_changes(),
@@ -96,7 +94,7 @@ class DeskUseCases(ServiceBase):
         form_id = FORM_OF[kind]
         version = form_version or self.forms.latest_version(form_id)
         if isinstance(answers, dict):
-            answers = self._clean_answers(form_id, version, answers)
+            answers = self.ledger.clean_answers(form_id, version, answers)
         draft = Draft(kind=kind, case_id=case_id, record_id=record_id, form_id=form_id,
                       form_version=version, answers=answers, created_by=self.actor.user,
                       updated_at=self.clock.now())
@@ -123,9 +121,9 @@ class DeskUseCases(ServiceBase):
             raise NotFound("unknown kind of record", kind=kind)
         with self.store.transaction():
             if record_id:
-                changes = self.update_record(cls, record_id, answers, expected_version)
+                changes = self.records.update_record(cls, record_id, answers, expected_version)
             else:
-                create = getattr(self, by_name(kind).create)  # record_visit, refer, ...
+                create = getattr(self.records, by_name(kind).create)  # record_visit, refer, ...
                 changes = create(case_id, answers)
             if draft_id:
                 self.store.delete_draft(draft_id)
@@ -136,7 +134,7 @@ class DeskUseCases(ServiceBase):
         cls = KIND_CLASSES.get(kind)
         if cls is None:
             raise NotFound("unknown kind of record", kind=kind)
-        return self.get_record(cls, record_id)
+        return self.records.get_record(cls, record_id)
 
     def unsent_changes(self) -> int:
         return self.store.unsent_changes()

@@ -13,7 +13,7 @@ from inspector_desk.core.records import (
     Person,
 )
 from inspector_desk.core.services.base import (
-    PersonInput, ServiceBase, _check, _check_vocab, _raise,
+    PersonInput, UseCases, _check, _check_vocab, _raise,
 )
 from inspector_desk.core.services.cases import _reason_detail
 from inspector_desk.core.hygiene import clean_block, clean_line, normalize_phone, phone_digits
@@ -34,7 +34,7 @@ class PersonLink:
     role: str
 
 
-class PersonUseCases(ServiceBase):
+class PersonUseCases(UseCases):
     # --- persons -------------------------------------------------------------------------
 
     @staticmethod
@@ -97,7 +97,7 @@ class PersonUseCases(ServiceBase):
         changes = Changes()
         with self.store.transaction():
             person = self._validated_person(data, Person())
-            self._save(person, changes)
+            self.ledger.save(person, changes)
         changes.created = person.id
         return changes
 
@@ -114,8 +114,8 @@ class PersonUseCases(ServiceBase):
             person = self.store.get(Person, person_id)
             if person.deleted:
                 raise NotFound("person was removed", kind="person", id=person_id)
-            self._expect(person, expected_version)
-            self._save(self._validated_person(data, person), changes)
+            self.ledger.expect(person, expected_version)
+            self.ledger.save(self._validated_person(data, person), changes)
             for p in self.store.find(Participant, person_id=person_id):
                 changes.case_ids.add(p.case_id)
             if reason:
@@ -166,14 +166,14 @@ class PersonUseCases(ServiceBase):
         _raise(errors)
         changes = Changes()
         with self.store.transaction():
-            self._open_case_for_change(case_id)
+            self.ledger.open_case_for_change(case_id)
             self.store.get(Person, person_id)
             for p in self.store.find(Participant, case_id=case_id, person_id=person_id):
                 if p.role == role:
                     raise Conflict("this person already has this role in the case", participant_id=p.id)
             part = Participant(case_id=case_id, person_id=person_id, role=role, relation=relation,
                                cohabiting=cohabiting)
-            self._save(part, changes)
+            self.ledger.save(part, changes)
         changes.created = part.id
         return changes
 
@@ -200,20 +200,20 @@ class PersonUseCases(ServiceBase):
             part = self.store.get(Participant, participant_id)
             if part.deleted:
                 return changes
-            self._open_case_for_change(part.case_id)
+            self.ledger.open_case_for_change(part.case_id)
             part.deleted = True
-            self._save(part, changes, action="delete")
+            self.ledger.save(part, changes, action="delete")
             if reason:
                 self.store.append_audit(self.actor.user, self.actor.device_id, "remove",
                                         "participant", participant_id, _reason_detail(reason, note))
             if not self.store.find(Participant, person_id=part.person_id):
                 person = self.store.get(Person, part.person_id)
                 person.deleted = True
-                self._save(person, changes, action="delete")
+                self.ledger.save(person, changes, action="delete")
                 if reason:
                     self.store.append_audit(self.actor.user, self.actor.device_id, "remove",
                                             "person", person.id, _reason_detail(reason, note))
-            self._refresh_due(self.store.get(FamilyCase, part.case_id), changes)
+            self.ledger.refresh_case_due(self.store.get(FamilyCase, part.case_id), changes)
         return changes
 
     def remove_person(self, person_id: str, reason: str, note: str = "",
@@ -237,7 +237,7 @@ class PersonUseCases(ServiceBase):
             if not case_id and not self.store.get(Person, person_id).deleted:
                 person = self.store.get(Person, person_id)
                 person.deleted = True
-                self._save(person, changes, action="delete")
+                self.ledger.save(person, changes, action="delete")
                 self.store.append_audit(self.actor.user, self.actor.device_id, "remove",
                                         "person", person_id, _reason_detail(reason, note))
         return changes

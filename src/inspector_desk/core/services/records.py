@@ -16,11 +16,11 @@ from inspector_desk.core.records import (
     Referral, RiskAssessment, Visit,
 )
 from inspector_desk.core.services.base import (
-    FORM_OF, R, ServiceBase, _check, _check_vocab, _raise,
+    FORM_OF, R, UseCases, _check, _check_vocab, _raise,
 )
 
 
-class RecordUseCases(ServiceBase):
+class RecordUseCases(UseCases):
     # --- what happens in a case ----------------------------------------------------------
     #
     # Visits, incidents, measures, referrals and risk assessments are made with a form
@@ -72,7 +72,7 @@ class RecordUseCases(ServiceBase):
         if kind == "measure":
             answers = self._with_measure_defaults(answers)
         with self.store.transaction():
-            facts = self._facts_of(case_id)
+            facts = self.ledger.facts_of(case_id)
         return self.forms.warnings(form_id, version, answers, self.clock.now(), facts,
                                    self.rules.legal)
 
@@ -87,12 +87,12 @@ class RecordUseCases(ServiceBase):
         changes = Changes()
         with self.store.transaction():
             record = self.store.get(cls, record_id)
-            self._expect(record, expected_version)
-            case = self._open_case_for_change(record.case_id)
+            self.ledger.expect(record, expected_version)
+            case = self.ledger.open_case_for_change(record.case_id)
             if cls is Measure:
                 answers = self._with_measure_defaults(answers)
             self._fill(record, case, answers, record.form_version)
-            self._save(record, changes)
+            self.ledger.save(record, changes)
             self._after_form_record(record, case, changes)
         return changes
 
@@ -113,10 +113,10 @@ class RecordUseCases(ServiceBase):
                 form_version: int | None) -> Changes:
         changes = Changes()
         with self.store.transaction():
-            case = self._open_case_for_change(case_id)
+            case = self.ledger.open_case_for_change(case_id)
             record = cls(case_id=case_id, form_id=FORM_OF[cls.KIND])
             self._fill(record, case, answers, form_version)
-            self._save(record, changes)
+            self.ledger.save(record, changes)
             self._after_form_record(record, case, changes)
         changes.created = record.id
         return changes
@@ -126,8 +126,8 @@ class RecordUseCases(ServiceBase):
         if not isinstance(answers, dict):
             raise ValidationError({"answers": ["not_an_object"]})
         version = form_version or self.forms.latest_version(record.form_id)
-        answers = self._clean_answers(record.form_id, version, answers)
-        facts = self._facts_of(case.id)
+        answers = self.ledger.clean_answers(record.form_id, version, answers)
+        facts = self.ledger.facts_of(case.id)
         checked = self.forms.validate(record.form_id, version, answers, self.clock.now(),
                                       facts, self.rules.legal)
         record.form_version, record.answers = version, checked
@@ -158,8 +158,8 @@ class RecordUseCases(ServiceBase):
             level = _risk_of(latest)
             if latest.id == record.id and level and case.risk_level != level:
                 case.risk_level = level
-                self._save(case, changes)
-        self._refresh_due(case, changes)
+                self.ledger.save(case, changes)
+        self.ledger.refresh_case_due(case, changes)
 
     def delete_record(self, cls: type[R], record_id: str) -> Changes:
         """Soft delete: the record stays (and travels to HQ) marked deleted."""
@@ -170,11 +170,11 @@ class RecordUseCases(ServiceBase):
                 return changes
             case_id = getattr(record, "case_id", None)
             if case_id:
-                self._open_case_for_change(case_id)
+                self.ledger.open_case_for_change(case_id)
             record.deleted = True
-            self._save(record, changes, action="delete")
+            self.ledger.save(record, changes, action="delete")
             if case_id:
-                self._refresh_due(self.store.get(FamilyCase, case_id), changes)
+                self.ledger.refresh_case_due(self.store.get(FamilyCase, case_id), changes)
         return changes
 
     def get_record(self, cls: type[R], record_id: str) -> R:
@@ -193,11 +193,11 @@ class RecordUseCases(ServiceBase):
         _raise(errors)
         changes = Changes()
         with self.store.transaction():
-            self._open_case_for_change(case_id)
+            self.ledger.open_case_for_change(case_id)
             att = Attachment(case_id=case_id, record_kind=record_kind, record_id=record_id,
                              filename=filename.strip(), mime=mime)
             att.size, att.sha256 = self.store.put_attachment_bytes(att, stream)
-            self._save(att, changes)
+            self.ledger.save(att, changes)
         changes.created = att.id
         return changes
 
