@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from inspector_desk.core.kinds import form_kinds
+from inspector_desk.keystore.process_keyring import ProcessKeyring
 
 FORM_IDS = tuple(k.form_id for k in form_kinds())  # core/kinds.py
 LANGS = ("ru", "kk", "en")
@@ -56,24 +57,9 @@ KEYRING_NEEDS = {"linux": ("secretstorage", "jeepney"),
 WINDOW_TIMEOUT_S = 60.0
 
 
-class ThrowawayKeyring:
-    """An in-process keyring backend: the device secret of the self-test vault lives here and
-    dies with the process. Deliberately not a ``keyring.backend.KeyringBackend`` subclass:
-    those register themselves process-wide and could be picked as the default keyring."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        self.items: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
+ThrowawayKeyring = ProcessKeyring
+"""The keyring the device secret of the self-test vault lives in (keystore/process_keyring.py):
+in this process only, it dies with it."""
 
 
 class NotRun(Exception):

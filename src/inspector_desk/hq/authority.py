@@ -30,13 +30,16 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from inspector_desk.core.kinds import KINDS
 from inspector_desk.core.services.base import device_case_prefix
 from inspector_desk.hq import merge
 from inspector_desk.hq.repo import DeviceRow, HeldRow, OwnerRow, Repository
 from inspector_desk.sync.canonical import canonical
 
-OWNED = ("case", "person")
-ORDER = {"case": 0, "person": 1}
+OWNED = tuple(k.name for k in KINDS if not k.in_case)
+"""The kinds a device owns itself (case, person: core/kinds.py, not in a case); every other
+kind belongs to its case."""
+ORDER = {name: n for n, name in enumerate(OWNED)}
 REASONS = ("not_your_case", "not_your_person", "identity", "kind_changed", "case_number_changed",
            "version_jump", "case_held")
 
@@ -102,7 +105,7 @@ class Authority:
         out = Outcome()
         if not entries:
             return out
-        entries = sorted(entries, key=lambda e: ORDER.get(e.kind, 2))
+        entries = sorted(entries, key=lambda e: ORDER.get(e.kind, len(ORDER)))
         ids = [e.data["id"] for e in entries]
         meta = self.repo.heads_meta(ids)
         case_ids = {e.data.get("case_id") for e in entries} | {m[1] for m in meta.values()}

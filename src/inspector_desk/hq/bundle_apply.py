@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from inspector_desk.core.audit import AuditEntry, entry_hash
-from inspector_desk.core.records import RECORD_TYPES
+from inspector_desk.core.kinds import KINDS
 from inspector_desk.hq.authority import Authority, Entry, Sender
 from inspector_desk.hq.bounds import check_content_bounds
 from inspector_desk.hq.header import CONTENT, check_content
@@ -37,7 +37,7 @@ class BundleApplier:
         self.sender: Sender | None = None
         self.held = 0
         self.waiting = 0
-        self.counts = {k: 0 for k in RECORD_TYPES} | {"deleted": 0}
+        self.counts = {k.name: 0 for k in KINDS} | {"deleted": 0}
         self.attachments: dict[str, tuple[int, str]] = {}
         self.audit_rows: list[tuple] = []
         self.audit_last: AuditEntry | None = None

@@ -39,6 +39,18 @@ def _out(arg: str | None, default: Path) -> Path:
     return Path(arg) if arg else default
 
 
+def _packs_out(hq: Any) -> Path:
+    """Where update packs are written: ``--out``, else HOME/outbox/updates."""
+    return _out(hq.args.out, hq.home / "outbox" / "updates")
+
+
+def _written(hq: Any, paths: list[Path]) -> int:
+    """Say where each update pack was written; the command's exit status (0)."""
+    for p in paths:
+        hq.say(hq.t("hq.update_written", path=p))
+    return 0
+
+
 # --- file modes (docs/hq.md): everything in HOME is for its user alone ------------------------
 
 
@@ -150,16 +162,9 @@ def import_bundles(hq: Any) -> int:
             hq.say(hq.t("hq.receipt", path=path))
     held = hq_quarantine.report(hq.home)
     if held.bytes > hq_quarantine.WARN_BYTES:
-        print(hq.t("hq.quarantine_large", size=_bytes(held.bytes), count=held.count), file=sys.stderr)
+        print(hq.t("hq.quarantine_large", size=hq_quarantine.size_text(held.bytes), count=held.count),
+              file=sys.stderr)
     return 1 if refused else 0
-
-
-def _bytes(n: int) -> str:
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)
 
 
 def quarantine(hq: Any) -> int:
@@ -173,7 +178,7 @@ def quarantine(hq: Any) -> int:
     r = hq_quarantine.report(hq.home)
     when = (lambda t: t.astimezone().isoformat(timespec="minutes") if t else "-")
     hq.say(hq.t("hq.quarantine_summary", path=hq.home / hq_quarantine.QUARANTINE, count=r.count,
-                size=_bytes(r.bytes), oldest=when(r.oldest), newest=when(r.newest)))
+                size=hq_quarantine.size_text(r.bytes), oldest=when(r.oldest), newest=when(r.newest)))
     for reason, n in sorted(r.by_reason.items(), key=lambda kv: (-kv[1], kv[0])):
         hq.say(hq.t("hq.quarantine_by_reason", reason=reason, count=n))
     for device, n in sorted(r.by_device.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -181,11 +186,11 @@ def quarantine(hq: Any) -> int:
     old = hq_quarantine.expired(hq.home, hq.now(), days)
     if not hq.args.purge:
         hq.say(hq.t("hq.quarantine_expired", days=days, count=len(old),
-                    size=_bytes(sum(e.size for e in old))))
+                    size=hq_quarantine.size_text(sum(e.size for e in old))))
         return 0
     with opened(hq) as (_keys, repo):
         count, freed = hq_quarantine.purge(hq.home, repo, hq.now(), hq.actor(repo), days)
-    hq.say(hq.t("hq.quarantine_purged", count=count, days=days, size=_bytes(freed)))
+    hq.say(hq.t("hq.quarantine_purged", count=count, days=days, size=hq_quarantine.size_text(freed)))
     return 0
 
 
@@ -268,11 +273,9 @@ def conflicts_resolve(hq: Any) -> int:
         actor = hq.actor(repo, required=True)
         decision = review.resolve(repo, keys, a.ref, take=_pairs(a.take, False), values=_pairs(a.set, True),
                                   rest=a.rest, note=a.note, actor=actor, at=hq.now().isoformat(),
-                                  out_dir=_out(a.out, hq.home / "outbox" / "updates"))
+                                  out_dir=_packs_out(hq))
     hq.say(hq.t("hq.resolved", record=decision.item, version=decision.version))
-    for p in decision.packs:
-        hq.say(hq.t("hq.update_written", path=p))
-    return 0
+    return _written(hq, decision.packs)
 
 
 def conflicts_reject(hq: Any) -> int:
@@ -280,11 +283,9 @@ def conflicts_reject(hq: Any) -> int:
     with opened(hq) as (keys, repo):
         actor = hq.actor(repo, required=True)
         decision = review.reject(repo, keys, a.ref, note=a.note, actor=actor, at=hq.now().isoformat(),
-                                 out_dir=_out(a.out, hq.home / "outbox" / "updates"))
+                                 out_dir=_packs_out(hq))
     hq.say(hq.t("hq.rejected_change", ref=decision.item))
-    for p in decision.packs:
-        hq.say(hq.t("hq.update_written", path=p))
-    return 0
+    return _written(hq, decision.packs)
 
 
 def conflicts_decisions(hq: Any) -> int:
@@ -301,10 +302,8 @@ def conflicts_send(hq: Any) -> int:
     with opened(hq) as (keys, repo):
         actor = hq.actor(repo, required=True)
         packs = review.send_again(repo, keys, a.decision, at=hq.now().isoformat(), actor=actor,
-                                  out_dir=_out(a.out, hq.home / "outbox" / "updates"))
-    for p in packs:
-        hq.say(hq.t("hq.update_written", path=p))
-    return 0
+                                  out_dir=_packs_out(hq))
+    return _written(hq, packs)
 
 
 # --- people at headquarters ------------------------------------------------------------------
@@ -375,20 +374,17 @@ def update(hq: Any) -> int:
                                          Path(a.rules) if a.rules else None)
     with opened(hq) as (keys, repo):
         path = updates.issue(repo, keys, a.device_id, content,
-                             _out(a.out, hq.home / "outbox" / "updates"), hq.now().isoformat(),
+                             _packs_out(hq), hq.now().isoformat(),
                              hq.actor(repo))
-    hq.say(hq.t("hq.update_written", path=path))
-    return 0
+    return _written(hq, [path])
 
 
 def reassign(hq: Any) -> int:
     a = hq.args
     with opened(hq) as (keys, repo):
-        paths = updates.reassign(repo, keys, a.case_no, a.to, _out(a.out, hq.home / "outbox" / "updates"),
+        paths = updates.reassign(repo, keys, a.case_no, a.to, _packs_out(hq),
                                  hq.now().isoformat(), hq.actor(repo))
-    for p in paths:
-        hq.say(hq.t("hq.update_written", path=p))
-    return 0
+    return _written(hq, paths)
 
 
 def recover_approve(hq: Any) -> int:
@@ -458,12 +454,10 @@ def links_confirm(hq: Any) -> int:
         actor = hq.actor(repo, required=True)
         _may_link(repo, actor)
         d = hq_links.confirm(repo, keys, a.pair, note=a.note, actor=actor, at=hq.now().isoformat(),
-                             out_dir=_out(a.out, hq.home / "outbox" / "updates"))
+                             out_dir=_packs_out(hq))
     hq.say(hq.t("hq.link_confirmed", ref=d.ref, reason=hq.t(f"hq.link_reason_{d.reason}"),
                 score=d.score, notices=sum(len(n) for n in d.notices.values())))
-    for p in d.packs:
-        hq.say(hq.t("hq.update_written", path=p))
-    return 0
+    return _written(hq, d.packs)
 
 
 def links_reject(hq: Any) -> int:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from inspector_desk.core.records import RECORD_TYPES
+from inspector_desk.core.kinds import KINDS
 from inspector_desk.sync.canonical import HEX16_RE, UUID_RE
 from inspector_desk.sync.errors import BundleRejected
 
@@ -23,7 +23,7 @@ FIELDS = {
     "hq_key_id", "escrow_key_id", "created_at", "volume", "changes", "audit", "counts",
     "attachments", "plaintext_size", "schema_version", "forms", "app_version",
 }
-COUNT_KEYS = set(RECORD_TYPES) | {"deleted"}
+COUNT_KEYS = {k.name for k in KINDS} | {"deleted"}
 CONTENT = ("changes", "audit", "counts", "attachments", "forms")
 """Fields a format-2 bundle carries only in its encrypted manifest (format 1: in clear too)."""
 FIELDS_BY_FORMAT = {1: FIELDS, 2: FIELDS - set(CONTENT)}

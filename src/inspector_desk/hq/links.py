@@ -365,16 +365,21 @@ def pending(repo: Repository) -> bool:
     return bool(repo.db.query("SELECT 1 FROM hq_meta WHERE key = ?", (PENDING,)))
 
 
+def _case_ids(repo: Repository, person_ids: list[str]) -> list[str]:
+    """The cases that name these persons (``case_persons``, hq/summary.py), sorted."""
+    case_ids: set[str] = set()
+    for start in range(0, len(person_ids), _BATCH):
+        chunk = person_ids[start:start + _BATCH]
+        case_ids.update(r[0] for r in repo.db.query(
+            f"SELECT case_id FROM case_persons WHERE person_id IN ({_marks(chunk)})", chunk))
+    return sorted(case_ids)
+
+
 def _live(repo: Repository, ids: list[str]) -> list[PersonRow]:
     """These persons as the matcher sees them, those alive and in a live case (as
     :func:`_case_links` decides, through ``case_persons``, hq/summary.py)."""
     db, wanted = repo.db, set(ids)
-    case_ids: set[str] = set()
-    for start in range(0, len(ids), _BATCH):
-        chunk = ids[start:start + _BATCH]
-        case_ids.update(r[0] for r in db.query(
-            f"SELECT case_id FROM case_persons WHERE person_id IN ({_marks(chunk)})", chunk))
-    cases = sorted(case_ids)
+    cases = _case_ids(repo, ids)
     linked: set[str] = set()
     for start in range(0, len(cases), _BATCH):
         chunk = cases[start:start + _BATCH]
@@ -604,12 +609,7 @@ def ensure(repo: Repository, now: dt.datetime | None = None) -> None:
 def _cases_of(repo: Repository, person_ids: list[str]) -> dict[str, list[tuple[str, str, str, str]]]:
     """:func:`_case_links` for these persons only (by ``case_persons``)."""
     db, wanted = repo.db, set(person_ids)
-    case_ids: set[str] = set()
-    for start in range(0, len(person_ids), _BATCH):
-        chunk = person_ids[start:start + _BATCH]
-        case_ids.update(r[0] for r in db.query(
-            f"SELECT case_id FROM case_persons WHERE person_id IN ({_marks(chunk)})", chunk))
-    ids = sorted(case_ids)
+    ids = _case_ids(repo, person_ids)
     out: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start:start + _BATCH]

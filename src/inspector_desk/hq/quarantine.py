@@ -53,6 +53,18 @@ class Report:
     newest: dt.datetime | None = None
 
 
+def size_text(n: int) -> str:
+    """A number of bytes as the command line and the desk print it: "512 B", "3.4 MiB"."""
+    if n < 1024:
+        return f"{n} B"
+    size = n / 1024
+    for unit in ("KiB", "MiB"):
+        if size < 1024:
+            return f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} GiB"
+
+
 def _size(p: Path) -> int:
     try:
         return os.lstat(p).st_size

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from inspector_desk.hq.backends import Backend
 from inspector_desk.hq.schema import TABLES
@@ -130,6 +130,22 @@ class Repository:
     def close(self) -> None:
         self.db.close()
 
+    def _by_ids(self, sql: str, ids: list[str], before: tuple = (), after: tuple = ()) -> Iterator[Any]:
+        """The rows of ``sql`` for ``ids``, ``_BATCH`` ids at a time: ``{ids}`` in ``sql``
+        stands for the batch's marks, bound between the parameters ``before`` and ``after``."""
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start:start + _BATCH]
+            yield from self.db.query(sql.replace("{ids}", _marks(chunk)), [*before, *chunk, *after])
+
+    def _per_id(self, sql: str, record_ids: list[str], row: Callable[[Any], Any],
+                before: tuple = (), after: tuple = ()) -> dict[str, list[Any]]:
+        """Per record id (each of ``record_ids``, none left out), ``row(r)`` for each row ``r``
+        of ``sql`` (:meth:`_by_ids`) whose first column is that id."""
+        out: dict[str, list[Any]] = {rid: [] for rid in record_ids}
+        for r in self._by_ids(sql, list(out), before, after):
+            out[r[0]].append(row(r))
+        return out
+
     # --- devices ---------------------------------------------------------------------------
 
     def add_device(self, d: DeviceRow) -> None:
@@ -202,53 +218,37 @@ class Repository:
                 "AND h.version > record_versions.version)", chunk)
 
     def nodes(self, record_ids: list[str]) -> dict[str, list[Node]]:
-        out: dict[str, list[Node]] = {rid: [] for rid in record_ids}
-        for start in range(0, len(record_ids), _BATCH):
-            chunk = record_ids[start:start + _BATCH]
-            for r in self.db.query(
-                    "SELECT record_id, version, sha256, kind, device_id, base_version, base_sha256, "
-                    f"updated_at, superseded FROM record_versions WHERE record_id IN ({_marks(chunk)})",
-                    chunk):
-                out[r[0]].append(Node(*r[:8], bool(r[8])))
-        return out
+        return self._per_id(
+            "SELECT record_id, version, sha256, kind, device_id, base_version, base_sha256, "
+            "updated_at, superseded FROM record_versions WHERE record_id IN ({ids})", record_ids, _node)
 
     def tips(self, record_ids: list[str]) -> dict[str, list[Node]]:
         """Per record, the live versions that are the highest on their line (device and
         base): only those can be heads, however long the history (hq/merge.py)."""
-        out: dict[str, list[Node]] = {rid: [] for rid in record_ids}
-        for start in range(0, len(record_ids), _BATCH):
-            chunk = record_ids[start:start + _BATCH]
-            for r in self.db.query(
-                    "SELECT v.record_id, v.version, v.sha256, v.kind, v.device_id, v.base_version, "
-                    "v.base_sha256, v.updated_at, v.superseded FROM record_versions v JOIN ("
-                    "  SELECT record_id, device_id, coalesce(base_version, -1) AS bv, "
-                    "  coalesce(base_sha256, '') AS bs, max(version) AS top FROM record_versions "
-                    f"  WHERE record_id IN ({_marks(chunk)}) AND superseded = 0 "
-                    "  GROUP BY record_id, device_id, coalesce(base_version, -1), coalesce(base_sha256, '')"
-                    # The outer look-up goes by primary key (record, version); "|| ''" and
-                    # "+ 0" keep the planner from scanning a whole line through the other index.
-                    ") t ON t.record_id = v.record_id AND t.top = v.version "
-                    "AND v.device_id || '' = t.device_id AND t.bv = coalesce(v.base_version, -1) "
-                    "AND t.bs = coalesce(v.base_sha256, '') WHERE v.superseded + 0 = 0", chunk):
-                out[r[0]].append(Node(*r[:8], bool(r[8])))
-        return out
+        return self._per_id(
+            "SELECT v.record_id, v.version, v.sha256, v.kind, v.device_id, v.base_version, "
+            "v.base_sha256, v.updated_at, v.superseded FROM record_versions v JOIN ("
+            "  SELECT record_id, device_id, coalesce(base_version, -1) AS bv, "
+            "  coalesce(base_sha256, '') AS bs, max(version) AS top FROM record_versions "
+            "  WHERE record_id IN ({ids}) AND superseded = 0 "
+            "  GROUP BY record_id, device_id, coalesce(base_version, -1), coalesce(base_sha256, '')"
+            # The outer look-up goes by primary key (record, version); "|| ''" and
+            # "+ 0" keep the planner from scanning a whole line through the other index.
+            ") t ON t.record_id = v.record_id AND t.top = v.version "
+            "AND v.device_id || '' = t.device_id AND t.bv = coalesce(v.base_version, -1) "
+            "AND t.bs = coalesce(v.base_sha256, '') WHERE v.superseded + 0 = 0", record_ids, _node)
 
     def node(self, record_id: str, version: int, sha256: str) -> Node | None:
         rows = self.db.query("SELECT record_id, version, sha256, kind, device_id, base_version, "
                              "base_sha256, updated_at, superseded FROM record_versions "
                              "WHERE record_id = ? AND version = ? AND sha256 = ?",
                              (record_id, version, sha256))
-        return Node(*rows[0][:8], bool(rows[0][8])) if rows else None
+        return _node(rows[0]) if rows else None
 
     def current(self, record_ids: list[str]) -> dict[str, tuple[int, str, int]]:
         """record id → (version, sha256, number of heads) of the current winner."""
-        out: dict[str, tuple[int, str, int]] = {}
-        for start in range(0, len(record_ids), _BATCH):
-            chunk = record_ids[start:start + _BATCH]
-            for r in self.db.query("SELECT record_id, version, sha256, heads FROM records "
-                                   f"WHERE record_id IN ({_marks(chunk)})", chunk):
-                out[r[0]] = (r[1], r[2], r[3])
-        return out
+        return {r[0]: (r[1], r[2], r[3]) for r in self._by_ids(
+            "SELECT record_id, version, sha256, heads FROM records WHERE record_id IN ({ids})", record_ids)}
 
     def set_current(self, winners: list[tuple]) -> None:
         """(record id, version, sha256, heads, case id, district, inspector, case number):
@@ -313,14 +313,9 @@ class Repository:
     # --- authority: owners and held changes ---------------------------------------------------
 
     def owners(self, record_ids: list[str]) -> dict[str, OwnerRow]:
-        out: dict[str, OwnerRow] = {}
-        ids = list(dict.fromkeys(record_ids))
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start:start + _BATCH]
-            for r in self.db.query(f"SELECT {', '.join(_cols(OwnerRow))} FROM owners "
-                                   f"WHERE record_id IN ({_marks(chunk)})", chunk):
-                out[r[0]] = OwnerRow(*r)
-        return out
+        return {r[0]: OwnerRow(*r) for r in self._by_ids(
+            f"SELECT {', '.join(_cols(OwnerRow))} FROM owners WHERE record_id IN ({{ids}})",
+            list(dict.fromkeys(record_ids)))}
 
     def set_owner(self, o: OwnerRow) -> None:
         cols = _cols(OwnerRow)
@@ -334,14 +329,9 @@ class Repository:
 
     def heads_meta(self, record_ids: list[str]) -> dict[str, tuple[str, str | None, str | None]]:
         """record id → (kind, case id, case number) of its current version."""
-        out: dict[str, tuple[str, str | None, str | None]] = {}
-        ids = list(dict.fromkeys(record_ids))
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start:start + _BATCH]
-            for r in self.db.query("SELECT record_id, kind, case_id, case_no FROM records "
-                                   f"WHERE record_id IN ({_marks(chunk)})", chunk):
-                out[r[0]] = (r[1], r[2], r[3])
-        return out
+        return {r[0]: (r[1], r[2], r[3]) for r in self._by_ids(
+            "SELECT record_id, kind, case_id, case_no FROM records WHERE record_id IN ({ids})",
+            list(dict.fromkeys(record_ids)))}
 
     def line_tops(self, device_id: str, record_ids: list[str], upto: int) -> dict[str, list[tuple]]:
         """Per record and line of this device (base version or -1, base sha256 or ''):
@@ -349,19 +339,13 @@ class Repository:
         :meth:`add_versions`) when the bundle that brought it is at or before ``upto``: the
         slack a new version of the line may use (hq/authority.py). Read by index from the
         tops alone, so it costs the same however long the record's history is."""
-        out: dict[str, list[tuple]] = {rid: [] for rid in record_ids}
-        ids = list(dict.fromkeys(record_ids))
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start:start + _BATCH]
-            for r in self.db.query(
-                    "SELECT v.record_id, coalesce(v.base_version, -1), coalesce(v.base_sha256, ''), "
-                    "min(v.version - b.change_to) FROM record_versions v JOIN bundles b "
-                    "ON b.bundle_id = v.bundle_id WHERE v.superseded = 0 AND v.device_id = ? "
-                    f"AND v.record_id IN ({_marks(chunk)}) AND b.change_to <= ? GROUP BY v.record_id, "
-                    "coalesce(v.base_version, -1), coalesce(v.base_sha256, '')",
-                    [device_id, *chunk, upto]):
-                out[r[0]].append(tuple(r[1:]))
-        return out
+        return self._per_id(
+            "SELECT v.record_id, coalesce(v.base_version, -1), coalesce(v.base_sha256, ''), "
+            "min(v.version - b.change_to) FROM record_versions v JOIN bundles b "
+            "ON b.bundle_id = v.bundle_id WHERE v.superseded = 0 AND v.device_id = ? "
+            "AND v.record_id IN ({ids}) AND b.change_to <= ? GROUP BY v.record_id, "
+            "coalesce(v.base_version, -1), coalesce(v.base_sha256, '')",
+            record_ids, lambda r: tuple(r[1:]), (device_id,), (upto,))
 
     def hold(self, rows: list[HeldRow]) -> None:
         """Keep changes aside; the same version from the same device is kept once (a
@@ -531,6 +515,10 @@ def _plain(row: tuple) -> list:
             v = json.dumps(v, sort_keys=True)
         out.append(v)
     return out
+
+
+def _node(r: Any) -> Node:
+    return Node(*r[:8], bool(r[8]))
 
 
 def _marks(items: list) -> str:

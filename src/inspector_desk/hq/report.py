@@ -34,11 +34,10 @@ from inspector_desk.core.statistics import (
     monthly_statistics,
 )
 from inspector_desk.hq.repo import Repository
+from inspector_desk.hq.summary import STAT_KINDS
 from inspector_desk.paths import open_private, private_dir, resource_dir, write_private
 from inspector_desk.sync.records_codec import record_from_json
 
-KINDS = {"visit": "visits", "incident": "incidents", "measure": "measures",
-         "referral": "referrals", "risk": "risks", "participant": "participants"}
 CHUNK = 400
 
 
@@ -55,14 +54,14 @@ def _cases(repo: Repository, by: str, value: str | None) -> list[FamilyCase]:
 def _records_of(repo: Repository, case_ids: list[str]) -> dict[str, list[Any]]:
     """The records of these cases, and the persons their participants name (persons are
     shared between cases and carry no case id)."""
-    out: dict[str, list[Any]] = {name: [] for name in KINDS.values()}
-    kinds = ", ".join(f"'{k}'" for k in KINDS)
+    out: dict[str, list[Any]] = {name: [] for name in STAT_KINDS.values()}
+    kinds = ", ".join(f"'{k}'" for k in STAT_KINDS)
     for start in range(0, len(case_ids), CHUNK):
         chunk = case_ids[start:start + CHUNK]
         marks = ", ".join("?" for _ in chunk)
         for kind, data, _sha in repo.records_where(
                 f"case_id IN ({marks}) AND kind IN ({kinds})", tuple(chunk)):
-            out[KINDS[kind]].append(record_from_json(kind, data))
+            out[STAT_KINDS[kind]].append(record_from_json(kind, data))
     person_ids = sorted({p.person_id for p in out["participants"] if not p.deleted})
     persons = []
     for start in range(0, len(person_ids), CHUNK):

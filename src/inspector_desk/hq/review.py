@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_desk.core.errors import NotFound, ValidationError
-from inspector_desk.hq import merge, updates
+from inspector_desk.hq import authority, merge, updates
 from inspector_desk.hq.keys import HqKeys
 from inspector_desk.hq.repo import DeviceRow, HeldRow, Node, OwnerRow, Repository
 from inspector_desk.sync.canonical import canonical
@@ -360,7 +360,7 @@ def resolve(repo: Repository, keys: HqKeys, ref: str, *, take: dict[str, str] | 
         repo.resolve_conflicts(item.record_id, at, f"{summary} ({actor})")
         if item.held_id is not None:
             repo.set_held_status(item.held_id, "resolved", at)
-        if item.kind in ("case", "person") and not repo.owners([item.record_id]):
+        if item.kind in authority.OWNED and not repo.owners([item.record_id]):
             _own_new(repo, item, at)
         targets = _targets(repo, item)
         repo.add_event(at, actor, "resolve", item.record_id, summary)
@@ -413,7 +413,7 @@ def _targets(repo: Repository, item: Item) -> dict[str, tuple[int, str] | None]:
     for s in sorted(item.sides, key=lambda s: (arrived.get((s.version, s.sha256), 1 << 62), s.version)):
         if s.device_id != HQ_DEVICE:
             out[s.device_id] = (s.version, s.sha256)
-    owner_of = item.record_id if item.kind in ("case", "person") else item.case_id
+    owner_of = item.record_id if item.kind in authority.OWNED else item.case_id
     owner = repo.owners([owner_of]).get(owner_of) if owner_of else None
     if owner is not None:
         # The owner's copy came from headquarters when the current version is headquarters' own.

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from inspector_desk.core import kinds
 from inspector_desk.core.errors import InspectorDeskError, NotFound, ValidationError
 from inspector_desk.core.ports import SystemClock
 from inspector_desk.core.records import FamilyCase, Incident, Measure, Visit
@@ -498,7 +499,7 @@ class HqSession:
                 name = " ".join(x for x in (p.get("last_name"), p.get("first_name"), p.get("patronymic")) if x)
                 people.append((str(d.get("role", "")), name, str(p.get("birth_date") or "")))
             else:
-                records.append(CaseRecord(kind, d["id"], _when(d), _summary(kind, d), d))
+                records.append(CaseRecord(kind, d["id"], _when(kind, d), _summary(kind, d), d))
         records.sort(key=lambda r: (r.at, r.kind))
         people.sort()
         owner = self.repo.owners([data["id"]]).get(data["id"])
@@ -726,14 +727,16 @@ def _flags(c: FamilyCase, visits: list[Visit], incidents: list[Incident], measur
                      bool(due and due.at < now), len(ending), court)
 
 
-_DATES = ("visit_at", "reported_at", "occurred_at", "issued_at", "referred_at", "assessed_at", "created_at")
 _SUMMARY = {"visit": ("visit_type",), "incident": ("channel", "violence_types"),
             "measure": ("kind", "status", "valid_from", "valid_to"), "referral": ("service", "outcome"),
             "risk": ("computed_level", "score"), "attachment": ("file_name", "size")}
 
 
-def _when(d: dict[str, Any]) -> str:
-    return next((str(d[k]) for k in _DATES if d.get(k)), "")
+def _when(kind: str, d: dict[str, Any]) -> str:
+    """When a record (``d``, as it travels) happened: the first of its kind's time fields that
+    is set (core/kinds.py ``RecordKind.when``), else when it was written."""
+    found = kinds.find(kind)
+    return next((str(d[k]) for k in (*(found.when if found else ()), "created_at") if d.get(k)), "")
 
 
 def _summary(kind: str, d: dict[str, Any]) -> str:

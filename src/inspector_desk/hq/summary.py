@@ -33,9 +33,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import typing
 from collections import defaultdict
 from typing import Any, Iterable
 
+from inspector_desk.core.kinds import KINDS
 from inspector_desk.core.ports import KZ_TZ
 from inspector_desk.core.records import FamilyCase
 from inspector_desk.core.rules import FollowUpRules
@@ -54,8 +56,18 @@ from inspector_desk.sync.records_codec import record_from_json
 PENDING = "case_summary_pending"
 """``hq_meta`` key set by the schema-5 migration: the summary is filled on first use."""
 FINAL = "9999-12-31T00:00:00.000000"
-STAT_KINDS = {"visit": "visits", "incident": "incidents", "measure": "measures",
-              "referral": "referrals", "risk": "risks", "participant": "participants"}
+
+
+def _stat_kinds() -> dict[str, str]:
+    """Kind -> the argument of ``monthly_statistics`` that takes its records: each kind of a
+    case (core/kinds.py) the statistics read, found by the record class the argument is an
+    ``Iterable`` of (attachments are not read; cases and persons are passed apart)."""
+    hints = typing.get_type_hints(monthly_statistics)
+    return {k.name: arg for k in KINDS if k.in_case
+            for arg, hint in hints.items() if typing.get_args(hint) == (k.cls,)}
+
+
+STAT_KINDS = _stat_kinds()
 _SKIP = {"month", "inspector", "as_of", "overdue", "adult_age", "elderly_age"}
 _BATCH = 400
 _rules: FollowUpRules | None = None
@@ -389,23 +401,29 @@ def _write_shares(repo: Any, month: Month, now: dt.datetime, ids: list[str],
     for case_id, (district, inspector, figures) in old.items():
         for g in _groups_of(district, inspector):
             _add(delta[g], figures, -1)
-    rows = []
-    for case_id in ids:
-        ci = inputs.get(case_id)
-        if ci is None:
-            continue
-        figures, overdue, as_of, stable = share(ci, month, now, r)
-        if figures or overdue or stable != FINAL:
-            rows.append((m, case_id, ci.column_district, ci.column_inspector, as_of, stable,
-                         json.dumps(figures), json.dumps(overdue) if overdue else None))
-        for g in _groups_of(ci.column_district, ci.column_inspector):
-            _add(delta[g], figures)
+    rows = _shares([inputs[c] for c in ids if c in inputs], month, now, r, delta)
     if rows:
         db.executemany("INSERT INTO case_figures (month, case_id, district, inspector, computed_for, "
                        "stable_until, figures, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         if _computed_mark(repo, m) is not None:  # else the next reading scans and sets it
             _mark_computed(repo, m, max(r[4] for r in rows))
     _apply(repo, m, delta)
+
+
+def _shares(cases: list[CaseInput], month: Month, now: dt.datetime, r: FollowUpRules,
+            totals: dict[tuple[str, str], dict[str, Any]]) -> list[tuple]:
+    """The ``case_figures`` rows of these cases' shares of ``month`` (none for a case with no
+    figure, nothing overdue and nothing to change before the month ends); each share is
+    added to its groups' ``totals``."""
+    rows = []
+    for ci in cases:
+        figures, overdue, as_of, stable = share(ci, month, now, r)
+        if figures or overdue or stable != FINAL:
+            rows.append((str(month), ci.case_id, ci.column_district, ci.column_inspector, as_of, stable,
+                         json.dumps(figures), json.dumps(overdue) if overdue else None))
+        for g in _groups_of(ci.column_district, ci.column_inspector):
+            _add(totals[g], figures)
+    return rows
 
 
 def _apply(repo: Any, month: str, delta: dict[tuple[str, str], dict[str, Any]]) -> None:
@@ -435,18 +453,9 @@ def materialise(repo: Any, month: Month, now: dt.datetime, inputs: dict[str, Cas
     db.execute("DELETE FROM figure_groups WHERE month = ?", (m,))
     db.execute("INSERT INTO figure_months (month, at) VALUES (?, ?) ON CONFLICT (month) DO NOTHING",
                (m, now.isoformat()))
-    ids = sorted(inputs)
     # group sums computed here and written at once
     totals: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
-    rows, r = [], rules()
-    for case_id in ids:
-        ci = inputs[case_id]
-        figures, overdue, as_of, stable = share(ci, month, now, r)
-        if figures or overdue or stable != FINAL:
-            rows.append((m, case_id, ci.column_district, ci.column_inspector, as_of, stable,
-                         json.dumps(figures), json.dumps(overdue) if overdue else None))
-        for g in _groups_of(ci.column_district, ci.column_inspector):
-            _add(totals[g], figures)
+    rows = _shares([inputs[c] for c in sorted(inputs)], month, now, rules(), totals)
     db.executemany("INSERT INTO case_figures (month, case_id, district, inspector, computed_for, "
                    "stable_until, figures, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.executemany("INSERT INTO figure_groups (month, by_col, grp, figures) VALUES (?, ?, ?, ?)",

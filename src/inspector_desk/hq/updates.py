@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_desk.core.errors import NotFound
+from inspector_desk.core.kinds import KINDS
 from inspector_desk.core.rules import FollowUpRules
 from inspector_desk.hq import authority, merge
 from inspector_desk.hq.keys import HqKeys
@@ -28,8 +29,9 @@ from inspector_desk.sync.records_codec import record_sha256
 from inspector_desk.sync.updates import UPDATE_FORMAT, PackContent, write_pack
 
 FORM_FILE = re.compile(r"^([a-z][a-z0-9_]*)\.v([0-9]+)\.ya?ml$")
-KIND_ORDER = ("case", "person", "participant", "visit", "incident", "measure", "referral", "risk",
-              "attachment")
+KIND_ORDER = tuple(k.name for k in KINDS)
+"""A case's update pack, in dependency order: the registry's (core/kinds.py) order, the case
+and persons first, then participants, the form kinds, attachments."""
 
 
 def line(kind: str, data: dict[str, Any], sha: str, base: tuple[int, str] | None = None) -> bytes:

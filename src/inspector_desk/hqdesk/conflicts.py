@@ -227,13 +227,10 @@ class ConflictsPage(Page):
             self.fail(ValueError(self.tr("Decide these fields first: {0}").format(
                 ", ".join(self.labels.field(n) for n in undecided))))
             return
-        if not self.note.text().strip():
-            self.note.setFocus()
-            self.fail(ValueError(self.tr("Write a note: why this decision")))
+        begun = self._begin(self.tr("Write a note: why this decision"))
+        if begun is None:
             return
-        self._enable(False)
-        ref = self.item.ref
-        note = self.note.text().strip()
+        ref, note = begun
         session = self.session
         self.call(lambda: session.resolve(ref, take=take, values=values, note=note),
                   done=lambda d: self._decided(d, self.tr("{0} decided: version {1}").format(ref, d.version)))
@@ -241,14 +238,24 @@ class ConflictsPage(Page):
     def _reject(self) -> None:
         if self.item is None or self.item.held_id is None:
             return
-        if not self.note.text().strip():
-            self.note.setFocus()
-            self.fail(ValueError(self.tr("Write a note: why this change is rejected")))
+        begun = self._begin(self.tr("Write a note: why this change is rejected"))
+        if begun is None:
             return
-        self._enable(False)
-        ref = self.item.ref
-        self.call(self.session.reject, ref, self.note.text().strip(),
+        ref, note = begun
+        self.call(self.session.reject, ref, note,
                   done=lambda d: self._decided(d, self.tr("{0} rejected: headquarters' version stays").format(ref)))
+
+    def _begin(self, missing: str) -> tuple[str, str] | None:
+        """(item, note) of a decision about to be sent, the buttons disabled meanwhile; None
+        with ``missing`` said at the note when no note is written."""
+        note = self.note.text().strip()
+        if not note:
+            self.note.setFocus()
+            self.fail(ValueError(missing))
+            return None
+        assert self.item is not None
+        self._enable(False)
+        return self.item.ref, note
 
     def _decided(self, decision: review.Decision, text: str) -> None:
         self.refresh()

@@ -29,6 +29,7 @@ from inspector_desk.hq import keys as hq_keys
 from inspector_desk.hq.service import HqSession
 from inspector_desk.keystore.device_secret import KeyringSecrets
 from inspector_desk.keystore.keyfile import KdfParams
+from inspector_desk.keystore.process_keyring import ProcessKeyring
 
 HQ_PASSPHRASE = "штаб-демо-пароль-2026"
 OFFICERS = ["офицер-демо-первый-Әлия-2026", "офицер-демо-второй-Бекзат-2026"]
@@ -43,23 +44,8 @@ PREFIXES = ("AST1", "AST2", "AST3", "AST4", "AST5", "AST6", "AST7", "AST8", "AST
 BATCH = 10  # bundles per laptop between two trips to headquarters
 
 
-class _ProcessKeyring:
-    """The demo laptops' keyring: in this process only (not a keyring.backend subclass, so
-    it never becomes the machine's default keyring)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        self.items: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
+_ProcessKeyring = ProcessKeyring
+"""The demo laptops' keyring: in this process only (bench/bench_hq_desk.py uses this name)."""
 
 
 def _export(session: Any, dest: Path) -> list[Path]:
@@ -84,7 +70,7 @@ def make_demo(home: Path, db: str | None = None, *, devices: int = 3, bundles: i
             session.add_user(login, name, role, secret)
         clock = SystemClock()
         forms = load_forms()
-        keyring = _ProcessKeyring()
+        keyring = ProcessKeyring()
         laptops = []
         for n in range(devices):
             profiles = Profiles(home / "demo-devices" / f"laptop-{n + 1}", KeyringSecrets(keyring), clock,

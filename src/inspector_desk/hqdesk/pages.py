@@ -6,9 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_desk.hq import users as hq_users
+from inspector_desk.hq.quarantine import size_text
 from inspector_desk.hq.service import CaseloadRow, CaseView, DeviceOverview, EnrolmentLetter, InboxResult
 from inspector_desk.hqdesk.common import (
     Page,
@@ -43,22 +42,15 @@ from inspector_desk.hqdesk.common import (
     selected_data,
     table,
 )
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)
+from inspector_desk.ui.paging import PAGE, PagedTableModel
 
 
 def _numbers(values: list[int]) -> str:
     return ", ".join(map(str, values[:10])) + ("…" if len(values) > 10 else "") if values else "—"
 
 
-def _buttons(parent: QWidget, *specs: tuple[str, str, Any]) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
-    row = QHBoxLayout()
+def _add_buttons(row: QHBoxLayout, parent: QWidget, *specs: tuple[str, str, Any]) -> dict[str, QPushButton]:
+    """Buttons (object name, text, slot) added to ``row``, by object name."""
     made = {}
     for name, text, slot in specs:
         b = QPushButton(text, parent)
@@ -66,8 +58,25 @@ def _buttons(parent: QWidget, *specs: tuple[str, str, Any]) -> tuple[QHBoxLayout
         b.clicked.connect(slot)
         row.addWidget(b)
         made[name] = b
+    return made
+
+
+def _buttons(parent: QWidget, *specs: tuple[str, str, Any]) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    row = QHBoxLayout()
+    made = _add_buttons(row, parent, *specs)
     row.addStretch(1)
     return row, made
+
+
+def _text_row(parent: QWidget, name: str, placeholder: str,
+              *specs: tuple[str, str, Any]) -> tuple[QHBoxLayout, QLineEdit, dict[str, QPushButton]]:
+    """A line of text (object ``name``) that takes the room, then buttons (see _add_buttons)."""
+    row = QHBoxLayout()
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    row.addWidget(edit, 1)
+    return row, edit, _add_buttons(row, parent, *specs)
 
 
 # --- devices ----------------------------------------------------------------------------------
@@ -227,19 +236,11 @@ class InboxPage(Page):
         self.job = None
         self.result: InboxResult | None = None
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.folder = QLineEdit(self)
-        self.folder.setObjectName("inbox-folder")
-        self.folder.setPlaceholderText(self.tr("A folder or a USB stick with *.idb bundles"))
-        row.addWidget(self.folder, 1)
-        for name, text, slot in (("choose", self.tr("Choose…"), self._choose),
-                                 ("import", self.tr("Import"), self.start),
-                                 ("cancel", self.tr("Cancel"), self.cancel)):
-            b = QPushButton(text, self)
-            b.setObjectName(name)
-            b.clicked.connect(slot)
-            row.addWidget(b)
-            setattr(self, f"{name}_button", b)
+        row, self.folder, made = _text_row(self, "inbox-folder", self.tr("A folder or a USB stick with *.idb bundles"),
+                                           ("choose", self.tr("Choose…"), self._choose),
+                                           ("import", self.tr("Import"), self.start),
+                                           ("cancel", self.tr("Cancel"), self.cancel))
+        self.choose_button, self.import_button, self.cancel_button = made["choose"], made["import"], made["cancel"]
         self.cancel_button.setEnabled(False)
         layout.addLayout(row)
         self.progress = QProgressBar(self)
@@ -349,7 +350,7 @@ class InboxPage(Page):
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(q.by_reason.items(), key=lambda kv: -kv[1])) or "—"
         self.quarantine_label.setText(self.tr(
             "Quarantine ({0}): {1} file(s), {2}; oldest {3}, newest {4}; by reason: {5}. "
-            "Kept {6} days: {7} older than that.").format(q.folder, q.count, _size(q.bytes), when(q.oldest),
+            "Kept {6} days: {7} older than that.").format(q.folder, q.count, size_text(q.bytes), when(q.oldest),
                                                           when(q.newest), reasons, q.retention_days, q.expired))
         self.qbuttons["purge"].setEnabled(q.expired > 0)
         if self.job is None:
@@ -357,7 +358,7 @@ class InboxPage(Page):
 
     def _purge(self) -> None:
         self.call(self.session.purge_quarantine, done=lambda r: (
-            self.say(self.tr("Removed {0} entries ({1}).").format(r[0], _size(r[1]))), self.refresh()))
+            self.say(self.tr("Removed {0} entries ({1}).").format(r[0], size_text(r[1]))), self.refresh()))
 
 
 # --- caseload ---------------------------------------------------------------------------------
@@ -381,80 +382,35 @@ class ReassignDialog(QDialog):
         form.addRow(buttons)
 
 
-PAGE = 200
-"""Cases of a caseload group read at a time (like the inspector's register, ui/register.py)."""
-
-
-class GroupCasesModel(QAbstractTableModel):
+class GroupCasesModel(PagedTableModel):
     """The open cases of one caseload group, read from the session a page at a time when the
-    view shows them: a row whose page has not arrived shows "…" and asks for it; pages of a
-    group that is no longer shown are dropped on arrival."""
+    view shows them (ui/paging.py, as the inspector's register); pages of a group that is no
+    longer shown are dropped on arrival."""
 
     def __init__(self, page: "CaseloadPage") -> None:
         super().__init__(page)
         self.page = page
         self.group: tuple[str | None, str | None] | None = None
-        self.total = 0
-        self._pages: dict[int, list[Any]] = {}
-        self._pending: set[int] = set()
-        self._generation = 0
-        self.headers: list[str] = []
 
     def set_group(self, group: tuple[str | None, str | None] | None, total: int) -> None:
-        self.beginResetModel()
         self._generation += 1
-        self.group, self.total = group, (total if group is not None else 0)
-        self._pages.clear()
-        self._pending.clear()
-        self.endResetModel()
+        self.group = group
+        self.restart(total if group is not None else 0)
         if self.total:
-            self._request(0)
+            self.request(0)
 
-    def _request(self, n: int) -> None:
-        if n in self._pending or n in self._pages or self.group is None:
+    def fetch(self, page: int, generation: int) -> None:
+        if self.group is None:
             return
-        self._pending.add(n)
-        gen, (district, inspector) = self._generation, self.group
-        self.page.call(self.page.session.caseload_cases, district, inspector, n * PAGE, PAGE,
-                       done=lambda rows: self._arrived(gen, n, rows))
+        district, inspector = self.group
+        self.page.call(self.page.session.caseload_cases, district, inspector, page * PAGE, PAGE,
+                       done=lambda rows: self.arrived(generation, page, rows))
 
-    def _arrived(self, gen: int, n: int, rows: list[Any]) -> None:
-        if gen != self._generation:
-            return
-        self._pending.discard(n)
-        self._pages[n] = rows
-        first, last = n * PAGE, min(n * PAGE + len(rows), self.total) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.headers) - 1))
-        if n == 0:
+    def page_shown(self, page: int) -> None:
+        if page == 0:
             self.page.cases_shown.emit()
 
-    def row_at(self, row: int) -> Any:
-        rows = self._pages.get(row // PAGE)
-        return rows[row % PAGE] if rows is not None and row % PAGE < len(rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.total
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.total:
-            return None
-        c = self.row_at(index.row())
-        if c is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._request(index.row() // PAGE)
-                return "…"
-            return None
+    def cell(self, c: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return c
         if role != Qt.ItemDataRole.DisplayRole:
@@ -462,7 +418,7 @@ class GroupCasesModel(QAbstractTableModel):
         p = self.page
         overdue = QCoreApplication.translate("CaseloadPage", "yes") if c.overdue else ""
         return (c.case_no, p.labels.ui.risk(c.risk_level), p.when(c.due_at), overdue,
-                c.ending_soon or "", c.court_missing or "")[index.column()]
+                c.ending_soon or "", c.court_missing or "")[column]
 
 
 class CaseloadPage(Page):
@@ -605,15 +561,12 @@ class StatisticsPage(Page):
         row.addWidget(QLabel(self.tr("Month (YYYY-MM):"), self))
         row.addWidget(self.month)
         row.addWidget(self.by)
-        for name, text, slot in (("compute", self.tr("Compute"), self.refresh),
-                                 ("csv", self.tr("Export CSV"), self._csv),
-                                 ("pdf", self.tr("Export PDF"), self._pdf),
-                                 ("xlsx", self.tr("Export XLSX"), self._xlsx)):
-            b = QPushButton(text, self)
-            b.setObjectName(name)
-            b.clicked.connect(slot)
-            row.addWidget(b)
-            setattr(self, f"{name}_button", b)
+        made = _add_buttons(row, self, ("compute", self.tr("Compute"), self.refresh),
+                            ("csv", self.tr("Export CSV"), self._csv),
+                            ("pdf", self.tr("Export PDF"), self._pdf),
+                            ("xlsx", self.tr("Export XLSX"), self._xlsx))
+        self.compute_button, self.csv_button, self.pdf_button, self.xlsx_button = (
+            made["compute"], made["csv"], made["pdf"], made["xlsx"])
         self.xlsx_button.setVisible(desk.session.can_export_xlsx)
         row.addStretch(1)
         layout.addLayout(row)
@@ -710,18 +663,10 @@ class LinksPage(Page):
         self.table = table(self)
         self.table.setObjectName("links")
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.note = QLineEdit(self)
-        self.note.setObjectName("link-note")
-        self.note.setPlaceholderText(self.tr("Note (required): why"))
-        row.addWidget(self.note, 1)
-        for name, text, slot in (("more-links", self.tr("More pairs"), self._more),
-                                 ("confirm", self.tr("Same person: confirm"), self._confirm),
-                                 ("reject-link", self.tr("Not the same: reject"), self._reject)):
-            b = QPushButton(text, self)
-            b.setObjectName(name)
-            b.clicked.connect(slot)
-            row.addWidget(b)
+        row, self.note, _made = _text_row(self, "link-note", self.tr("Note (required): why"),
+                                          ("more-links", self.tr("More pairs"), self._more),
+                                          ("confirm", self.tr("Same person: confirm"), self._confirm),
+                                          ("reject-link", self.tr("Not the same: reject"), self._reject))
         layout.addLayout(row)
         layout.addWidget(self.message)
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer,
-    Signal,
+    QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QActionGroup, QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -21,17 +20,17 @@ from PySide6.QtWidgets import (
 
 from inspector_desk.core.records import CASE_SORTS, CaseFilter, CaseRow
 from inspector_desk.ui.labels import Labels
+from inspector_desk.ui.paging import PAGE, PagedTableModel
 
 if TYPE_CHECKING:
     from inspector_desk.ui.pages import DeskPort
     from inspector_desk.ui.client import ServiceClient
     from inspector_desk.ui.tasks import Task
 
-PAGE = 200
 RISK_COLOURS = {"high": "#fee2e2", "medium": "#fef3c7"}
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(PagedTableModel):
     COLUMNS = ("case_no", "risk_level", "affected", "address", "district", "due_at", "status",
                "measures")
     # The columns the vault can order by (the list of active measures has no order).
@@ -44,10 +43,6 @@ class CaseTableModel(QAbstractTableModel):
         self.labels = labels
         self.filter = CaseFilter()
         self.sort_key, self.descending = "due_at", False
-        self.total = 0
-        self._pages: dict[int, list[CaseRow]] = {}
-        self._pending: set[int] = set()
-        self._generation = 0
         self._queued: list[Task] = []  # this generation's reads, to cancel when superseded
         self.active = True
         self.shown_generation = 0  # the filter and sort whose count the model shows
@@ -74,68 +69,27 @@ class CaseTableModel(QAbstractTableModel):
     def _counted(self, gen: int, total: int) -> None:
         if gen != self._generation:
             return
-        self.beginResetModel()
-        self.total = total
         self.shown_generation = gen
-        self._pages.clear()
-        self._pending.clear()
-        self.endResetModel()
+        self.restart(total)
         self.counted.emit(total)
         if total:
-            self._request(0)
+            self.request(0)
 
-    def _request(self, page: int) -> None:
-        if page in self._pending or page in self._pages:
-            return
-        self._pending.add(page)
-        gen, f, key, desc = self._generation, self.filter, self.sort_key, self.descending
+    def fetch(self, page: int, generation: int) -> None:
+        f, key, desc = self.filter, self.sort_key, self.descending
         self._queued = [t for t in self._queued if not t.done]
         self._queued.append(self.client.call(
             lambda svc: svc.desk.case_page(f, key, desc, page * PAGE, PAGE),
-            on_done=lambda rows: self._arrived(gen, page, rows)))
-
-    def _arrived(self, gen: int, page: int, rows: list[CaseRow]) -> None:
-        if gen != self._generation:
-            return
-        self._pending.discard(page)
-        self._pages[page] = rows
-        first = page * PAGE
-        last = min(first + len(rows), self.total) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
+            on_done=lambda rows: self.arrived(generation, page, rows)))
 
     def row_at(self, row: int) -> CaseRow | None:
-        rows = self._pages.get(row // PAGE)
-        if rows is None or row % PAGE >= len(rows):
-            return None
-        return rows[row % PAGE]
+        found: CaseRow | None = super().row_at(row)
+        return found
 
-    # --- the model API ---------------------------------------------------------------
+    # --- the model API (ui/paging.py): what a cell shows ------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.total
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self.total):
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._request(index.row() // PAGE)
-                return "…"
-            return None
-        column = self.COLUMNS[index.column()]
+    def cell(self, row: CaseRow, index: int, role: int) -> Any:
+        column = self.COLUMNS[index]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.UserRole:

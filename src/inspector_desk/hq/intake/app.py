@@ -23,7 +23,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 import anyio
 from starlette.applications import Starlette
@@ -118,6 +118,15 @@ def make_app(intake: Intake, limits: Limits, import_workers: int = 2) -> Starlet
             return _err(401, "auth_replayed", "this signed request was already used")
         return None
 
+    def signed(handler: Callable[[Request, str], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+        """A device's route: ``handler(request, device_id)`` runs only for a request signed by
+        the device its path names (:func:`authenticate`); any other gets the refusal."""
+        async def route(request: Request) -> Response:
+            device_id = request.path_params["device"]
+            refused = await authenticate(request, device_id)
+            return refused if refused is not None else await handler(request, device_id)
+        return route
+
     async def health(request: Request) -> Response:
         try:
             await anyio.to_thread.run_sync(intake.health)
@@ -176,11 +185,8 @@ def make_app(intake: Intake, limits: Limits, import_workers: int = 2) -> Starlet
                                  "receipt": receipt}, status_code=202)
         return busy("the bundle is waiting for the import")
 
-    async def bundle_put(request: Request) -> Response:
-        device_id = request.path_params["device"]
-        refused = await authenticate(request, device_id)
-        if refused is not None:
-            return refused
+    @signed
+    async def bundle_put(request: Request, device_id: str) -> Response:
         seq, sha, h = _seq(request), request.headers.get(H_SHA, ""), request.headers
         try:
             offset, length = int(h.get(H_OFFSET) or 0), int(h.get(H_LENGTH) or -1)
@@ -232,27 +238,18 @@ def make_app(intake: Intake, limits: Limits, import_workers: int = 2) -> Starlet
             state["waiting"] -= 1
         return await answer(device_id, outcome)
 
-    async def receipt(request: Request) -> Response:
-        device_id = request.path_params["device"]
-        refused = await authenticate(request, device_id)
-        if refused is not None:
-            return refused
+    @signed
+    async def receipt(request: Request, device_id: str) -> Response:
         data = await anyio.to_thread.run_sync(intake.receipt, device_id)
         return Response(data, media_type="application/json")
 
-    async def updates(request: Request) -> Response:
-        device_id = request.path_params["device"]
-        refused = await authenticate(request, device_id)
-        if refused is not None:
-            return refused
+    @signed
+    async def updates(request: Request, device_id: str) -> Response:
         packs = await anyio.to_thread.run_sync(intake.packs, device_id)
         return JSONResponse({"packs": [{"seq": s, "size": p.stat().st_size} for s, p in packs]})
 
-    async def update(request: Request) -> Response:
-        device_id = request.path_params["device"]
-        refused = await authenticate(request, device_id)
-        if refused is not None:
-            return refused
+    @signed
+    async def update(request: Request, device_id: str) -> Response:
         seq = _seq(request)
         packs = dict(await anyio.to_thread.run_sync(intake.packs, device_id))
         if seq not in packs:
