@@ -127,6 +127,24 @@ def test_expiring_measures_flag_a_missing_court_decision(session, case, clock):
     assert (e.days_left, e.court_decision_pending) == (3, True)
 
 
+def test_the_dashboard_lists_the_soonest_ending_measures_and_counts_them_all(session, case, clock):
+    cid, victim, offender = case
+    svc = session.services
+    ends = ["2026-11-25", "2026-11-22", "2026-11-24", "2026-12-30"]  # the last one: not soon
+    for n, end in enumerate(ends):
+        svc.records.issue_measure(cid, {
+            "measure_kind": "protective_order", "subject": offender,
+            "protected_persons": [{"person": victim}], "document_no": f"ЗП-{n}",
+            "legal_basis": "law_2025_245", "issued_by": "И", "issued_at": "2026-11-01",
+            "valid_to": end, "restrictions": ["no_contact"], "status": "active"})
+    clock.set(dt.datetime(2026, 11, 21, 9, 0, tzinfo=clock.now().tzinfo))
+    assert [e.days_left for e in svc.cases.expiring_measures()] == [1, 3, 4]
+    assert [e.days_left for e in svc.cases.expiring_measures(limit=2)] == [1, 3]
+    assert svc.cases.expiring_count() == 3
+    d = svc.desk.dashboard()
+    assert (len(d.expiring), d.expiring_total) == (3, 3)
+
+
 def test_court_requirements_need_court_dates_and_checkins(session, case):
     cid, victim, offender = case
     svc = session.services

@@ -77,15 +77,35 @@ class FollowUp(StoreBase):
         return out
 
     def active_measures_ending(self, until: dt.date, inspector: str | None,
-                               since: dt.date | None = None) -> list[Measure]:
-        """Active measures whose end falls in [since, until] (all ended ones when no since)."""
-        sql = ("SELECT m.* FROM measures m JOIN cases c ON c.id = m.case_id "
-               "WHERE m.status = 'active' AND m.deleted = 0 AND m.valid_to <= ?")
+                               since: dt.date | None = None,
+                               limit: int | None = None) -> list[Measure]:
+        """Active measures whose end falls in [since, until] (all ended ones when no since),
+        the soonest end first; the first ``limit`` of them when given."""
+        where, params = self._ending_where(until, inspector, since)
+        sql = f"SELECT m.* FROM measures m JOIN cases c ON c.id = m.case_id WHERE {where} " \
+              "ORDER BY m.valid_to, m.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [decode(Measure, dict(r)) for r in self.conn.execute(sql, params)]
+
+    def active_measures_ending_count(self, until: dt.date, inspector: str | None,
+                                     since: dt.date | None = None) -> int:
+        """How many measures :meth:`active_measures_ending` has without a limit."""
+        where, params = self._ending_where(until, inspector, since)
+        return int(self.conn.execute(
+            f"SELECT count(*) FROM measures m JOIN cases c ON c.id = m.case_id WHERE {where}",
+            params).fetchone()[0])
+
+    @staticmethod
+    def _ending_where(until: dt.date, inspector: str | None,
+                      since: dt.date | None) -> tuple[str, list[Any]]:
+        where = "m.status = 'active' AND m.deleted = 0 AND m.valid_to <= ?"
         params: list[Any] = [until.isoformat()]
         if since is not None:
-            sql += " AND m.valid_to >= ?"
+            where += " AND m.valid_to >= ?"
             params.append(since.isoformat())
         if inspector:
-            sql += " AND c.inspector = ?"
+            where += " AND c.inspector = ?"
             params.append(inspector)
-        return [decode(Measure, dict(r)) for r in self.conn.execute(sql, params)]
+        return where, params

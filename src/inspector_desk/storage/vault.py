@@ -233,6 +233,15 @@ def verify_copy(path: Path, key: bytes) -> DoctorReport:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a migration file into statements (comments dropped; no ';' inside strings)."""
+    """Split a migration file into statements (comments dropped; no ';' inside strings). A
+    trigger's body keeps its own statements: a piece ends a statement only where SQLite
+    says the statement is complete."""
     lines = [line.split("--", 1)[0] for line in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    out, statement = [], ""
+    for piece in "\n".join(lines).split(";"):
+        statement += piece + ";"
+        if sqlcipher3.complete_statement(statement):
+            if statement.strip(" \n\t;"):
+                out.append(statement.strip()[:-1].strip())
+            statement = ""
+    return out

@@ -113,7 +113,7 @@ class DashboardPage(QWidget):
         for item in d.due_today[:SHOWN]:
             row(head, item.case_id, case_of(item.case_id, item.case_no, item.address),
                 stamp(item.due_at, "%H:%M"), self.labels.due_reason(item.reason), amber)
-        head = section(self.tr("Measures ending within 5 days"), len(d.expiring))
+        head = section(self.tr("Measures ending within 5 days"), d.expiring_total)
         for e in d.expiring:
             why = self.labels.measure(e.measure.kind)
             if e.court_decision_pending:

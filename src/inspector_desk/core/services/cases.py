@@ -282,11 +282,15 @@ class CaseUseCases(UseCases):
     def overdue(self, inspector: str | None = None, limit: int = 500) -> list[DueItem]:
         return [d for d in self.due(inspector, horizon_days=0, limit=limit) if d.overdue]
 
-    def expiring_measures(self, inspector: str | None = None) -> list[ExpiringMeasure]:
+    def expiring_measures(self, inspector: str | None = None,
+                          limit: int | None = None) -> list[ExpiringMeasure]:
+        """Active measures ending within the rules' warning window, the soonest first (the
+        first ``limit`` of them when given; expiring_count says how many in all)."""
         today = self.clock.now().date()
         until = today + dt.timedelta(days=self.rules.order_expiry_warning_days)
         out = []
-        ending = [m for m in self.store.active_measures_ending(until, inspector, since=today)
+        ending = [m for m in self.store.active_measures_ending(until, inspector, since=today,
+                                                                limit=limit)
                   if self.rules.expiring(m, today)]
         # One read of the cases' measures for all of them, not one per expiring measure.
         case_ids = list(dict.fromkeys(m.case_id for m in ending))
@@ -299,6 +303,12 @@ class CaseUseCases(UseCases):
             out.append(ExpiringMeasure(m, case_nos[m.case_id], (m.valid_to - today).days, pending))
         out.sort(key=lambda e: e.days_left)
         return out
+
+    def expiring_count(self, inspector: str | None = None) -> int:
+        """How many measures expiring_measures lists without a limit."""
+        today = self.clock.now().date()
+        until = today + dt.timedelta(days=self.rules.order_expiry_warning_days)
+        return self.store.active_measures_ending_count(until, inspector, since=today)
 
     def audit_log(self, record_id: str | None = None, actor: str | None = None,
                   action: str | None = None, limit: int | None = 1000,

@@ -34,6 +34,7 @@ class Dashboard:
     last_export_at: str | None
     due_today_total: int = 0  # every case due today (due_today holds the first DASHBOARD_ROWS)
     overdue_total: int = 0
+    expiring_total: int = 0  # every measure ending in the window (expiring holds the first ones)
 
 
 class DeskUseCases(UseCases):
@@ -76,7 +77,8 @@ class DeskUseCases(UseCases):
             overdue=self.cases.due_between(inspector, None, before_now, DASHBOARD_ROWS),
             due_today_total=self.cases.due_count(inspector, now, end_of_day),
             overdue_total=self.cases.due_count(inspector, None, before_now),
-            expiring=self.cases.expiring_measures(inspector),
+            expiring=self.cases.expiring_measures(inspector, DASHBOARD_ROWS),
+            expiring_total=self.cases.expiring_count(inspector),
             high_risk=self.case_page(CaseFilter(risk_level="high", inspector=inspector), limit=50),
             drafts=self.store.drafts(),
             unsent_changes=self.store.unsent_changes(),
