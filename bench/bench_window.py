@@ -173,7 +173,7 @@ def main() -> int:
               and c.desk.dashboard.model.rowCount() > 0)
         ms = (time.perf_counter() - t) * 1000
         record("unlock -> dashboard rows (beyond the KDF)", ms - kdf_ms,
-               timed_service(lambda s: s.dashboard()), stall_since(n0))
+               timed_service(lambda s: s.desk.dashboard()), stall_since(n0))
         desk = c.desk
         reg = desk.register
         desk.show_page("register")
@@ -184,15 +184,16 @@ def main() -> int:
         text = "Кенжебаев"
         n0 = len(beats)
         for i in range(1, len(text) + 1):
+            if i > 1:
+                wait(60)  # a quick typist: faster than the debounce
             reg.search.setText(text[:i])
-            wait(60)  # a quick typist: faster than the debounce
-        t = time.perf_counter()
+        t = time.perf_counter()  # from the last keystroke
         until(lambda: not reg._debounce.isActive() and reg.model.shown_generation == reg.model._generation
               and (reg.model.total == 0 or reg.model.row_at(0) is not None))
         ms = (time.perf_counter() - t) * 1000
         f = CaseFilter(text=text)
         record("9 letters typed -> last rows shown", ms,
-               timed_service(lambda s: (s.case_count(f), s.case_page(f, "due_at", False, 0, 200))),
+               timed_service(lambda s: (s.desk.case_count(f), s.desk.case_page(f, "due_at", False, 0, 200))),
                stall_since(n0))
 
         reg.search.setText("")
@@ -209,7 +210,7 @@ def main() -> int:
         ms = (time.perf_counter() - t) * 1000
         offset = middle // 200 * 200
         record("scroll to 50 % -> rows shown", ms,
-               timed_service(lambda s: s.case_page(CaseFilter(), "due_at", False, offset, 200)),
+               timed_service(lambda s: s.desk.case_page(CaseFilter(), "due_at", False, offset, 200)),
                stall_since(n0))
 
         # sort by address
@@ -222,8 +223,8 @@ def main() -> int:
         ms = (time.perf_counter() - t) * 1000
         desc = reg.model.descending
         record("sort by address -> rows shown", ms,
-               timed_service(lambda s: (s.case_count(CaseFilter()),
-                                        s.case_page(CaseFilter(), "address", desc, 0, 200))),
+               timed_service(lambda s: (s.desk.case_count(CaseFilter()),
+                                        s.desk.case_page(CaseFilter(), "address", desc, 0, 200))),
                stall_since(n0))
         reg.sort_by(reg.model.COLUMNS.index("due_at"))
 
@@ -234,7 +235,7 @@ def main() -> int:
         until(lambda: desk.audit.model.rowCount() > 0)
         ms = (time.perf_counter() - t) * 1000
         record("audit log -> first rows", ms,
-               timed_service(lambda s: s.audit_log(limit=200)), stall_since(n0))
+               timed_service(lambda s: s.cases.audit_log(limit=200)), stall_since(n0))
 
         c.lock()
         until(lambda: c.state == "locked")

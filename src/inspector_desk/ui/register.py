@@ -23,11 +23,13 @@ from inspector_desk.ui.labels import Labels
 from inspector_desk.ui.paging import PAGE, PagedTableModel
 
 if TYPE_CHECKING:
+    from inspector_desk.core.services import DeskService
     from inspector_desk.ui.pages import DeskPort
     from inspector_desk.ui.client import ServiceClient
     from inspector_desk.ui.tasks import Task
 
 RISK_COLOURS = {"high": "#fee2e2", "medium": "#fef3c7"}
+DEBOUNCE_MS = 80
 
 
 class CaseTableModel(PagedTableModel):
@@ -62,18 +64,24 @@ class CaseTableModel(PagedTableModel):
         # is not run at all: the worker skips a cancelled task that has not started.
         for task in self._queued:
             task.cancel()
-        gen, f = self._generation, self.filter
-        self._queued = [self.client.call(lambda svc: svc.desk.case_count(f),
-                                         on_done=lambda n: self._counted(gen, n))]
+        gen, f, key, desc = self._generation, self.filter, self.sort_key, self.descending
 
-    def _counted(self, gen: int, total: int) -> None:
+        def first(svc: DeskService) -> tuple[int, list[CaseRow]]:
+            # The count and the first page in one trip to the worker: a keystroke's rows
+            # come back with its count, not one round of the event loop later.
+            total = svc.desk.case_count(f)
+            return total, svc.desk.case_page(f, key, desc, 0, PAGE) if total else []
+
+        self._queued = [self.client.call(first, on_done=lambda r: self._counted(gen, *r))]
+
+    def _counted(self, gen: int, total: int, rows: list[CaseRow]) -> None:
         if gen != self._generation:
             return
         self.shown_generation = gen
         self.restart(total)
-        self.counted.emit(total)
         if total:
-            self.request(0)
+            self.arrived(gen, 0, rows)
+        self.counted.emit(total)
 
     def fetch(self, page: int, generation: int) -> None:
         f, key, desc = self.filter, self.sort_key, self.descending
@@ -208,7 +216,9 @@ class RegisterPage(QWidget):
         self.model.dataChanged.connect(self._rows_arrived)
         self.model.modelReset.connect(lambda: setattr(self, "_pending_row", None))
         layout.addWidget(self.table)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
+        # A keystroke's read waits this long for the next keystroke (a typist's next letter
+        # comes sooner); a read already queued for an older text is cancelled anyway.
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._open_first)
