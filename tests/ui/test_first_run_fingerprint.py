@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
-from inspector_desk.ui.login import FirstRunWizard, normal_fingerprint
+from inspector_desk.sync.enrolment import normal_fingerprint
+from inspector_desk.ui.login import FirstRunWizard
 
 STRONG = "медведь окно сирень трамвай"
 FINGERPRINT = "3f9c 0a12 7b44 e8d1"

@@ -31,12 +31,12 @@ from inspector_desk.core.ports import Clock, SystemClock
 from inspector_desk.keystore.device_secret import SecretStore
 from inspector_desk.keystore.keyfile import KdfParams, KeyFile, new_keyfile, write_atomic
 from inspector_desk.paths import data_home, open_private, private_dir
-from inspector_desk.storage.vault import Vault, verify_copy
 
 if TYPE_CHECKING:  # imported where used: the unlock window opens before the forms engine,
     # the services and the passphrase estimator are loaded (docs/performance.md, cold start)
     from inspector_desk.app.forms_adapter import FormsAdapter
     from inspector_desk.app.session import InspectorInfo, Session
+    from inspector_desk.storage.vault import Vault  # imported where a vault is opened
 
 VAULT = "vault.db"
 KEYFILE = "keyfile.json"
@@ -146,6 +146,7 @@ class Profiles:
         for own in (self.home, self.home / "profiles", folder):  # 0700, even if made before
             private_dir(own)
         try:
+            from inspector_desk.storage.vault import Vault
             vault = Vault.create(folder / VAULT, dek)
             kf.save(folder / KEYFILE)
         except BaseException:
@@ -255,6 +256,7 @@ class Profiles:
         candidates = kf.unwrap_any(key)
         for slot, dek in candidates:
             try:
+                from inspector_desk.storage.vault import Vault
                 vault = Vault.open(folder / VAULT, dek)
             except VaultCorrupt:
                 continue
@@ -378,6 +380,7 @@ class Profiles:
         try:
             session.vault.export_copy(partial / VAULT, dek)
             kf.save(partial / KEYFILE)
+            from inspector_desk.storage.vault import verify_copy
             report = verify_copy(partial / VAULT, dek)
             manifest = {"format": "inspector-desk-backup/1", "profile": name,
                         "created_at": self.clock.now().isoformat(),
@@ -434,6 +437,7 @@ class Profiles:
 
         try:
             dek = self._attempt([name, *self._same_device(kf.device_id)], attempt)
+            from inspector_desk.storage.vault import verify_copy
             report = verify_copy(backup / VAULT, dek)
         except (BackupDamaged, WrongPassphrase, UnlockThrottled):
             raise
@@ -487,6 +491,7 @@ class Profiles:
             placed = True  # from here on every file of the four in the folder is the backup's
             os.replace(tmp, folder / VAULT)
             kf.save(folder / KEYFILE)
+            from inspector_desk.storage.vault import Vault
             vault = Vault.open(folder / VAULT, dek)
             try:
                 vault.store.append_audit("restore", kf.device_id, "restore", "vault", kf.device_id,

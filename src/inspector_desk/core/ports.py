@@ -12,15 +12,14 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator, Protocol, TypeVar
 
-from inspector_desk.core.audit import AuditEntry
-from inspector_desk.core.records import (
-    Attachment, CaseFilter, CaseRow, Draft, Measure, Person, Record,
-)
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the ports name them; importing them is the adapters' business (cold start)
+    from inspector_desk.core.audit import AuditEntry
+    from inspector_desk.core.records import (
+        Attachment, CaseFilter, CaseRow, Draft, Measure, Person, Record,
+    )
     from inspector_desk.core.rules import Due
 
-R = TypeVar("R", bound=Record)
+R = TypeVar("R", bound="Record")
 
 # The unit's time zone is a dated legal fact, kept as data: the entry ``unit_utc_offset`` of
 # the legal reference (resources/rules/followup.json, docs/legal.md): the whole of Kazakhstan

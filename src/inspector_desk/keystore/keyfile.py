@@ -29,11 +29,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+# cryptography is imported where a key is derived or (un)wrapped, not with this module: the
+# unlock window reads the key file's mode before anyone types (docs/performance.md, cold start).
 
 from inspector_desk.core.errors import (
     DeviceSecretChanged, StorageFull, VaultCorrupt, WrongPassphrase, is_disk_full,
@@ -82,6 +79,8 @@ class KdfParams:
         if self.memory_kib > 1024 * 1024 or self.iterations > 10 or not 1 <= self.lanes <= 64:
             # A tampered key file must not make the unlock allocate terabytes or run for hours.
             raise VaultCorrupt("key file KDF parameters are out of range")
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
         return Argon2id(salt=unb64(self.salt), length=32, iterations=self.iterations,
                         lanes=self.lanes, memory_cost=self.memory_kib).derive(passphrase.encode("utf-8"))
 
@@ -125,17 +124,25 @@ class KeyFile:
             material = k_pass + device_secret
         else:
             material = k_pass
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=unb64(self.hkdf_salt),
                     info=INFO_UNLOCK).derive(material)
 
     # --- wrapping ------------------------------------------------------------------------
 
     def wrap(self, slot: str, dek: bytes, unlock_key: bytes) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
         nonce = secrets.token_bytes(12)
         ct = ChaCha20Poly1305(unlock_key).encrypt(nonce, dek, self.header() + slot.encode())
         self.wraps[slot] = {"nonce": b64(nonce), "ct": b64(ct)}
 
     def unwrap(self, slot: str, unlock_key: bytes) -> bytes:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
         w = self.wraps.get(slot)
         if w is None:
             raise VaultCorrupt(f"the key file has no '{slot}' key")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from inspector_desk.sync.enrolment import normal_fingerprint
 from inspector_desk.ui.i18n import LANGUAGES, current_language
 from inspector_desk.ui.labels import profile_name
 
@@ -332,6 +331,8 @@ class _HeadquartersPage(QWizardPage):
             self.path.setText(path)
 
     def hq_fingerprint(self) -> str:
+        from inspector_desk.sync.enrolment import normal_fingerprint  # signing: not at start
+
         return normal_fingerprint(self.fingerprint.text())
 
     def _changed(self) -> None:
