@@ -4,7 +4,7 @@ window; ``--self-test`` checks the installation; any other command is the comman
 
 import sys
 
-from inspector_desk.cli import main
+from inspector_desk.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,3 +1,3 @@
-from inspector_desk.cli import main
+from inspector_desk.entry import main
 
 raise SystemExit(main())
