@@ -15,19 +15,15 @@ from inspector_desk.storage.vault import schema_version_latest
 
 
 def _counted(conn, f: CaseFilter) -> int:
-    """The count the slow way: every case, no tally."""
-    clauses, params = ["deleted = 0"], []
-    if f.status in (None, ""):
-        clauses.append("status != 'closed'")
-    elif f.status != "all":
-        clauses.append("status = ?")
-        params.append(f.status)
-    for column, value in (("risk_level", f.risk_level), ("district", f.district),
-                          ("inspector", f.inspector)):
-        if value:
-            clauses.append(f"{column} = ?")
-            params.append(value)
-    return conn.execute(f"SELECT count(*) FROM cases WHERE {' AND '.join(clauses)}", params).fetchone()[0]
+    """The count the slow way: every case row read and tested here, no tally, no SQL filter."""
+    n = 0
+    for status, risk, district, inspector, deleted in conn.execute(
+            "SELECT status, risk_level, district, inspector, deleted FROM cases"):
+        n += (not deleted
+              and (status != "closed" if f.status in (None, "") else f.status in ("all", status))
+              and f.risk_level in (None, "", risk) and f.district in (None, "", district)
+              and f.inspector in (None, "", inspector))
+    return n
 
 
 def _filters(conn) -> list[CaseFilter]:
