@@ -26,7 +26,11 @@ class FollowUp(StoreBase):
                 "ON CONFLICT (case_id) DO UPDATE SET inspector = excluded.inspector, "
                 "due_at = excluded.due_at, reason = excluded.reason",
                 (case_id, inspector, int(due.at.timestamp()), due.reason))
-        if self._case_order():
+        if self._has("case_order_mine"):  # schema 14: the row shows the reason too
+            self.conn.execute("UPDATE case_order SET due_key = ?, due_reason = ? WHERE id = ?",
+                              (int(due.at.timestamp()) if due else NO_DUE,
+                               due.reason if due else "", case_id))
+        elif self._case_order():
             # The register's sort column (migration 0010): the same instant, or the sentinel.
             self.conn.execute("UPDATE case_order SET due_key = ? WHERE id = ?",
                               (int(due.at.timestamp()) if due else NO_DUE, case_id))

@@ -47,6 +47,24 @@ CASE_ORDER_UPSERT = (
     "status = excluded.status, deleted = excluded.deleted, risk_key = excluded.risk_key, "
     "status_key = excluded.status_key, district = excluded.district, "
     "address = excluded.address, opened_at = excluded.opened_at")
+# The same from schema 14 (migration 0014), where case_order also keeps what a register row
+# shows: the inspector and the risk level here, the due reason and the affected person's name
+# by their own writers.
+CASE_ORDER_ROW_UPSERT = (
+    "INSERT INTO case_order (case_rowid, id, case_no, status, deleted, due_key, risk_key, "
+    "status_key, district, address, opened_at, affected, inspector, risk_level) "
+    "SELECT rowid, id, case_no, status, deleted, ?, "
+    "CASE risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END, "
+    "CASE status WHEN 'active' THEN 0 WHEN 'monitoring' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END, "
+    "district, address, coalesce(opened_at, ''), "
+    "coalesce((SELECT a.name FROM case_affected a WHERE a.case_id = cases.id), ?), "
+    "inspector, risk_level "
+    "FROM cases WHERE id = ? "
+    "ON CONFLICT (case_rowid) DO UPDATE SET case_no = excluded.case_no, "
+    "status = excluded.status, deleted = excluded.deleted, risk_key = excluded.risk_key, "
+    "status_key = excluded.status_key, district = excluded.district, "
+    "address = excluded.address, opened_at = excluded.opened_at, "
+    "inspector = excluded.inspector, risk_level = excluded.risk_level")
 PEOPLE_SHIFT = 20  # case_people_fts rowid = case rowid << 20 | the participant's place
 
 # The cases a search text finds are computed once per text and kept, by rowid, in a
@@ -68,9 +86,10 @@ def affected_key(last_name: str, first_name: str) -> str:
     return fold(f"{last_name} {first_name}")
 
 
-def _from(f: CaseFilter) -> str:
-    """case_order alone unless the filter needs the inspector of the case."""
-    if not f.inspector:
+def _from(f: CaseFilter, rows_kept: bool) -> str:
+    """case_order alone unless the filter needs the inspector of the case and case_order
+    does not keep it yet (before schema 14)."""
+    if not f.inspector or rows_kept:
         return "case_order o"
     return "case_order o JOIN cases c ON c.rowid = o.case_rowid"
 
@@ -80,6 +99,17 @@ def _match(text: str) -> str | None:
     if not terms:
         return None
     return prefix_match(terms)
+
+
+def _row(r: Any, due_at: int | None, reason: str | None, affected: str,
+         measures: Any, tz: dt.tzinfo | None) -> CaseRow:
+    """A register row from (id, case_no, status, risk, district, address, inspector,
+    opened_at) and the rest."""
+    return CaseRow(
+        id=r[0], case_no=r[1], status=r[2], risk_level=r[3], district=r[4], address=r[5],
+        inspector=r[6], opened_at=dt.datetime.fromisoformat(r[7]) if r[7] else None,
+        due_at=dt.datetime.fromtimestamp(due_at, tz) if due_at is not None else None,
+        due_reason=reason or "", affected=affected, active_measures=tuple(sorted(measures)))
 
 
 class RegisterQueries(StoreBase):
@@ -100,7 +130,7 @@ class RegisterQueries(StoreBase):
             clauses.append("o.district = ?")
             params.append(f.district)
         if f.inspector:
-            clauses.append("c.inspector = ?")
+            clauses.append("o.inspector = ?" if self._rows_kept() else "c.inspector = ?")
             params.append(f.inspector)
         if f.active_measure:
             sub = "SELECT 1 FROM measures m WHERE m.case_id = o.id AND +m.status = 'active' AND m.deleted = 0"
@@ -187,7 +217,7 @@ class RegisterQueries(StoreBase):
     def _source(self, f: CaseFilter) -> str:
         """What a count or a page reads from: the order (and the cases, for the inspector),
         led by the found cases when a text found only a few of them (FEW_MATCHES)."""
-        source = _from(f)
+        source = _from(f, self._rows_kept())
         if self._few_matches():
             # CROSS JOIN keeps the found cases first: one look-up by rowid each.
             source = f"temp.register_match m CROSS JOIN {source}"
@@ -215,6 +245,16 @@ class RegisterQueries(StoreBase):
         # Two steps: order and cut the page on narrow columns only, then fetch the details of
         # those few rows. (Computing the details for every row before sorting took minutes
         # on a 40,000-case vault.)
+        if self._rows_kept():  # schema 14: the page and what its rows show, from case_order
+            page = self.conn.execute(
+                "SELECT o.id, o.case_no, o.status, o.risk_level, o.district, o.address, "
+                "o.inspector, o.opened_at, o.due_key, o.due_reason, o.affected_name "
+                f"FROM {self._source(f)} WHERE {where} "
+                f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+            ids = [r[0] for r in page]
+            measures = self._page_measures(ids, today)
+            return [_row(r[:8], None if r[8] == NO_DUE else r[8], r[9], r[10],
+                         measures.get(r[0], ()), tz) for r in page]
         ids = [r[0] for r in self.conn.execute(
             f"SELECT o.id FROM {self._source(f)} WHERE {where} "
             f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
@@ -222,6 +262,19 @@ class RegisterQueries(StoreBase):
             return []
         marks = ", ".join("?" for _ in ids)
         affected = {case_id: name for case_id, (_, name) in self.affected_names(ids).items()}
+        kinds = self._page_measures(ids, today)
+        rows = {r[0]: r for r in self.conn.execute(
+            "SELECT c.id, c.case_no, c.status, c.risk_level, c.district, c.address, c.inspector, "
+            f"c.opened_at, d.due_at, d.reason FROM cases c LEFT JOIN case_due d ON d.case_id = c.id "
+            f"WHERE c.id IN ({marks})", ids)}
+        return [_row(rows[i][:8], rows[i][8], rows[i][9], affected.get(i, ""), kinds.get(i, ()), tz)
+                for i in ids]
+
+    def _page_measures(self, ids: list[str], today: dt.date | None) -> dict[str, set[str]]:
+        """The kinds of the measures in force of each case of a page."""
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
         measures: dict[str, set[str]] = {}
         for case_id, kind in self.conn.execute(
                 f"SELECT case_id, kind FROM measures WHERE case_id IN ({marks}) "
@@ -231,20 +284,7 @@ class RegisterQueries(StoreBase):
                 + (" AND (valid_to IS NULL OR valid_to >= ?)" if today else ""),
                 [*ids, today.isoformat()] if today else ids):
             measures.setdefault(case_id, set()).add(kind)
-        rows = {r[0]: r for r in self.conn.execute(
-            "SELECT c.id, c.case_no, c.status, c.risk_level, c.district, c.address, c.inspector, "
-            f"c.opened_at, d.due_at, d.reason FROM cases c LEFT JOIN case_due d ON d.case_id = c.id "
-            f"WHERE c.id IN ({marks})", ids)}
-        out = []
-        for case_id in ids:
-            r = rows[case_id]
-            out.append(CaseRow(
-                id=r[0], case_no=r[1], status=r[2], risk_level=r[3], district=r[4], address=r[5],
-                inspector=r[6], opened_at=dt.datetime.fromisoformat(r[7]) if r[7] else None,
-                due_at=dt.datetime.fromtimestamp(r[8], tz) if r[8] is not None else None,
-                due_reason=r[9] or "", affected=affected.get(case_id, ""),
-                active_measures=tuple(sorted(measures.get(case_id, ())))))
-        return out
+        return measures
 
     def affected_names(self, case_ids: list[str]) -> dict[str, tuple[str, str]]:
         """(sort key, "Last First") of the affected person of each case that has one: the
@@ -272,28 +312,40 @@ class RegisterQueries(StoreBase):
                     (case_id, names[case_id][0]))
             else:
                 self.conn.execute("DELETE FROM case_affected WHERE case_id = ?", (case_id,))
-            if self._order_sorts():
-                self.conn.execute("UPDATE case_order SET affected = ? WHERE id = ?",
-                                  (names[case_id][0] if case_id in names else NO_AFFECTED, case_id))
+            key, name = names.get(case_id, (NO_AFFECTED, ""))
+            if self._rows_kept():
+                self.conn.execute("UPDATE case_order SET affected = ?, affected_name = ? "
+                                  "WHERE id = ?", (key, name, case_id))
+            elif self._order_sorts():
+                self.conn.execute("UPDATE case_order SET affected = ? WHERE id = ?", (key, case_id))
 
     def _order_sorts(self) -> bool:
         """Whether case_order has every sort's column yet (schema 12)."""
         return self._has("case_order_affected")
 
+    def _rows_kept(self) -> bool:
+        """Whether case_order keeps what a register row shows yet (schema 14)."""
+        return self._has("case_order_mine")
+
     def rebuild_affected(self) -> None:
         """Every case's sort key again, in one pass over persons in their order on disk."""
         self.conn.execute("DELETE FROM case_affected")
-        best: dict[str, str] = {}
+        best: dict[str, tuple[str, str]] = {}
         for case_id, last, first in self.conn.execute(
                 "SELECT pa.case_id, p.last_name, p.first_name FROM persons p "
                 "JOIN participants pa ON pa.person_id = p.id "
                 "WHERE pa.role = 'affected' AND pa.deleted = 0 AND p.deleted = 0"):
-            key = affected_key(last, first)
-            if case_id not in best or key < best[case_id]:
-                best[case_id] = key
+            entry = (affected_key(last, first), f"{last} {first}")
+            if case_id not in best or entry < best[case_id]:
+                best[case_id] = entry
         self.conn.executemany("INSERT INTO case_affected (case_id, name) VALUES (?, ?)",
-                              list(best.items()))
-        if self._order_sorts():
+                              [(case_id, key) for case_id, (key, _) in best.items()])
+        if self._rows_kept():
+            self.conn.execute("UPDATE case_order SET affected = ?, affected_name = ''",
+                              (NO_AFFECTED,))
+            self.conn.executemany("UPDATE case_order SET affected = ?, affected_name = ? WHERE id = ?",
+                                  [(key, name, case_id) for case_id, (key, name) in best.items()])
+        elif self._order_sorts():
             self.conn.execute("UPDATE case_order SET affected = coalesce((SELECT a.name FROM "
                               "case_affected a WHERE a.case_id = case_order.id), ?)", (NO_AFFECTED,))
 

@@ -27,7 +27,9 @@ from inspector_desk.storage.audit_log import AuditLog
 from inspector_desk.storage.base import id_chunks
 from inspector_desk.storage.codec import R, TABLES, decode, encode, field_codecs, search_text
 from inspector_desk.storage.followup import FollowUp
-from inspector_desk.storage.register import CASE_ORDER_UPSERT, NO_AFFECTED, NO_DUE, RegisterQueries
+from inspector_desk.storage.register import (
+    CASE_ORDER_ROW_UPSERT, CASE_ORDER_UPSERT, NO_AFFECTED, NO_DUE, RegisterQueries,
+)
 from inspector_desk.storage.search import Search
 from inspector_desk.storage.search_phone import phone_tails
 
@@ -99,7 +101,8 @@ class VaultStore(RegisterQueries, FollowUp, Search, AuditLog):
         )
         if isinstance(record, FamilyCase) and self._case_order():
             # What the register orders and filters by (migration 0010, register.py).
-            self.conn.execute(CASE_ORDER_UPSERT, (NO_DUE, NO_AFFECTED, record.id))
+            upsert = CASE_ORDER_ROW_UPSERT if self._rows_kept() else CASE_ORDER_UPSERT
+            self.conn.execute(upsert, (NO_DUE, NO_AFFECTED, record.id))
         if log_change:
             self.conn.execute(
                 "INSERT INTO changes (kind, record_id, version, op, at) VALUES (?, ?, ?, ?, ?)",

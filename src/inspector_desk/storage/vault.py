@@ -114,6 +114,10 @@ class Vault:
             with self.store.transaction():
                 self.store.rebuild_search()
                 self.conn.execute("DELETE FROM meta WHERE key = 'search.rebuild'")
+        if self.store.meta("register.rebuild"):  # migration 0014: the affected persons' names
+            with self.store.transaction():
+                self.store.rebuild_affected()
+                self.conn.execute("DELETE FROM meta WHERE key = 'register.rebuild'")
         return applied
 
     # --- checks ------------------------------------------------------------------------
