@@ -117,3 +117,19 @@ def test_dashboard_lists_the_most_urgent_and_counts_them_all(demo, monkeypatch):
     assert dash.overdue == overdue[:3]
     assert dash.due_today_total == len(today)
     assert dash.due_today == today[:3]
+
+
+def test_case_heads_name_the_first_affected_person_of_each_case(session, clock):
+    from inspector_desk.core.services import PersonInput
+
+    svc = session.services
+    two = svc.cases.open_case(address="ул. Ақжол, 1", district="Есиль", source="102").created
+    svc.people.add_person_to_case(two, PersonInput(last_name="Әлиева", first_name="Дана",
+                                                   patronymic="Серікқызы"), "affected", "self")
+    clock.advance(minutes=5)  # made later: not the one named
+    svc.people.add_person_to_case(two, PersonInput(last_name="Абаева", first_name="Гүл"),
+                                  "affected", "child")
+    nobody = svc.cases.open_case(address="ул. Ақжол, 2", district="Есиль", source="102").created
+    heads = svc.desk.case_heads([two, nobody, "no-such-case", two])
+    numbers = {r.id: r.case_no for r in svc.desk.case_page(CaseFilter(status="all"), limit=10)}
+    assert heads == {two: (numbers[two], "Әлиева Д.С."), nobody: (numbers[nobody], "")}

@@ -80,6 +80,21 @@ class FollowUp(StoreBase):
                 f"SELECT id, case_no FROM cases WHERE id IN ({marks})", chunk).fetchall())
         return out
 
+    def first_affected(self, case_ids: list[str]) -> dict[str, tuple[str, str, str]]:
+        """(last name, first name, patronymic) of the affected person of each case that has
+        one: the first made when there are several. One query per 500 cases."""
+        best: dict[str, tuple[str, int, str, str, str]] = {}
+        for chunk, marks in id_chunks(case_ids):
+            for case_id, made, order, last, first, patronymic in self.conn.execute(
+                    "SELECT pa.case_id, coalesce(pa.created_at, ''), pa.rowid, p.last_name, "
+                    "p.first_name, "
+                    "p.patronymic FROM participants pa JOIN persons p ON p.id = pa.person_id "
+                    f"WHERE pa.case_id IN ({marks}) AND pa.role = 'affected' AND pa.deleted = 0",
+                    chunk):
+                if case_id not in best or (made, order) < best[case_id][:2]:
+                    best[case_id] = (made, order, last, first, patronymic)
+        return {case_id: entry[2:] for case_id, entry in best.items()}
+
     def active_measures_ending(self, until: dt.date, inspector: str | None,
                                since: dt.date | None = None,
                                limit: int | None = None) -> list[Measure]:

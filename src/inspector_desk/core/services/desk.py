@@ -10,7 +10,7 @@ from inspector_desk.core.changes import Changes
 from inspector_desk.core.errors import NotFound, ValidationError
 from inspector_desk.core.kinds import by_name, form_classes
 from inspector_desk.core.records import (
-    CaseFilter, CaseRow, Draft, FamilyCase, FormRecord, Participant, Person,
+    CaseFilter, CaseRow, Draft, FormRecord,
 )
 from inspector_desk.core.services.base import FORM_OF, DueItem, ExpiringMeasure, Ledger, UseCases
 from inspector_desk.core.services.cases import CaseUseCases
@@ -145,20 +145,16 @@ class DeskUseCases(UseCases):
         """Case number and the affected person's short name ("Фамилия И.О.") of each case,
         for lists that lead with the family (the dashboard). No case is opened: not audited."""
         ids = list(dict.fromkeys(case_ids))
-        affected: dict[str, str] = {}
-        for p in sorted(self.store.find_for_cases(Participant, ids), key=lambda p: str(p.created_at or "")):
-            if p.role == "affected" and p.case_id not in affected:
-                affected[p.case_id] = p.person_id
+        numbers = self.store.case_numbers(ids)  # a draft of a case no longer here: left out
+        people = self.store.first_affected(ids)
         out = {}
         for case_id in ids:
-            try:
-                case = self.store.get(FamilyCase, case_id)
-            except NotFound:  # a draft of a case no longer here: shown without a number
+            if case_id not in numbers:
                 continue
             name = ""
-            if case_id in affected:
-                person = self.store.get(Person, affected[case_id])
-                initials = "".join(f"{x[0]}." for x in (person.first_name, person.patronymic) if x)
-                name = " ".join(x for x in (person.last_name, initials) if x)
-            out[case_id] = (case.case_no, name)
+            if case_id in people:
+                last, first, patronymic = people[case_id]
+                initials = "".join(f"{x[0]}." for x in (first, patronymic) if x)
+                name = " ".join(x for x in (last, initials) if x)
+            out[case_id] = (numbers[case_id], name)
         return out
