@@ -230,35 +230,46 @@ class Intake:
 
     def import_pending(self, device_id: str) -> None:
         with self._import_lock():
-            folder = self.spool / device_id
-            files = sorted(folder.glob("*.idb"))
-            if not files:
-                return
-            with self.repo() as r:
-                importer = Importer(r, self.keys, self.home, now=self.now, max_bundle=self.max_bundle)
-                for f in files:
-                    seq = int(f.stem)
-                    meta = f.with_suffix(".json")
-                    prev = _prev_seq(f)
-                    if prev and self._arriving(device_id, prev):
-                        # Its predecessor is still arriving (on another connection, or in
-                        # another process): this one, and every later one, waits for it.
-                        self._outcomes[(device_id, seq)] = Outcome("waiting", seq, notes=[str(prev)])
-                        break
-                    try:
-                        res = importer.import_file(f)
-                    except BundleRejected as exc:  # quarantined by the importer, with its reason
-                        self._outcomes[(device_id, seq)] = Outcome("refused", seq, exc)
-                        self._log(device_id, seq, f"refused {exc.reason}")
-                    except StorageFull:
-                        raise  # the file stays complete in the spool; tried again later
-                    else:
-                        state = "already_stored" if isinstance(res, AlreadyImported) else "stored"
-                        notes = [] if isinstance(res, AlreadyImported) else list(res.notes)
-                        self._outcomes[(device_id, seq)] = Outcome(state, seq, None, notes)
-                        self._log(device_id, seq, state)
-                        f.unlink(missing_ok=True)
-                    meta.unlink(missing_ok=True)
+            while self._import_pass(device_id):
+                pass  # a predecessor became complete while this pass looked: look again
+
+    def _import_pass(self, device_id: str) -> bool:
+        """Import this device's complete files, lowest number first, under the import lock.
+        True when a predecessor's upload completed after the files were listed (its
+        ``.part`` became an ``.idb`` in between): nothing after it was imported; list again."""
+        folder = self.spool / device_id
+        files = sorted(folder.glob("*.idb"))
+        if not files:
+            return False
+        with self.repo() as r:
+            importer = Importer(r, self.keys, self.home, now=self.now, max_bundle=self.max_bundle)
+            for f in files:
+                seq = int(f.stem)
+                meta = f.with_suffix(".json")
+                prev = _prev_seq(f)
+                if prev and self._arriving(device_id, prev):
+                    # Its predecessor is still arriving (on another connection, or in
+                    # another process): this one, and every later one, waits for it.
+                    self._outcomes[(device_id, seq)] = Outcome("waiting", seq, notes=[str(prev)])
+                    break
+                if prev and self._paths(device_id, prev)[2] not in files \
+                        and self._paths(device_id, prev)[2].exists():
+                    return True
+                try:
+                    res = importer.import_file(f)
+                except BundleRejected as exc:  # quarantined by the importer, with its reason
+                    self._outcomes[(device_id, seq)] = Outcome("refused", seq, exc)
+                    self._log(device_id, seq, f"refused {exc.reason}")
+                except StorageFull:
+                    raise  # the file stays complete in the spool; tried again later
+                else:
+                    state = "already_stored" if isinstance(res, AlreadyImported) else "stored"
+                    notes = [] if isinstance(res, AlreadyImported) else list(res.notes)
+                    self._outcomes[(device_id, seq)] = Outcome(state, seq, None, notes)
+                    self._log(device_id, seq, state)
+                    f.unlink(missing_ok=True)
+                meta.unlink(missing_ok=True)
+        return False
 
     def _arriving(self, device_id: str, seq: int) -> bool:
         """A ``.part`` of this bundle that grew within ``STALE_PART`` seconds."""
