@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generator
 
+from inspector_desk.app import online, sync
 from inspector_desk.core.errors import VaultLocked
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class Printing:
 
     def renderings(self, document: str, ref: str) -> list[Rendering]:
         """The copies ``document`` of record ``ref`` may be printed as (whose, for whom)."""
-        from inspector_desk.app import documents
+        from inspector_desk.app import documents  # reportlab: loaded when printing is asked for
 
         return documents.renderings(self._session, document, ref)
 
@@ -57,59 +58,41 @@ class Exchange:
         self._session = session
 
     def status(self) -> SyncStatus:
-        from inspector_desk.app import sync
-
         return sync.status(self._session)
 
     def online_status(self) -> OnlineStatus:
-        from inspector_desk.app import online
-
         return online.status(self._session)
 
     def set_auto(self, on: bool) -> bool:
         """Send automatically (a setting kept in the vault)."""
-        from inspector_desk.app import online
-
         return online.set_auto(self._session, on)
 
     def export(self, folder: Path) -> Generator[tuple[int, int], None, Any]:
         """Write the bundle(s) into ``folder``; yields progress, returns the bundles written
         (a job the task runner can cancel between steps)."""
-        from inspector_desk.app import sync
-
         run = sync.export(self._session, folder)
         yield from run
         return run.result
 
     def send(self) -> Generator[tuple[int, int], None, SendResult]:
         """One exchange with headquarters' intake; yields progress."""
-        from inspector_desk.app import online
-
         result: SendResult = yield from online.send(self._session)
         return result
 
     def import_receipt(self, path: Path, lang: str) -> list[str]:
         """Take a receipt; the changes headquarters holds, each with its reason and what to do."""
-        from inspector_desk.app import sync
-
         result = sync.import_receipt(self._session, path)
         return sync.held_notes(self._session, result, lang)
 
     def import_update(self, path: Path) -> UpdateResult:
-        from inspector_desk.app import sync
-
         return sync.import_update(self._session, path)
 
     def enrolment_request(self, folder: Path) -> Path:
-        from inspector_desk.app import sync
-
         return sync.enrolment_request(self._session, folder)
 
     def import_enrolment(self, path: Path, expect_hq_key_id: str) -> Any:
         """Take headquarters' enrolment file, trusted only if signed by the key whose
         fingerprint the inspector typed from the letter."""
-        from inspector_desk.app import sync
-
         return sync.import_enrolment(self._session, path, expect_hq_key_id=expect_hq_key_id)
 
 

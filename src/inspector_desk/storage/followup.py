@@ -26,14 +26,13 @@ class FollowUp(StoreBase):
                 "ON CONFLICT (case_id) DO UPDATE SET inspector = excluded.inspector, "
                 "due_at = excluded.due_at, reason = excluded.reason",
                 (case_id, inspector, int(due.at.timestamp()), due.reason))
+        # The register's sort column (migration 0010): the same instant, or the sentinel.
+        key = int(due.at.timestamp()) if due else NO_DUE
         if self._has("case_order_mine"):  # schema 14: the row shows the reason too
             self.conn.execute("UPDATE case_order SET due_key = ?, due_reason = ? WHERE id = ?",
-                              (int(due.at.timestamp()) if due else NO_DUE,
-                               due.reason if due else "", case_id))
+                              (key, due.reason if due else "", case_id))
         elif self._case_order():
-            # The register's sort column (migration 0010): the same instant, or the sentinel.
-            self.conn.execute("UPDATE case_order SET due_key = ? WHERE id = ?",
-                              (int(due.at.timestamp()) if due else NO_DUE, case_id))
+            self.conn.execute("UPDATE case_order SET due_key = ? WHERE id = ?", (key, case_id))
 
     def due_items(self, inspector: str | None, until: int, limit: int,
                   since: int | None = None) -> list[tuple[Any, ...]]:

@@ -32,39 +32,31 @@ NO_DUE = 9_000_000_000_000_000_000  # the due_key of a case without a next conta
 NO_AFFECTED = "\uffff"  # the affected key of a case with nobody affected yet: after every name
 _AFFECTED_DESC = "nullif(o.affected, char(65535))"  # served by case_order_affected_desc
 
-# What the store writes to case_order as a case is saved (the due key and the affected
-# person's key are kept by their own writers: set_case_due, refresh_affected).
-CASE_ORDER_UPSERT = (
-    "INSERT INTO case_order (case_rowid, id, case_no, status, deleted, due_key, risk_key, "
-    "status_key, district, address, opened_at, affected) "
-    "SELECT rowid, id, case_no, status, deleted, ?, "
-    "CASE risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END, "
-    "CASE status WHEN 'active' THEN 0 WHEN 'monitoring' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END, "
-    "district, address, coalesce(opened_at, ''), "
-    "coalesce((SELECT a.name FROM case_affected a WHERE a.case_id = cases.id), ?) "
-    "FROM cases WHERE id = ? "
-    "ON CONFLICT (case_rowid) DO UPDATE SET case_no = excluded.case_no, "
-    "status = excluded.status, deleted = excluded.deleted, risk_key = excluded.risk_key, "
-    "status_key = excluded.status_key, district = excluded.district, "
-    "address = excluded.address, opened_at = excluded.opened_at")
-# The same from schema 14 (migration 0014), where case_order also keeps what a register row
-# shows: the inspector and the risk level here, the due reason and the affected person's name
-# by their own writers.
-CASE_ORDER_ROW_UPSERT = (
-    "INSERT INTO case_order (case_rowid, id, case_no, status, deleted, due_key, risk_key, "
-    "status_key, district, address, opened_at, affected, inspector, risk_level) "
-    "SELECT rowid, id, case_no, status, deleted, ?, "
-    "CASE risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END, "
-    "CASE status WHEN 'active' THEN 0 WHEN 'monitoring' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END, "
-    "district, address, coalesce(opened_at, ''), "
-    "coalesce((SELECT a.name FROM case_affected a WHERE a.case_id = cases.id), ?), "
-    "inspector, risk_level "
-    "FROM cases WHERE id = ? "
-    "ON CONFLICT (case_rowid) DO UPDATE SET case_no = excluded.case_no, "
-    "status = excluded.status, deleted = excluded.deleted, risk_key = excluded.risk_key, "
-    "status_key = excluded.status_key, district = excluded.district, "
-    "address = excluded.address, opened_at = excluded.opened_at, "
-    "inspector = excluded.inspector, risk_level = excluded.risk_level")
+def _case_order_upsert(copied: tuple[str, ...] = ()) -> str:
+    """What the store writes to case_order as a case is saved (the due key and the affected
+    person's key are kept by their own writers: set_case_due, refresh_affected), with
+    ``copied``: columns of cases kept as they are (schema 14: what a register row shows)."""
+    columns = "".join(f", {c}" for c in copied)
+    updates = "".join(f", {c} = excluded.{c}" for c in copied)
+    return (
+        "INSERT INTO case_order (case_rowid, id, case_no, status, deleted, due_key, risk_key, "
+        f"status_key, district, address, opened_at, affected{columns}) "
+        "SELECT rowid, id, case_no, status, deleted, ?, "
+        "CASE risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END, "
+        "CASE status WHEN 'active' THEN 0 WHEN 'monitoring' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END, "
+        "district, address, coalesce(opened_at, ''), "
+        f"coalesce((SELECT a.name FROM case_affected a WHERE a.case_id = cases.id), ?){columns} "
+        "FROM cases WHERE id = ? "
+        "ON CONFLICT (case_rowid) DO UPDATE SET case_no = excluded.case_no, "
+        "status = excluded.status, deleted = excluded.deleted, risk_key = excluded.risk_key, "
+        "status_key = excluded.status_key, district = excluded.district, "
+        f"address = excluded.address, opened_at = excluded.opened_at{updates}")
+
+
+CASE_ORDER_UPSERT = _case_order_upsert()
+# Schema 14 (migration 0014): the inspector and the risk level too; the due reason and the
+# affected person's name are kept by their own writers.
+CASE_ORDER_ROW_UPSERT = _case_order_upsert(("inspector", "risk_level"))
 PEOPLE_SHIFT = 20  # case_people_fts rowid = case rowid << 20 | the participant's place
 
 # The cases a search text finds are computed once per text and kept, by rowid, in a
@@ -113,7 +105,11 @@ def _row(r: Any, due_at: int | None, reason: str | None, affected: str,
 
 
 class RegisterQueries(StoreBase):
-    def _where(self, f: CaseFilter, today: dt.date | None = None) -> tuple[str, list[Any]]:
+    def _query(self, f: CaseFilter, today: dt.date | None = None) -> tuple[str, str, list[Any]]:
+        """(FROM, WHERE, parameters) of the cases ``f`` finds. The order's table, with the
+        cases for the inspector before schema 14; led by the found cases when a text found
+        only a few of them (FEW_MATCHES: CROSS JOIN keeps them first, a look-up by rowid
+        each)."""
         # o: case_order (migration 0010), narrow and indexed; c: cases, joined only when a
         # filter or the order needs one of its other columns (_needs_cases).
         clauses: list[str] = ["o.deleted = 0"]
@@ -141,15 +137,15 @@ class RegisterQueries(StoreBase):
                 sub += " AND m.kind = ?"
                 params.append(f.active_measure)
             clauses.append(f"EXISTS ({sub})")
+        source = _from(f, self._rows_kept())
         match = _match(f.text)
-        self._match_size = None
         if match:
-            self._match_size = self._fill_match(match, phone_match(f.text))
-            if self._few_matches():
+            if self._fill_match(match, phone_match(f.text)) <= FEW_MATCHES:
+                source = f"temp.register_match m CROSS JOIN {source}"
                 clauses.append("o.case_rowid = m.case_rowid")
             else:
                 clauses.append("o.case_rowid IN (SELECT case_rowid FROM temp.register_match)")
-        return " AND ".join(clauses), params
+        return source, " AND ".join(clauses), params
 
     def _fill_match(self, match: str, phone: str | None) -> int:
         """Put the rowids of the cases the text finds in temp.register_match, unless they are
@@ -192,8 +188,8 @@ class RegisterQueries(StoreBase):
     def case_count(self, f: CaseFilter, today: dt.date | None = None) -> int:
         if not f.active_measure and _match(f.text) is None and self._has("case_tally"):
             return self._tally_count(f)
-        where, params = self._where(f, today)
-        return self.conn.execute(f"SELECT count(*) FROM {self._source(f)} WHERE {where}",
+        source, where, params = self._query(f, today)
+        return self.conn.execute(f"SELECT count(*) FROM {source} WHERE {where}",
                                  params).fetchone()[0]
 
     def _tally_count(self, f: CaseFilter) -> int:
@@ -214,26 +210,12 @@ class RegisterQueries(StoreBase):
             f"SELECT coalesce(sum(n), 0) FROM case_tally WHERE {' AND '.join(clauses)}",
             params).fetchone()[0])
 
-    def _source(self, f: CaseFilter) -> str:
-        """What a count or a page reads from: the order (and the cases, for the inspector),
-        led by the found cases when a text found only a few of them (FEW_MATCHES)."""
-        source = _from(f, self._rows_kept())
-        if self._few_matches():
-            # CROSS JOIN keeps the found cases first: one look-up by rowid each.
-            source = f"temp.register_match m CROSS JOIN {source}"
-        return source
-
-    def _few_matches(self) -> bool:
-        """Whether the text of the last _where found at most FEW_MATCHES cases."""
-        size = getattr(self, "_match_size", None)
-        return size is not None and size <= FEW_MATCHES
-
     def case_rows(self, f: CaseFilter, sort: str = "due_at", descending: bool = False,
                   offset: int = 0, limit: int = 200, tz: dt.tzinfo | None = None,
                   today: dt.date | None = None) -> list[CaseRow]:
         if sort not in CASE_SORTS:
             raise ValueError(f"unknown sort {sort!r}")
-        where, params = self._where(f, today)
+        source, where, params = self._query(f, today)
         way = "DESC" if descending else "ASC"
         order = f"{_SORT_SQL[sort]} {way}"
         if sort == "affected" and descending:  # nobody affected last either way
@@ -249,14 +231,14 @@ class RegisterQueries(StoreBase):
             page = self.conn.execute(
                 "SELECT o.id, o.case_no, o.status, o.risk_level, o.district, o.address, "
                 "o.inspector, o.opened_at, o.due_key, o.due_reason, o.affected_name "
-                f"FROM {self._source(f)} WHERE {where} "
+                f"FROM {source} WHERE {where} "
                 f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
             ids = [r[0] for r in page]
             measures = self._page_measures(ids, today)
             return [_row(r[:8], None if r[8] == NO_DUE else r[8], r[9], r[10],
                          measures.get(r[0], ()), tz) for r in page]
         ids = [r[0] for r in self.conn.execute(
-            f"SELECT o.id FROM {self._source(f)} WHERE {where} "
+            f"SELECT o.id FROM {source} WHERE {where} "
             f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])]
         if not ids:
             return []

@@ -286,8 +286,7 @@ class CaseUseCases(UseCases):
                           limit: int | None = None) -> list[ExpiringMeasure]:
         """Active measures ending within the rules' warning window, the soonest first (the
         first ``limit`` of them when given; expiring_count says how many in all)."""
-        today = self.clock.now().date()
-        until = today + dt.timedelta(days=self.rules.order_expiry_warning_days)
+        today, until = self._expiry_window()
         out = []
         ending = [m for m in self.store.active_measures_ending(until, inspector, since=today,
                                                                 limit=limit)
@@ -306,9 +305,14 @@ class CaseUseCases(UseCases):
 
     def expiring_count(self, inspector: str | None = None) -> int:
         """How many measures expiring_measures lists without a limit."""
-        today = self.clock.now().date()
-        until = today + dt.timedelta(days=self.rules.order_expiry_warning_days)
+        today, until = self._expiry_window()
         return self.store.active_measures_ending_count(until, inspector, since=today)
+
+    def _expiry_window(self) -> tuple[dt.date, dt.date]:
+        """Today and the last day a measure may end on to be listed as expiring (the rules'
+        warning window)."""
+        today = self.clock.now().date()
+        return today, today + dt.timedelta(days=self.rules.order_expiry_warning_days)
 
     def audit_log(self, record_id: str | None = None, actor: str | None = None,
                   action: str | None = None, limit: int | None = 1000,

@@ -252,8 +252,8 @@ class Intake:
                     # another process): this one, and every later one, waits for it.
                     self._outcomes[(device_id, seq)] = Outcome("waiting", seq, notes=[str(prev)])
                     break
-                if prev and self._paths(device_id, prev)[2] not in files \
-                        and self._paths(device_id, prev)[2].exists():
+                before = self._paths(device_id, prev)[2] if prev else None
+                if before is not None and before not in files and before.exists():
                     return True
                 try:
                     res = importer.import_file(f)
